@@ -1,0 +1,18 @@
+// @ts-check
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    locales: ['sv', 'en'],
+    defaultLocale: 'sv',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [react()],
+  // The CMS lives in cms/ with its own toolchain; Vite must not scan it.
+  vite: { server: { watch: { ignored: ['**/cms/**', '**/.data/**'] } } },
+})

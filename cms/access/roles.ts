@@ -1,0 +1,30 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+/** Staff roles. Teams and their scoping arrive with the organisation model. */
+export const ROLES = ['admin', 'communications', 'recruiter', 'intake'] as const
+export type Role = (typeof ROLES)[number]
+
+type MaybeUser = PayloadRequest['user']
+
+export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean => {
+  const userRoles = (user as { roles?: Role[] } | null | undefined)?.roles ?? []
+  return userRoles.some((role) => roles.includes(role))
+}
+
+export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+
+/** Who edits public content: communications staff and admins. */
+export const canEditContent: Access = ({ req }) => hasRole(req.user, 'admin', 'communications')
+
+export const anyone: Access = () => true
+
+/** The public reads only what is published; any signed-in staff member also sees drafts. */
+export const publishedOrStaff: Access = ({ req }) =>
+  req.user ? true : { _status: { equals: 'published' } }
+
+/** A user reads and edits their own account; admins manage everyone. */
+export const adminOrSelf: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}

@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, adminOrSelf, isAdmin, isAdminField } from '../../access/roles'
+
+const roleLabels = {
+  admin: { sv: 'Administratör', en: 'Administrator' },
+  communications: { sv: 'Kommunikatör', en: 'Communications' },
+  recruiter: { sv: 'Rekryterare', en: 'Recruiter' },
+  intake: { sv: 'Mottagning', en: 'Intake' },
+} as const
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { sv: 'Användare', en: 'User' },
+    plural: { sv: 'Användare', en: 'Users' },
+  },
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
+  access: {
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { sv: 'Namn', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['communications'],
+      label: { sv: 'Roller', en: 'Roles' },
+      // Only an admin may grant roles: a user editing their own account must not promote themselves.
+      access: { create: isAdminField, update: isAdminField },
+      options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
+    },
+  ],
+}

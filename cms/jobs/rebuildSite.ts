@@ -1,0 +1,49 @@
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+/** Quiet time after the last publish before the site is rebuilt, so a burst of edits builds once. */
+export const rebuildDebounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 3000)
+
+/**
+ * Asks for a new static build by calling the deploy hook: the `npm start` orchestrator in the demo,
+ * the static host's build hook in production. A newer request supersedes a pending one.
+ */
+export const RebuildSiteTask: TaskConfig = {
+  slug: 'rebuildSite',
+  label: 'Rebuild the public site',
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  concurrency: { key: () => 'site-rebuild', exclusive: true, supersedes: true },
+  handler: async ({ job, req }) => {
+    const url = process.env.SITE_REBUILD_HOOK_URL
+    if (!url) {
+      req.payload.logger.info('rebuildSite: SITE_REBUILD_HOOK_URL is not set; nothing to call')
+      return { output: {} }
+    }
+    const token = process.env.SITE_REBUILD_HOOK_TOKEN
+    // The time of the change lets the receiver skip a build that already started after it.
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ requestedAt: job.createdAt }),
+    })
+    if (!response.ok) throw new Error(`rebuildSite: deploy hook answered ${response.status}`)
+    return { output: {} }
+  },
+}
+
+/** Queues (or re-times) the rebuild. The seeder queues once at its end instead of once per page. */
+export async function queueSiteRebuild(req: PayloadRequest): Promise<void> {
+  if (req.context.seeding) return
+  await queueRebuild(req.payload, req)
+}
+
+export async function queueRebuild(payload: Payload, req?: PayloadRequest): Promise<void> {
+  await payload.jobs.queue({
+    task: 'rebuildSite',
+    input: {},
+    waitUntil: new Date(Date.now() + rebuildDebounceMs()),
+    req,
+  })
+}

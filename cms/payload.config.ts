@@ -1,0 +1,61 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import path from 'node:path'
+import { buildConfig, type Migration } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './config/adapter'
+import { selectDatabase } from './config/database'
+import { isDemo } from './config/mode'
+import { dataDir, projectRoot } from './config/paths'
+import { resolveSecret } from './config/secret'
+import { SiteSettings } from './globals/SiteSettings'
+import { RebuildSiteTask } from './jobs/rebuildSite'
+import { migrations } from './migrations/sqlite/index'
+
+const database = selectDatabase(process.env.DATABASE_URI, dataDir)
+const cmsDir = path.join(projectRoot, 'cms')
+
+export default buildConfig({
+  serverURL: process.env.CMS_PUBLIC_URL || undefined,
+  secret: resolveSecret({ secret: process.env.PAYLOAD_SECRET, demo: isDemo(), dataDir }),
+  db: databaseAdapter(database),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: cmsDir },
+    meta: { titleSuffix: ' – Kontaktportalen' },
+  },
+  collections: [Pages, Media, Users],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  localization: {
+    locales: [
+      { code: 'sv', label: 'Svenska' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'sv',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'sv' },
+  // Content is read over REST; GraphQL would be a second surface to secure for nothing.
+  graphQL: { disable: true },
+  jobs: {
+    tasks: [RebuildSiteTask],
+    enableConcurrencyControl: true,
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10, silent: true }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== '0',
+  },
+  // Outside production the schema is applied from the same migrations production runs on start.
+  onInit: async (payload) => {
+    if (database.kind === 'sqlite' && process.env.NODE_ENV !== 'production') {
+      // The adapter's typed migration signature is narrower than the base adapter's `Migration`.
+      await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    }
+  },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  sharp,
+})

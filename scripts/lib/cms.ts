@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { completion, runNode } from './processes'
+import { bin, root } from './tools'
+
+const cmsDir = path.join(root, 'cms')
+const stampFile = path.join(cmsDir, '.next', 'kontaktportalen-build-stamp')
+
+function* sourceFiles(dir: string): Generator<string> {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === '.next' || entry.name === 'node_modules') continue
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) yield* sourceFiles(full)
+    else yield full
+  }
+}
+
+/** A fingerprint of everything the admin build depends on, so an unchanged CMS is not rebuilt. */
+function cmsFingerprint(): string {
+  const hash = createHash('sha256')
+  for (const file of [...sourceFiles(cmsDir), path.join(root, 'package-lock.json')].sort()) {
+    hash.update(file).update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+export async function buildCmsIfChanged(env: NodeJS.ProcessEnv, log: (line: string) => void) {
+  const fingerprint = cmsFingerprint()
+  if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === fingerprint) {
+    log('CMS: build is up to date')
+    return
+  }
+  log('CMS: building the admin (first run or after a change; about a minute on 2 cores)…')
+  await completion(runNode(bin.next, ['build', 'cms'], { env, cwd: root, quiet: true }), 'next build cms')
+  fs.writeFileSync(stampFile, fingerprint)
+}
+
+export function startCms(env: NodeJS.ProcessEnv, host: string, port: number) {
+  return runNode(bin.next, ['start', 'cms', '--hostname', host, '--port', String(port)], {
+    env,
+    cwd: root,
+    quiet: true,
+  })
+}
+
+/** Waits until the REST API answers; the first request also starts Payload (and its job runner). */
+export async function waitForCms(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = ''
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/api/globals/site-settings`)
+      if (response.ok) return
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      last = (error as Error).message
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The CMS at ${url} did not answer within ${timeoutMs / 1000} s (${last})`)
+}

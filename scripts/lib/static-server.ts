@@ -1,0 +1,56 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+}
+
+/** Maps a URL path to a file in the built site, the way static hosts do (`/x` → `/x/index.html`). */
+export function resolveStaticFile(siteDir: string, urlPath: string): string | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0])
+  } catch {
+    return null
+  }
+  const target = path.resolve(siteDir, `.${path.posix.normalize(decoded)}`)
+  if (target !== siteDir && !target.startsWith(siteDir + path.sep)) return null
+  for (const candidate of [target, path.join(target, 'index.html'), `${target}.html`]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate
+  }
+  return null
+}
+
+/**
+ * Serves the current build. The directory is read on every request, so a rebuild is swapped in
+ * by pointing `current()` at the new folder: visitors never see a half-written site.
+ */
+export function serveStatic(current: () => string) {
+  return http.createServer((req, res) => {
+    const siteDir = current()
+    const file = resolveStaticFile(siteDir, req.url ?? '/')
+    const notFound = path.join(siteDir, '404.html')
+    const served = file ?? (fs.existsSync(notFound) ? notFound : null)
+    if (!served) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+      return
+    }
+    res.writeHead(file ? 200 : 404, {
+      'content-type': types[path.extname(served)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    })
+    fs.createReadStream(served).pipe(res)
+  })
+}
