@@ -65,7 +65,10 @@ const env: NodeJS.ProcessEnv = {
 try {
   await buildCmsIfChanged(env, log)
   log('CMS: preparing the database and seeding it if it is empty…')
-  await completion(runNode(bin.tsx, ['scripts/seed.ts', '--if-empty'], { env, cwd: root }), 'seed')
+  await completion(
+    runNode(bin.payload, ['run', '../scripts/seed.ts', '--if-empty'], { env, cwd: path.join(root, 'cms') }),
+    'seed',
+  )
   const cms = startCms(env, host, cmsPort)
   cms.on('exit', (code) => {
     log(`CMS stopped (exit code ${code}); stopping the demo`)

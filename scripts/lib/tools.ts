@@ -9,5 +9,7 @@ const require = createRequire(path.join(root, 'package.json'))
 export const bin = {
   next: require.resolve('next/dist/bin/next'),
   astro: path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs'),
-  tsx: path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs'),
+  // Payload's CLI, not tsx directly: on Node 22.23 tsx's synchronous loader hooks can deadlock
+  // while Payload's config loads; Payload's CLI switches tsx to its asynchronous hooks.
+  payload: path.join(root, 'node_modules', 'payload', 'bin.js'),
 }
