@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import type { Role } from '../../cms/access/roles'
+
+/**
+ * Opens Payload's Local API on a throwaway SQLite database, migrated exactly as production is.
+ * Each test file gets its own database (vitest isolates modules per file).
+ */
+export async function openTestPayload(): Promise<Payload> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-int-'))
+  process.env.PORTAL_DATA_DIR = dir
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-0123456789'
+  process.env.PAYLOAD_JOBS_AUTORUN = '0'
+  delete process.env.PORTAL_DEMO
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../cms/payload.config')
+  return getPayload({ config, key: dir })
+}
+
+let counter = 0
+
+/** Creates a staff user with the given roles (as the system, the way an admin would). */
+export async function createStaff(payload: Payload, ...roles: Role[]) {
+  counter += 1
+  return payload.create({
+    collection: 'users',
+    data: { email: `staff${counter}@example.org`, password: 'a-long-test-password', name: `Staff ${counter}`, roles },
+  })
+}
+
+/** Awaits a call that must be refused by access control (403), whatever the admin language. */
+export async function expectForbidden(call: Promise<unknown>) {
+  const error = await call.then(
+    () => null,
+    (reason: unknown) => reason,
+  )
+  if (!error) throw new Error('expected the call to be refused, but it succeeded')
+  if ((error as { status?: number }).status !== 403) throw error
+}
+
+/** Awaits a call that must fail validation; returns `{ path: message }` for each failing field. */
+export async function fieldErrors(call: Promise<unknown>): Promise<Record<string, string>> {
+  const error = await call.then(
+    () => null,
+    (reason: unknown) => reason,
+  )
+  const errors = (error as { data?: { errors?: { path: string; message: string }[] } } | null)?.data?.errors
+  if (!errors) throw error ?? new Error('expected a validation error, but the call succeeded')
+  return Object.fromEntries(errors.map((entry) => [entry.path, entry.message]))
+}
+
+/** A real 1×1 PNG, so uploads pass Payload's file checks and only the field under test can fail. */
+export async function tinyPng() {
+  const { default: sharp } = await import('sharp')
+  const data = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } }).png().toBuffer()
+  return { data, mimetype: 'image/png', name: 'pixel.png', size: data.length }
+}

@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { fieldErrors, openTestPayload } from './helpers'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await openTestPayload()
+})
+
+const pendingRebuilds = async () =>
+  (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' }, completedAt: { exists: false } } })).totalDocs
+
+describe('page slugs', () => {
+  it('are made from the title when left empty, Swedish letters folded', async () => {
+    const page = await payload.create({ collection: 'pages', data: { title: 'Så går det till' } })
+    expect(page.slug).toBe('sa-gar-det-till')
+  })
+
+  it('are unique within a language, and free to repeat across languages', async () => {
+    const first = await payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Om oss', slug: 'om' } })
+    expect(await fieldErrors(payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Annan', slug: 'om' } }))).toEqual({
+      slug: 'En annan sida har redan den här adressen på det här språket.',
+    })
+    const other = await payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Annan', slug: 'annan' } })
+    await payload.update({ collection: 'pages', id: other.id, locale: 'en', data: { title: 'About', slug: 'om' } })
+    expect((await payload.findByID({ collection: 'pages', id: other.id, locale: 'en' })).slug).toBe('om')
+    expect((await payload.update({ collection: 'pages', id: first.id, locale: 'sv', data: { slug: 'om' } })).slug).toBe('om')
+  })
+
+  it('may not take a route the site owns', async () => {
+    expect(await fieldErrors(payload.create({ collection: 'pages', data: { title: 'Engelska', slug: 'en' } }))).toEqual({
+      slug: 'Adressen används redan av webbplatsen. Välj en annan.',
+    })
+  })
+})
+
+describe('publishing', () => {
+  it('queues one debounced site rebuild, superseding a pending one', async () => {
+    const page = await payload.create({ collection: 'pages', data: { title: 'Nyhet', _status: 'published' } })
+    expect(await pendingRebuilds()).toBe(1)
+    await payload.update({ collection: 'pages', id: page.id, data: { summary: 'Ändrad', _status: 'published' } })
+    expect(await pendingRebuilds()).toBe(1)
+  })
+
+  it('does not rebuild for a page that has never been published', async () => {
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' } } })
+    await payload.create({ collection: 'pages', data: { title: 'Bara ett utkast', _status: 'draft' } })
+    expect(await pendingRebuilds()).toBe(0)
+  })
+
+  it('keeps the published version public while a newer draft is saved', async () => {
+    const page = await payload.create({ collection: 'pages', data: { title: 'Publicerad rubrik', _status: 'published' } })
+    await payload.update({ collection: 'pages', id: page.id, draft: true, data: { title: 'Utkastrubrik', _status: 'draft' } })
+    const publicView = await payload.findByID({ collection: 'pages', id: page.id, overrideAccess: false })
+    expect(publicView.title).toBe('Publicerad rubrik')
+  })
+})
