@@ -1,0 +1,126 @@
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { axeViolations, launchBrowser } from './browser'
+import { type Demo, answers, pressCtrlC, startDemo } from './demo'
+
+const root = path.resolve(import.meta.dirname, '../..')
+let demo: Demo
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  demo = await startDemo(root)
+  browser = await launchBrowser()
+  page = await browser.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  if (demo) pressCtrlC(demo)
+})
+
+/** Signs in to the CMS REST API as the documented demo admin. */
+async function adminToken(): Promise<string> {
+  const response = await fetch(`${demo.cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.org', password: 'demo-kontaktportalen' }),
+  })
+  expect(response.status).toBe(200)
+  return ((await response.json()) as { token: string }).token
+}
+
+async function editPage(token: string, slug: string, data: Record<string, unknown>, draft = false) {
+  const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=${slug}&depth=0&locale=sv`, { headers })
+  const { docs } = (await found.json()) as { docs: { id: string }[] }
+  const response = await fetch(`${demo.cmsUrl}/api/pages/${docs[0].id}?locale=sv${draft ? '&draft=true' : ''}`, {
+    method: 'PATCH',
+    headers,
+    body: JSON.stringify(data),
+  })
+  expect(response.status).toBe(200)
+}
+
+async function waitForText(url: string, text: string, timeoutMs: number): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if ((await (await fetch(url)).text()).includes(text)) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s`)
+}
+
+describe('the demo started by npm start', () => {
+  it('prints both addresses and the demo login', () => {
+    expect(demo.output()).toContain(`Public site   ${demo.siteUrl}/`)
+    expect(demo.output()).toContain(`CMS admin     ${demo.cmsUrl}/admin`)
+    expect(demo.output()).toContain('admin@example.org / demo-kontaktportalen')
+  })
+
+  it('serves the Swedish home page with seeded content, accessible to axe', async () => {
+    await page.goto(`${demo.siteUrl}/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    expect(await page.textContent('h1')).toMatch(/\S/)
+    expect(await page.locator('main a[href="/kontaktfamilj"]').count()).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('serves the English home page at /en/', async () => {
+    await page.goto(`${demo.siteUrl}/en/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await page.locator('main a[href="/en/contact-family"]').count()).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('switches language to the same page in the other language', async () => {
+    await page.goto(`${demo.siteUrl}/kontaktfamilj/`)
+    await page.getByRole('link', { name: 'English' }).click()
+    await page.waitForURL(`${demo.siteUrl}/en/contact-family/`)
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await page.getByRole('link', { name: 'Svenska' }).click()
+    await page.waitForURL(`${demo.siteUrl}/kontaktfamilj/`)
+    expect(await page.textContent('h1')).toContain('Kontaktfamilj')
+  })
+
+  it('shows an information page that a keyboard user can skip straight into', async () => {
+    await page.goto(`${demo.siteUrl}/sa-gar-det-till/`)
+    expect(await page.locator('main ol li').count()).toBeGreaterThanOrEqual(5)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('ships no JavaScript on content pages', async () => {
+    const html = await (await fetch(`${demo.siteUrl}/en/how-it-works/`)).text()
+    expect(html).not.toMatch(/<script/i)
+  })
+
+  it('answers with the admin login page', async () => {
+    await page.goto(`${demo.cmsUrl}/admin/login`)
+    await page.waitForSelector('input[type="email"], input[name="email"]')
+    expect(await page.locator('input[type="password"]').count()).toBe(1)
+  })
+
+  it('shows a published edit on the site by itself, and never a draft', async () => {
+    const token = await adminToken()
+    await editPage(token, 'vad-du-far', { title: 'Vad du får – utkast som inte ska synas' }, true)
+    await editPage(token, 'kontaktfamilj', { title: 'Kontaktfamilj – publicerad ändring', _status: 'published' })
+    const waited = await waitForText(`${demo.siteUrl}/kontaktfamilj/`, 'Kontaktfamilj – publicerad ändring', 90_000)
+    console.log(`published edit visible on the site after ${(waited / 1000).toFixed(1)} s`)
+    const draftPage = await (await fetch(`${demo.siteUrl}/vad-du-far/`)).text()
+    expect(draftPage).not.toContain('utkast som inte ska synas')
+  })
+
+  it('stops every process it started on Ctrl-C', async () => {
+    pressCtrlC(demo)
+    await new Promise((resolve) => demo.process.once('exit', resolve))
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    expect(await answers(`${demo.siteUrl}/`)).toBe(false)
+    expect(await answers(`${demo.cmsUrl}/admin`)).toBe(false)
+  })
+})

@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+export type Demo = { siteUrl: string; cmsUrl: string; process: ChildProcess; output: () => string; dataDir: string }
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * Runs `npm start` exactly as a new user would, on free ports and a fresh data folder, and waits
+ * for it to say it is running.
+ */
+export async function startDemo(root: string, timeoutMs = 540_000): Promise<Demo> {
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-demo-'))
+  const child = spawn('npm', ['start'], {
+    cwd: root,
+    detached: true,
+    env: { ...process.env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), PORTAL_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), timeoutMs)
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)))
+    const poll = setInterval(() => {
+      if (output.includes('Kontaktportalen is running')) {
+        clearInterval(poll)
+        clearTimeout(timer)
+        resolve()
+      }
+    }, 200)
+  })
+  return {
+    siteUrl: `http://localhost:${sitePort}`,
+    cmsUrl: `http://localhost:${cmsPort}`,
+    process: child,
+    output: () => output,
+    dataDir,
+  }
+}
+
+/** What pressing Ctrl-C in the terminal does: SIGINT to the whole foreground process group. */
+export function pressCtrlC(demo: Demo) {
+  const { pid, exitCode, signalCode } = demo.process
+  if (pid && exitCode === null && signalCode === null) process.kill(-pid, 'SIGINT')
+}
+
+export async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(2000) })
+    return true
+  } catch {
+    return false
+  }
+}
