@@ -32,9 +32,13 @@ async function fetchSiteContent(): Promise<SiteContent> {
   return { pages, settings }
 }
 
+/** `astro check` only needs the collections' types, which come from their schemas, not the CMS. */
+const typeCheckOnly = process.argv[2] === 'check'
+
 // Both collections come from one read of the CMS, so a build sees one consistent state.
 let content: Promise<SiteContent> | undefined
-const siteContent = () => (content ??= fetchSiteContent())
+const siteContent = () =>
+  (content ??= typeCheckOnly ? Promise.resolve({ pages: [], settings: [] }) : fetchSiteContent())
 
 export const cmsPagesLoader = (): Loader => ({
   name: 'cms-pages',
