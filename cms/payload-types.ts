@@ -68,6 +68,10 @@ export interface Config {
   blocks: {};
   collections: {
     pages: Page;
+    campaigns: Campaign;
+    'info-evenings': InfoEvening;
+    municipalities: Municipality;
+    teams: Team;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -79,6 +83,10 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'info-evenings': InfoEveningsSelect<false> | InfoEveningsSelect<true>;
+    municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
+    teams: TeamsSelect<false> | TeamsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -161,7 +169,65 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.
+   */
+  easyRead?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
   metaDescription?: string | null;
+  seed?: {
+    key?: string | null;
+    hash?: string | null;
+    editedInCms?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: string;
+  title: string;
+  slug: string;
+  message?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroImage?: (string | null) | Media;
+  services?: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[] | null;
+  municipalities?: (string | Municipality)[] | null;
+  startsAt: string;
+  endsAt: string;
+  ctaLabel: string;
+  channels?: ('social-media' | 'print' | 'screens' | 'schools' | 'events' | 'partners')[] | null;
+  showOnHome?: boolean | null;
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -195,12 +261,107 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities".
+ */
+export interface Municipality {
+  id: string;
+  name: string;
+  code: string;
+  slug: string;
+  intro?: string | null;
+  /**
+   * Only for municipalities that split the work between district administrations.
+   */
+  districts?:
+    | {
+        name: string;
+        key: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Receives what no other team in the municipality handles.
+   */
+  fallbackTeam?: (string | null) | Team;
+  seed?: {
+    key?: string | null;
+    hash?: string | null;
+    editedInCms?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams".
+ */
+export interface Team {
+  id: string;
+  name: string;
+  /**
+   * Several = municipalities cooperating on recruitment.
+   */
+  municipalities: (string | Municipality)[];
+  districts?: string[] | null;
+  programmeAreas?: ('sol-children-youth' | 'sol-adults' | 'lss' | 'elderly-care')[] | null;
+  services?: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[] | null;
+  forms?: ('interest' | 'application')[] | null;
+  notificationAddress?: string | null;
+  publicContact?: {
+    phone?: string | null;
+    email?: string | null;
+    hours?: string | null;
+  };
+  active?: boolean | null;
+  seed?: {
+    key?: string | null;
+    hash?: string | null;
+    editedInCms?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "info-evenings".
+ */
+export interface InfoEvening {
+  id: string;
+  topic: string;
+  /**
+   * Made from the title and date.
+   */
+  slug?: string | null;
+  description?: string | null;
+  municipality: string | Municipality;
+  organizingTeam: string | Team;
+  startsAt: string;
+  durationMinutes: number;
+  online?: boolean | null;
+  place?: string | null;
+  accessibilityNotes?: string | null;
+  onlineLink?: string | null;
+  language: 'sv' | 'en' | 'sv-interpreted';
+  capacity: number;
+  status: 'open' | 'closed' | 'cancelled';
+  seed?: {
+    key?: string | null;
+    hash?: string | null;
+    editedInCms?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: string;
   name?: string | null;
   roles: ('admin' | 'communications' | 'recruiter' | 'intake')[];
+  teams?: (string | Team)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -346,6 +507,22 @@ export interface PayloadLockedDocument {
         value: string | Page;
       } | null)
     | ({
+        relationTo: 'campaigns';
+        value: string | Campaign;
+      } | null)
+    | ({
+        relationTo: 'info-evenings';
+        value: string | InfoEvening;
+      } | null)
+    | ({
+        relationTo: 'municipalities';
+        value: string | Municipality;
+      } | null)
+    | ({
+        relationTo: 'teams';
+        value: string | Team;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -404,6 +581,7 @@ export interface PagesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   content?: T;
+  easyRead?: T;
   metaDescription?: T;
   seed?:
     | T
@@ -415,6 +593,120 @@ export interface PagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  message?: T;
+  heroImage?: T;
+  services?: T;
+  municipalities?: T;
+  startsAt?: T;
+  endsAt?: T;
+  ctaLabel?: T;
+  channels?: T;
+  showOnHome?: T;
+  seed?:
+    | T
+    | {
+        key?: T;
+        hash?: T;
+        editedInCms?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "info-evenings_select".
+ */
+export interface InfoEveningsSelect<T extends boolean = true> {
+  topic?: T;
+  slug?: T;
+  description?: T;
+  municipality?: T;
+  organizingTeam?: T;
+  startsAt?: T;
+  durationMinutes?: T;
+  online?: T;
+  place?: T;
+  accessibilityNotes?: T;
+  onlineLink?: T;
+  language?: T;
+  capacity?: T;
+  status?: T;
+  seed?:
+    | T
+    | {
+        key?: T;
+        hash?: T;
+        editedInCms?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "municipalities_select".
+ */
+export interface MunicipalitiesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  slug?: T;
+  intro?: T;
+  districts?:
+    | T
+    | {
+        name?: T;
+        key?: T;
+        id?: T;
+      };
+  fallbackTeam?: T;
+  seed?:
+    | T
+    | {
+        key?: T;
+        hash?: T;
+        editedInCms?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "teams_select".
+ */
+export interface TeamsSelect<T extends boolean = true> {
+  name?: T;
+  municipalities?: T;
+  districts?: T;
+  programmeAreas?: T;
+  services?: T;
+  forms?: T;
+  notificationAddress?: T;
+  publicContact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        hours?: T;
+      };
+  active?: T;
+  seed?:
+    | T
+    | {
+        key?: T;
+        hash?: T;
+        editedInCms?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -441,6 +733,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  teams?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -613,7 +906,9 @@ export interface CollectionsWidget {
  * via the `definition` "TaskRebuildSite".
  */
 export interface TaskRebuildSite {
-  input?: unknown;
+  input: {
+    at?: string | null;
+  };
   output?: unknown;
 }
 /**

@@ -5,8 +5,12 @@ import path from 'node:path'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { Campaigns } from './collections/Campaigns'
+import { InfoEvenings } from './collections/InfoEvenings'
 import { Media } from './collections/Media'
+import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
+import { Teams } from './collections/Teams'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './config/adapter'
 import { selectDatabase } from './config/database'
@@ -29,7 +33,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
   },
-  collections: [Pages, Media, Users],
+  collections: [Pages, Campaigns, InfoEvenings, Municipalities, Teams, Media, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   localization: {

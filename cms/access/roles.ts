@@ -28,3 +28,9 @@ export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   return req.user ? { id: { equals: req.user.id } } : false
 }
+
+/** Information evenings are organised by recruiters as well as announced by communications. */
+export const canEditEvenings: Access = ({ req }) => hasRole(req.user, 'admin', 'communications', 'recruiter')
+
+/** Staff-only fields (internal addresses, links given only to confirmed bookers). */
+export const staffOnlyField: FieldAccess = ({ req }) => Boolean(req.user)

@@ -24,3 +24,7 @@ export function markEditedUnlessSeeding<T extends Stamped>(
   if (context.seeding || !original?.seed?.key) return data
   return { ...data, seed: { ...original.seed, ...data.seed, editedInCms: true } }
 }
+
+/** beforeChange hook for every seeded collection and global. */
+export const trackCmsEdits = <T extends Stamped>(args: { data: T; originalDoc?: Stamped; req: { context: Record<string, unknown> } }) =>
+  markEditedUnlessSeeding(args.data, args.originalDoc, args.req.context)

@@ -19,6 +19,10 @@ export const RESERVED_SLUGS = [
   'apply',
   'informationskvallar',
   'information-evenings',
+  'kommun',
+  'municipality',
+  'lattlast',
+  'easy-read',
   '404',
 ] as const
 

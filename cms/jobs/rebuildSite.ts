@@ -11,7 +11,14 @@ export const RebuildSiteTask: TaskConfig = {
   slug: 'rebuildSite',
   label: 'Rebuild the public site',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
-  concurrency: { key: () => 'site-rebuild', exclusive: true, supersedes: true },
+  inputSchema: [{ name: 'at', type: 'date' }],
+  // Debounced requests share one key, so a newer one replaces a pending one; a rebuild scheduled
+  // for a set time (a campaign starting or ending) has its own key and is never replaced.
+  concurrency: {
+    key: ({ input }) => ((input as { at?: string }).at ? `site-rebuild-at-${(input as { at?: string }).at}` : 'site-rebuild'),
+    exclusive: true,
+    supersedes: true,
+  },
   handler: async ({ job, req }) => {
     const url = process.env.SITE_REBUILD_HOOK_URL
     if (!url) {
@@ -39,11 +46,12 @@ export async function queueSiteRebuild(req: PayloadRequest): Promise<void> {
   await queueRebuild(req.payload, req)
 }
 
-export async function queueRebuild(payload: Payload, req?: PayloadRequest): Promise<void> {
+export async function queueRebuild(payload: Payload, req?: PayloadRequest, at?: Date): Promise<void> {
   await payload.jobs.queue({
     task: 'rebuildSite',
-    input: {},
-    waitUntil: new Date(Date.now() + rebuildDebounceMs()),
+    input: at ? { at: at.toISOString() } : {},
+    waitUntil: at ?? new Date(Date.now() + rebuildDebounceMs()),
     req,
   })
 }
+

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { SeedCampaign, SeedEvening } from './events'
 import { parseFrontmatter } from './frontmatter'
+import type { SeedOrganisation } from './organisation'
 
 export const SEED_LOCALES = ['sv', 'en'] as const
 export type SeedLocale = (typeof SEED_LOCALES)[number]
@@ -13,6 +15,8 @@ export type SeedPageLocale = {
   summary: string
   metaDescription: string
   markdown: string
+  /** The easy-read (lättläst) version, from content/easy-read/<key>.<locale>.md when there is one. */
+  easyRead?: string
 }
 
 export type SeedPage = { key: string; locales: Record<SeedLocale, SeedPageLocale>; hash: string }
@@ -25,12 +29,26 @@ export type SeedSettings = {
   footerLinks: { label: Record<SeedLocale, string>; page?: string; url?: string }[]
 }
 
-export type SeedContent = { pages: SeedPage[]; settings: SeedSettings & { hash: string } }
+export type SeedContent = {
+  pages: SeedPage[]
+  settings: SeedSettings & { hash: string }
+  organisation: SeedOrganisation & { hashes: Record<string, string> }
+  evenings: SeedEvening[]
+  campaigns: SeedCampaign[]
+  /** Content hashes of evenings (`e:<key>`) and campaigns (`c:<key>`). */
+  hashes: Record<string, string>
+}
 
 export const hashOf = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 
-function readPageLocale(file: string): SeedPageLocale {
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T
+
+function readEasyRead(file: string): string | undefined {
+  return fs.existsSync(file) ? parseFrontmatter(fs.readFileSync(file, 'utf8'), file).body : undefined
+}
+
+function readPageLocale(file: string, easyReadFile: string): SeedPageLocale {
   const { data, body } = parseFrontmatter(fs.readFileSync(file, 'utf8'), file)
   for (const field of ['title', 'slug', 'summary', 'description'] as const) {
     if (!data[field]) throw new Error(`${file}: the header needs "${field}"`)
@@ -41,23 +59,46 @@ function readPageLocale(file: string): SeedPageLocale {
     summary: data.summary,
     metaDescription: data.description,
     markdown: body,
+    easyRead: readEasyRead(easyReadFile),
   }
 }
 
-/** Reads `content/pages/<key>.<locale>.md` (both languages required) and `content/site-settings.json`. */
+/**
+ * Reads `content/pages/<key>.<locale>.md` (both languages required), `content/easy-read/`, the
+ * site settings, the demo organisation, information evenings and campaigns.
+ */
 export function loadSeedContent(contentDir: string): SeedContent {
   const pagesDir = path.join(contentDir, 'pages')
   const keys = [...new Set(fs.readdirSync(pagesDir).map((name) => name.split('.')[0]))].sort()
   const pages = keys.map((key): SeedPage => {
-    const sv = readPageLocale(path.join(pagesDir, `${key}.sv.md`))
-    const en = readPageLocale(path.join(pagesDir, `${key}.en.md`))
+    const read = (locale: SeedLocale) =>
+      readPageLocale(path.join(pagesDir, `${key}.${locale}.md`), path.join(contentDir, 'easy-read', `${key}.${locale}.md`))
+    const [sv, en] = [read('sv'), read('en')]
     const locales = { sv, en }
     return { key, locales, hash: hashOf(locales) }
   })
-  const settings = JSON.parse(fs.readFileSync(path.join(contentDir, 'site-settings.json'), 'utf8')) as SeedSettings
+  const settings = readJson<SeedSettings>(path.join(contentDir, 'site-settings.json'))
   const missing = [settings.homePage, ...settings.footerLinks.map((link) => link.page)]
     .filter((key): key is string => Boolean(key))
     .filter((key) => !keys.includes(key))
   if (missing.length) throw new Error(`content/site-settings.json names unknown pages: ${missing.join(', ')}`)
-  return { pages, settings: { ...settings, hash: hashOf(settings) } }
+  const organisation = readJson<SeedOrganisation>(path.join(contentDir, 'organisation.json'))
+  const evenings = readJson<SeedEvening[]>(path.join(contentDir, 'info-evenings.json'))
+  const campaigns = readJson<SeedCampaign[]>(path.join(contentDir, 'campaigns.json'))
+  const hashes = Object.fromEntries([
+    ...evenings.map((evening) => [`e:${evening.key}`, hashOf(evening)]),
+    ...campaigns.map((campaign) => [`c:${campaign.key}`, hashOf(campaign)]),
+  ])
+  const organisationHashes = Object.fromEntries([
+    ...organisation.municipalities.map((municipality) => [`m:${municipality.key}`, hashOf(municipality)]),
+    ...organisation.teams.map((team) => [`t:${team.key}`, hashOf(team)]),
+  ])
+  return {
+    pages,
+    settings: { ...settings, hash: hashOf(settings) },
+    organisation: { ...organisation, hashes: organisationHashes },
+    evenings,
+    campaigns,
+    hashes,
+  }
 }

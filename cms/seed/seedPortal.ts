@@ -1,74 +1,62 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { type SeedAction, planSeed } from '../domain/seedPlan'
+import { planSeed } from '../domain/seedPlan'
 import { queueRebuild } from '../jobs/rebuildSite'
-import { SEED_LOCALES, type SeedContent, type SeedPage } from './content'
+import { SEED_LOCALES, type SeedContent } from './content'
+import { seedEvents } from './events'
+import { seedOrganisation } from './organisation'
+import { type SeedReport, emptyReport, seedContext as context, upsertSeeded } from './upsert'
 
-export type SeedReport = Record<SeedAction, string[]>
-
-// The seeder writes as the system; the flag tells the edit-tracking hook this is not an editor.
-const context = { seeding: true }
+export type { SeedReport }
+export type Markdown = (markdown: string) => ReturnType<typeof convertMarkdownToLexical>
 
 /**
  * Loads the seed content into the CMS. Idempotent: unchanged documents are not written, and a
  * document edited in the CMS is never overwritten (see `planSeed`).
  */
-export async function seedPortal(payload: Payload, content: SeedContent): Promise<SeedReport> {
-  const report: SeedReport = { create: [], update: [], unchanged: [], 'keep-edited': [] }
+export async function seedPortal(payload: Payload, content: SeedContent, now = new Date()): Promise<SeedReport> {
+  const report = emptyReport()
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
+  const markdown: Markdown = (source) => convertMarkdownToLexical({ editorConfig, markdown: source })
   const pageIds = new Map<string, string>()
 
   for (const page of content.pages) {
-    const { docs } = await payload.find({
-      collection: 'pages',
-      where: { 'seed.key': { equals: page.key } },
-      limit: 1,
-      depth: 0,
+    const { id } = await upsertSeeded(payload, 'pages', page.key, page.hash, report, async (existingId, seed) => {
+      let id = existingId
+      for (const locale of SEED_LOCALES) {
+        const { markdown: body, easyRead, ...fields } = page.locales[locale]
+        const data = {
+          ...fields,
+          content: markdown(body),
+          easyRead: easyRead ? markdown(easyRead) : null,
+          _status: 'published' as const,
+          seed,
+        }
+        if (id) await payload.update({ collection: 'pages', id, data, locale, context })
+        else id = String((await payload.create({ collection: 'pages', data, locale, context })).id)
+      }
+      return id as string
     })
-    const existing = docs[0]
-    const action = planSeed(existing?.seed ?? undefined, page.hash)
-    report[action].push(page.key)
-    const id = action === 'create' || action === 'update' ? await writePage(payload, page, existing?.id, editorConfig) : existing.id
-    pageIds.set(page.key, String(id))
+    pageIds.set(page.key, id)
   }
 
-  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  const settingsAction = planSeed(settings.seed?.key ? settings.seed : undefined, content.settings.hash)
-  report[settingsAction].push('site-settings')
-  if (settingsAction === 'create' || settingsAction === 'update') {
-    await writeSettings(payload, content, pageIds)
-  }
+  const ids = await seedOrganisation(payload, content.organisation, report)
+  await seedEvents(payload, content, ids, markdown, report, now)
+  await seedSettings(payload, content, pageIds, report)
   if (report.create.length || report.update.length) await queueRebuild(payload)
   return report
 }
 
-async function writePage(
-  payload: Payload,
-  page: SeedPage,
-  existingId: string | undefined,
-  editorConfig: Awaited<ReturnType<typeof editorConfigFactory.default>>,
-): Promise<string> {
-  let id = existingId
-  for (const locale of SEED_LOCALES) {
-    const { markdown, ...fields } = page.locales[locale]
-    const data = {
-      ...fields,
-      content: convertMarkdownToLexical({ editorConfig, markdown }),
-      _status: 'published' as const,
-      seed: { key: page.key, hash: page.hash, editedInCms: false },
-    }
-    if (id) await payload.update({ collection: 'pages', id, data, locale, context })
-    else id = String((await payload.create({ collection: 'pages', data, locale, context })).id)
-  }
-  return id as string
-}
-
-async function writeSettings(payload: Payload, content: SeedContent, pageIds: Map<string, string>) {
+async function seedSettings(payload: Payload, content: SeedContent, pageIds: Map<string, string>, report: SeedReport) {
   const { settings } = content
+  const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const action = planSeed(current.seed?.key ? current.seed : undefined, settings.hash)
+  report[action].push('site-settings')
+  if (action !== 'create' && action !== 'update') return
   for (const locale of SEED_LOCALES) {
     // Array rows keep their ids across locales, or the second locale would replace the first's rows.
-    const current = await payload.findGlobal({ slug: 'site-settings', depth: 0, locale })
+    const rows = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale })).footerLinks ?? []
     await payload.updateGlobal({
       slug: 'site-settings',
       locale,
@@ -79,7 +67,7 @@ async function writeSettings(payload: Payload, content: SeedContent, pageIds: Ma
         homePage: pageIds.get(settings.homePage),
         contact: { ...settings.contact, hours: settings.contact.hours[locale] },
         footerLinks: settings.footerLinks.map((link, index) => ({
-          id: current.footerLinks?.[index]?.id ?? undefined,
+          id: rows[index]?.id ?? undefined,
           label: link.label[locale],
           page: link.page ? pageIds.get(link.page) : undefined,
           url: link.url,

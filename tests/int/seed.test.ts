@@ -27,7 +27,7 @@ function changedContent(key: string, title: string): string {
 describe('seeding', () => {
   it('loads every page, published, in Swedish and English', async () => {
     const report = await seedPortal(payload, loadSeedContent(contentDir))
-    expect(report.create).toContain('kontaktfamilj')
+    expect(report.create).toContain('pages:kontaktfamilj')
     expect(report.create).toContain('site-settings')
     const sv = await payload.find({ collection: 'pages', locale: 'sv', where: { slug: { equals: 'kontaktfamilj' } } })
     const en = await payload.find({ collection: 'pages', locale: 'en', where: { slug: { equals: 'contact-family' } } })
@@ -49,7 +49,7 @@ describe('seeding', () => {
 
   it('updates a page whose seed content changed and that nobody edited', async () => {
     const report = await seedPortal(payload, loadSeedContent(changedContent('kontaktperson', 'Kontaktperson (ny text)')))
-    expect(report.update).toEqual(['kontaktperson'])
+    expect(report.update).toEqual(['pages:kontaktperson'])
     const { docs } = await payload.find({ collection: 'pages', locale: 'sv', where: { 'seed.key': { equals: 'kontaktperson' } } })
     expect(docs[0].title).toBe('Kontaktperson (ny text)')
   })
@@ -66,8 +66,46 @@ describe('seeding', () => {
       overrideAccess: false,
     })
     const report = await seedPortal(payload, loadSeedContent(changedContent('kontaktfamilj', 'Kontaktfamilj från seed')))
-    expect(report['keep-edited']).toContain('kontaktfamilj')
+    expect(report['keep-edited']).toContain('pages:kontaktfamilj')
     const after = await payload.findByID({ collection: 'pages', id: docs[0].id, locale: 'sv' })
     expect(after.title).toBe('Kontaktfamilj – redigerad i CMS')
+  })
+})
+
+describe('the demo organisation, evenings and campaign', () => {
+  it('has Stockholm with districts, two municipalities sharing a recruitment team and a single-unit one', async () => {
+    const find = async (slug: string) =>
+      (await payload.find({ collection: 'municipalities', where: { slug: { equals: slug } }, depth: 0 })).docs[0]
+    const stockholm = await find('stockholm')
+    expect(stockholm.districts?.length).toBeGreaterThanOrEqual(3)
+    const [vaxholm, osteraker] = [await find('vaxholm'), await find('osteraker')]
+    const vaxholmTeams = await payload.find({ collection: 'teams', where: { municipalities: { equals: vaxholm.id } }, depth: 0 })
+    const shared = vaxholmTeams.docs.filter((team) => team.municipalities.includes(osteraker.id))
+    expect(shared.map((team) => team.forms)).toEqual([['interest']])
+    const nykvarn = await find('nykvarn')
+    const nykvarnTeams = await payload.find({ collection: 'teams', where: { municipalities: { equals: nykvarn.id } } })
+    expect(nykvarnTeams.docs).toHaveLength(1)
+    expect(nykvarn.fallbackTeam).toBe(nykvarnTeams.docs[0].id)
+  })
+
+  it('keeps separate SoL and LSS teams per Stockholm district', async () => {
+    const sodermalm = await payload.find({ collection: 'teams', where: { districts: { contains: 'sodermalm' } }, depth: 0 })
+    expect(sodermalm.docs.flatMap((team) => team.programmeAreas).sort()).toEqual(['lss', 'sol-adults', 'sol-children-youth'])
+  })
+
+  it('never shows a team notification address to the public', async () => {
+    const { docs } = await payload.find({ collection: 'teams', overrideAccess: false, depth: 0 })
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((team) => team.notificationAddress === undefined)).toBe(true)
+    expect(docs.every((team) => Boolean(team.publicContact?.phone))).toBe(true)
+  })
+
+  it('dates the evenings ahead of the seeding day, at Stockholm wall-clock time', async () => {
+    const { docs } = await payload.find({ collection: 'info-evenings', overrideAccess: false, sort: 'startsAt' })
+    expect(docs.length).toBeGreaterThanOrEqual(3)
+    expect(docs.every((evening) => new Date(evening.startsAt) > new Date())).toBe(true)
+    const time = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' })
+    expect(time.format(new Date(docs[0].startsAt))).toBe('18:00')
+    expect(docs.some((evening) => evening.online && evening.onlineLink === undefined)).toBe(true)
   })
 })

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditContent, publishedOrStaff } from '../../access/roles'
-import { markEditedUnlessSeeding, seedStampField } from '../seedStamp'
-import { rebuildAfterChange, rebuildAfterDelete } from './hooks/rebuild'
+import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { slugFromTitle, validateSlug } from './hooks/slug'
 
 export const Pages: CollectionConfig = {
@@ -23,10 +23,8 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [
-      ({ data, originalDoc, req }) => markEditedUnlessSeeding(data, originalDoc, req.context),
-    ],
-    afterChange: [rebuildAfterChange],
+    beforeChange: [trackCmsEdits],
+    afterChange: [rebuildWhenPublished],
     afterDelete: [rebuildAfterDelete],
   },
   fields: [
@@ -70,6 +68,18 @@ export const Pages: CollectionConfig = {
       type: 'richText',
       localized: true,
       label: { sv: 'Innehåll', en: 'Content' },
+    },
+    {
+      name: 'easyRead',
+      type: 'richText',
+      localized: true,
+      label: { sv: 'Lättläst version', en: 'Easy-read version' },
+      admin: {
+        description: {
+          sv: 'Korta meningar, en tanke per rad, vardagliga ord. Visas på en egen sida som länkas från sidan.',
+          en: 'Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.',
+        },
+      },
     },
     {
       name: 'metaDescription',

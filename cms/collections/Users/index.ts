@@ -36,5 +36,13 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
     },
+    {
+      name: 'teams',
+      type: 'relationship',
+      relationTo: 'teams',
+      hasMany: true,
+      label: { sv: 'Team', en: 'Teams' },
+      access: { create: isAdminField, update: isAdminField },
+    },
   ],
 }

@@ -1,23 +1,16 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, canEditContent } from '../../access/roles'
-import { queueSiteRebuild } from '../../jobs/rebuildSite'
-import { markEditedUnlessSeeding, seedStampField } from '../../collections/seedStamp'
+import { rebuildOnChange } from '../../hooks/rebuild'
+import { seedStampField, trackCmsEdits } from '../../collections/seedStamp'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
   access: { read: anyone, update: canEditContent },
   hooks: {
-    beforeChange: [
-      ({ data, originalDoc, req }) => markEditedUnlessSeeding(data, originalDoc, req.context),
-    ],
-    afterChange: [
-      async ({ doc, req }) => {
-        await queueSiteRebuild(req)
-        return doc
-      },
-    ],
+    beforeChange: [trackCmsEdits],
+    afterChange: [rebuildOnChange],
   },
   fields: [
     {

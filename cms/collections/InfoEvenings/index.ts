@@ -1,0 +1,73 @@
+import type { CollectionConfig } from 'payload'
+
+import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/roles'
+import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
+import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
+import { eveningSlug } from './hooks/slug'
+
+export const InfoEvenings: CollectionConfig = {
+  slug: 'info-evenings',
+  labels: {
+    singular: { sv: 'Informationskväll', en: 'Information evening' },
+    plural: { sv: 'Informationskvällar', en: 'Information evenings' },
+  },
+  admin: { useAsTitle: 'topic', defaultColumns: ['topic', 'startsAt', 'municipality', 'status', '_status'] },
+  access: { read: publishedOrStaff, create: canEditEvenings, update: canEditEvenings, delete: canEditEvenings },
+  versions: { drafts: true, maxPerDoc: 20 },
+  hooks: {
+    beforeChange: [trackCmsEdits],
+    afterChange: [rebuildWhenPublished],
+    afterDelete: [rebuildAfterDelete],
+  },
+  defaultSort: 'startsAt',
+  fields: [
+    { name: 'topic', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { sv: 'Adress (slug)', en: 'Address (slug)' },
+      hooks: { beforeValidate: [eveningSlug] },
+      admin: { position: 'sidebar', description: { sv: 'Skapas från rubrik och datum.', en: 'Made from the title and date.' } },
+    },
+    { name: 'description', type: 'textarea', localized: true, label: { sv: 'Beskrivning', en: 'Description' } },
+    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, label: { sv: 'Kommun', en: 'Municipality' } },
+    { name: 'organizingTeam', type: 'relationship', relationTo: 'teams', required: true, label: { sv: 'Arrangerande team', en: 'Organising team' } },
+    {
+      name: 'startsAt',
+      type: 'date',
+      required: true,
+      label: { sv: 'Börjar', en: 'Starts' },
+      admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
+    },
+    { name: 'durationMinutes', type: 'number', required: true, min: 15, max: 480, defaultValue: 90, label: { sv: 'Längd (minuter)', en: 'Duration (minutes)' } },
+    { name: 'online', type: 'checkbox', defaultValue: false, label: { sv: 'Digital träff', en: 'Online' } },
+    {
+      name: 'place',
+      type: 'text',
+      label: { sv: 'Plats (adress)', en: 'Place (address)' },
+      admin: { condition: (data) => !data?.online },
+    },
+    {
+      name: 'accessibilityNotes',
+      type: 'textarea',
+      localized: true,
+      label: { sv: 'Tillgänglighet på platsen', en: 'Accessibility of the place' },
+      admin: { condition: (data) => !data?.online },
+    },
+    {
+      name: 'onlineLink',
+      type: 'text',
+      label: { sv: 'Länk till den digitala träffen', en: 'Link to the online meeting' },
+      // Given only to confirmed bookers, never published on the site.
+      access: { read: staffOnlyField },
+      admin: { condition: (data) => Boolean(data?.online) },
+    },
+    { name: 'language', type: 'select', required: true, defaultValue: 'sv', options: optionsOf(EVENING_LANGUAGES), label: { sv: 'Språk', en: 'Language' } },
+    { name: 'capacity', type: 'number', required: true, min: 1, max: 1000, label: { sv: 'Antal platser', en: 'Seats' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
+    seedStampField,
+  ],
+}

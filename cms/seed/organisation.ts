@@ -1,0 +1,89 @@
+import type { Payload } from 'payload'
+
+import type { FormKind, ProgrammeArea, Service } from '../domain/organisation'
+import type { SeedLocale } from './content'
+import { type SeedReport, seedContext as context, upsertSeeded } from './upsert'
+
+type Localized = Record<SeedLocale, string>
+
+export type SeedMunicipality = {
+  key: string
+  name: string
+  code: string
+  slug: string
+  intro: Localized
+  districts: { key: string; name: string }[]
+  fallbackTeam: string
+}
+
+export type SeedTeam = {
+  key: string
+  name: Localized
+  municipalities: string[]
+  districts: string[]
+  programmeAreas: ProgrammeArea[]
+  services: Service[]
+  forms: FormKind[]
+  notificationAddress: string
+  publicContact: { phone: string; email: string; hours: Localized }
+}
+
+export type SeedOrganisation = { municipalities: SeedMunicipality[]; teams: SeedTeam[] }
+export type OrganisationIds = { municipalities: Map<string, string>; teams: Map<string, string> }
+
+/** Municipalities first (teams point to them), then teams, then each municipality's fallback team. */
+export async function seedOrganisation(
+  payload: Payload,
+  organisation: SeedOrganisation & { hashes: Record<string, string> },
+  report: SeedReport,
+): Promise<OrganisationIds> {
+  const ids: OrganisationIds = { municipalities: new Map(), teams: new Map() }
+  const written: SeedMunicipality[] = []
+  for (const municipality of organisation.municipalities) {
+    const { intro, fallbackTeam: _, key, ...fields } = municipality
+    const { id, action } = await upsertSeeded(payload, 'municipalities', key, organisation.hashes[`m:${key}`], report, async (existingId, seed) => {
+      const data = { ...fields, intro: intro.sv, seed }
+      const doc = existingId
+        ? await payload.update({ collection: 'municipalities', id: existingId, data, locale: 'sv', context })
+        : await payload.create({ collection: 'municipalities', data, locale: 'sv', context })
+      await payload.update({ collection: 'municipalities', id: doc.id, data: { intro: intro.en }, locale: 'en', context })
+      return String(doc.id)
+    })
+    ids.municipalities.set(key, id)
+    if (action === 'create' || action === 'update') written.push(municipality)
+  }
+  for (const team of organisation.teams) {
+    const { name, publicContact, municipalities, key, ...fields } = team
+    const { id } = await upsertSeeded(payload, 'teams', key, organisation.hashes[`t:${key}`], report, async (existingId, seed) => {
+      const data = {
+        ...fields,
+        name: name.sv,
+        municipalities: municipalities.map((municipality) => ids.municipalities.get(municipality) as string),
+        publicContact: { ...publicContact, hours: publicContact.hours.sv },
+        active: true,
+        seed,
+      }
+      const doc = existingId
+        ? await payload.update({ collection: 'teams', id: existingId, data, locale: 'sv', context })
+        : await payload.create({ collection: 'teams', data, locale: 'sv', context })
+      await payload.update({
+        collection: 'teams',
+        id: doc.id,
+        locale: 'en',
+        context,
+        data: { name: name.en, publicContact: { ...publicContact, hours: publicContact.hours.en } },
+      })
+      return String(doc.id)
+    })
+    ids.teams.set(key, id)
+  }
+  for (const municipality of written) {
+    await payload.update({
+      collection: 'municipalities',
+      id: ids.municipalities.get(municipality.key) as string,
+      data: { fallbackTeam: ids.teams.get(municipality.fallbackTeam) },
+      context,
+    })
+  }
+  return ids
+}
