@@ -2,6 +2,8 @@
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
 
+import { pagefindIndex } from './src/integrations/pagefind'
+
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   output: 'static',
@@ -12,7 +14,7 @@ export default defineConfig({
     defaultLocale: 'sv',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react()],
+  integrations: [react(), pagefindIndex()],
   // The CMS lives in cms/ with its own toolchain; Vite must not scan it.
   vite: { server: { watch: { ignored: ['**/cms/**', '**/.data/**'] } } },
 })

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import { cmsPagesLoader, cmsSettingsLoader } from './cms/loaders'
+import { cmsLoader } from './cms/loaders'
 
 const locale = z.enum(['sv', 'en'])
 
 const pages = defineCollection({
-  loader: cmsPagesLoader(),
+  loader: cmsLoader('pages'),
   schema: z.object({
     /** The CMS document id; the same for both languages of a page. */
     docId: z.string(),
@@ -21,6 +21,8 @@ const pages = defineCollection({
     description: z.string(),
     /** Rich text rendered to HTML by Payload's Lexical converter at build time. */
     html: z.string(),
+    /** The easy-read version as HTML; empty when the page has none in this language. */
+    easyReadHtml: z.string(),
     updatedAt: z.string(),
     /** The page's path in each language it is published in, for the language switch and hreflang. */
     alternates: z.object({ sv: z.string().optional(), en: z.string().optional() }),
@@ -28,7 +30,7 @@ const pages = defineCollection({
 })
 
 const settings = defineCollection({
-  loader: cmsSettingsLoader(),
+  loader: cmsLoader('settings'),
   schema: z.object({
     locale,
     siteName: z.string(),
@@ -39,4 +41,64 @@ const settings = defineCollection({
   }),
 })
 
-export const collections = { pages, settings }
+const alternates = z.object({ sv: z.string(), en: z.string() })
+
+const municipalities = defineCollection({
+  loader: cmsLoader('municipalities'),
+  schema: z.object({
+    locale,
+    docId: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    intro: z.string(),
+    path: z.string(),
+    alternates,
+    /** Active teams covering the municipality, with their public contact routes only. */
+    teams: z.array(
+      z.object({ name: z.string(), services: z.array(z.string()), phone: z.string(), email: z.string(), hours: z.string() }),
+    ),
+  }),
+})
+
+const evenings = defineCollection({
+  loader: cmsLoader('evenings'),
+  schema: z.object({
+    locale,
+    docId: z.string(),
+    slug: z.string(),
+    path: z.string(),
+    alternates,
+    topic: z.string(),
+    description: z.string(),
+    /** ISO instant; shown in Europe/Stockholm time. */
+    startsAt: z.string(),
+    durationMinutes: z.number(),
+    online: z.boolean(),
+    place: z.string(),
+    accessibilityNotes: z.string(),
+    language: z.string(),
+    capacity: z.number(),
+    status: z.string(),
+    municipality: z.object({ name: z.string(), slug: z.string(), path: z.string() }).nullable(),
+  }),
+})
+
+const campaigns = defineCollection({
+  loader: cmsLoader('campaigns'),
+  schema: z.object({
+    locale,
+    docId: z.string(),
+    slug: z.string(),
+    path: z.string(),
+    alternates,
+    title: z.string(),
+    /** The message rendered to HTML at build time. */
+    html: z.string(),
+    ctaLabel: z.string(),
+    showOnHome: z.boolean(),
+    municipalitySlugs: z.array(z.string()),
+    heroImage: z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable(),
+  }),
+})
+
+export const collections = { pages, settings, municipalities, evenings, campaigns }

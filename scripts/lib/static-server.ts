@@ -41,7 +41,9 @@ export function serveStatic(current: () => string) {
   return http.createServer((req, res) => {
     const siteDir = current()
     const file = resolveStaticFile(siteDir, req.url ?? '/')
-    const notFound = path.join(siteDir, '404.html')
+    // Each language has its own "not found" page, as static hosts configure per path prefix.
+    const english = (req.url ?? '').startsWith('/en/')
+    const notFound = path.join(siteDir, english ? 'en/404.html' : '404.html')
     const served = file ?? (fs.existsSync(notFound) ? notFound : null)
     if (!served) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')

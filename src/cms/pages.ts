@@ -11,8 +11,12 @@ export type CmsPage = {
   summary?: string | null
   metaDescription?: string | null
   content?: SerializedEditorState | null
+  easyRead?: SerializedEditorState | null
   updatedAt: string
 }
+
+const toHtml = (state: SerializedEditorState | null | undefined): string =>
+  state ? convertLexicalToHTML({ data: state, disableContainer: true }) : ''
 
 /** One built page: a CMS page in one language, with the paths of its other-language versions. */
 export type SitePage = {
@@ -25,6 +29,8 @@ export type SitePage = {
   summary: string
   description: string
   html: string
+  /** The easy-read version as HTML, or '' when the page has none in this language. */
+  easyReadHtml: string
   updatedAt: string
   alternates: Partial<Record<Locale, string>>
 }
@@ -57,7 +63,8 @@ export function toSitePages(docsByLocale: Record<Locale, CmsPage[]>, homeId: str
           title: doc.title as string,
           summary: doc.summary ?? '',
           description: doc.metaDescription || doc.summary || '',
-          html: doc.content ? convertLexicalToHTML({ data: doc.content, disableContainer: true }) : '',
+          html: toHtml(doc.content),
+          easyReadHtml: toHtml(doc.easyRead),
           updatedAt: doc.updatedAt,
           alternates,
         }

@@ -95,9 +95,67 @@ describe('the demo started by npm start', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
-  it('ships no JavaScript on content pages', async () => {
-    const html = await (await fetch(`${demo.siteUrl}/en/how-it-works/`)).text()
-    expect(html).not.toMatch(/<script/i)
+  it('lists one sitemap per language in the sitemap index and robots.txt', async () => {
+    const index = await (await fetch(`${demo.siteUrl}/sitemap.xml`)).text()
+    expect(index).toContain('/sitemap-sv.xml')
+    expect(index).toContain('/sitemap-en.xml')
+    expect(await (await fetch(`${demo.siteUrl}/robots.txt`)).text()).toMatch(/Sitemap: .*\/sitemap\.xml/)
+  })
+
+  it('serves every page of both sitemaps in its language, without JavaScript, axe-clean, skip link first', async () => {
+    const problems: string[] = []
+    for (const locale of ['sv', 'en']) {
+      const sitemap = await (await fetch(`${demo.siteUrl}/sitemap-${locale}.xml`)).text()
+      const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1])
+      expect(paths.length).toBeGreaterThan(10)
+      for (const path of paths) {
+        const response = await page.goto(`${demo.siteUrl}${path}`)
+        if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`)
+        if ((await page.getAttribute('html', 'lang')) !== locale) problems.push(`${path}: wrong lang`)
+        if (await page.locator('script').count()) problems.push(`${path}: ships JavaScript`)
+        await page.keyboard.press('Tab')
+        if ((await page.evaluate(() => document.activeElement?.className)) !== 'skip-link') problems.push(`${path}: skip link is not first`)
+        problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`))
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('searches the pages of the current language without a server', async () => {
+    await page.goto(`${demo.siteUrl}/en/`)
+    await page.getByRole('link', { name: 'Search' }).click()
+    await page.waitForURL(`${demo.siteUrl}/en/search/`)
+    await page.getByRole('searchbox').fill('contact family')
+    await page.waitForSelector('.pagefind-ui__result-link')
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    expect(hrefs).toContain('/en/contact-family/')
+    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
+  })
+
+  it('answers an unknown address with a 404 page in the right language', async () => {
+    const sv = await page.goto(`${demo.siteUrl}/finns-inte/`)
+    expect(sv?.status()).toBe(404)
+    expect(await page.textContent('h1')).toBe('Sidan finns inte')
+    const en = await page.goto(`${demo.siteUrl}/en/does-not-exist/`)
+    expect(en?.status()).toBe(404)
+    expect(await page.textContent('h1')).toBe('Page not found')
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('links each core page to its easy-read version and back', async () => {
+    await page.goto(`${demo.siteUrl}/kontaktfamilj/`)
+    await page.getByRole('link', { name: 'Läs en lättläst version av sidan' }).click()
+    await page.waitForURL(`${demo.siteUrl}/lattlast/kontaktfamilj/`)
+    await page.getByRole('link', { name: 'Till hela sidan' }).click()
+    await page.waitForURL(`${demo.siteUrl}/kontaktfamilj/`)
+  })
+
+  it('shows upcoming evenings and the current campaign on the home page', async () => {
+    await page.goto(`${demo.siteUrl}/`)
+    expect(await page.locator('#home-evenings ~ article, section[aria-labelledby="home-evenings"] article').count()).toBeGreaterThan(0)
+    await page.locator('section[aria-labelledby="home-campaigns"] a').first().click()
+    await page.waitForURL(/\/kampanj\/[a-z0-9-]+\/$/)
+    expect(await axeViolations(page)).toEqual([])
   })
 
   it('answers with the admin login page', async () => {

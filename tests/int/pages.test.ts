@@ -57,3 +57,31 @@ describe('publishing', () => {
     expect(publicView.title).toBe('Publicerad rubrik')
   })
 })
+
+describe('campaign scheduling', () => {
+  it('queues a rebuild at the start and at the end of a published campaign', async () => {
+    const startsAt = new Date(Date.now() + 2 * 86_400_000).toISOString()
+    const endsAt = new Date(Date.now() + 30 * 86_400_000).toISOString()
+    await payload.create({
+      collection: 'campaigns',
+      data: { title: 'Vårkampanj', slug: 'var', ctaLabel: 'Anmäl intresse', startsAt, endsAt, _status: 'published' },
+    })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { 'input.at': { exists: true } }] },
+      pagination: false,
+    })
+    const scheduled = docs.map((job) => new Date(job.waitUntil as string).toISOString()).sort()
+    expect(scheduled).toEqual(expect.arrayContaining([startsAt, endsAt]))
+  })
+
+  it('refuses a campaign that ends before it starts', async () => {
+    const errors = await fieldErrors(
+      payload.create({
+        collection: 'campaigns',
+        data: { title: 'Fel', slug: 'fel', ctaLabel: 'x', startsAt: '2027-02-01T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' },
+      }),
+    )
+    expect(Object.keys(errors)).toEqual(['endsAt'])
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+
+import { type CmsCampaign, toCampaigns } from '../../src/cms/events'
+
+const campaign: CmsCampaign = {
+  id: 'c1',
+  slug: 'en-helg-i-manaden',
+  title: 'En helg i månaden',
+  ctaLabel: 'Anmäl intresse',
+  startsAt: '2026-12-01T08:00:00.000Z',
+  endsAt: '2027-01-31T23:00:00.000Z',
+  showOnHome: true,
+  municipalities: ['m1'],
+}
+const municipalities = [{ id: 'm1', name: 'Stockholm', slug: 'stockholm' }]
+const built = (now: string) => toCampaigns('sv', [campaign], municipalities, new Date(now))
+
+describe('a scheduled campaign on the built site', () => {
+  it('is absent before its start', () => {
+    expect(built('2026-11-30T23:59:00Z')).toEqual([])
+  })
+
+  it('is present during its window, at /kampanj/<slug>/, attributed to its municipalities', () => {
+    const [page] = built('2026-12-15T12:00:00Z')
+    expect(page.path).toBe('/kampanj/en-helg-i-manaden/')
+    expect(page.alternates.en).toBe('/en/campaign/en-helg-i-manaden/')
+    expect(page.municipalitySlugs).toEqual(['stockholm'])
+  })
+
+  it('is absent from its end on', () => {
+    expect(built('2027-01-31T23:00:00Z')).toEqual([])
+  })
+})
