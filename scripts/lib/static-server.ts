@@ -43,8 +43,7 @@ export function serveStatic(current: () => string) {
     const file = resolveStaticFile(siteDir, req.url ?? '/')
     // Each language has its own "not found" page, as static hosts configure per path prefix.
     const english = (req.url ?? '').startsWith('/en/')
-    const notFound = path.join(siteDir, english ? 'en/404.html' : '404.html')
-    const served = file ?? (fs.existsSync(notFound) ? notFound : null)
+    const served = file ?? resolveStaticFile(siteDir, english ? '/en/404' : '/404')
     if (!served) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
       return

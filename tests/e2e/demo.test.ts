@@ -125,7 +125,7 @@ describe('the demo started by npm start', () => {
     await page.goto(`${demo.siteUrl}/en/`)
     await page.getByRole('link', { name: 'Search' }).click()
     await page.waitForURL(`${demo.siteUrl}/en/search/`)
-    await page.getByRole('searchbox').fill('contact family')
+    await page.getByRole('textbox', { name: 'Search the site' }).fill('contact family')
     await page.waitForSelector('.pagefind-ui__result-link')
     const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs).toContain('/en/contact-family/')
