@@ -11,7 +11,9 @@ import { buildCmsIfChanged, startCms, waitForCms } from '../scripts/lib/cms'
 import { completion, runNode, stopAll } from '../scripts/lib/processes'
 import { buildSite } from '../scripts/lib/site'
 import { bin, root } from '../scripts/lib/tools'
+import { serveStatic } from '../scripts/lib/static-server'
 import { startFakeCms } from './fakeCms'
+import { lighthouseScores } from './lighthouse'
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
@@ -35,7 +37,23 @@ function weigh(dir: string, page: string) {
   return { gzip: gzipSync(html).length, js }
 }
 
-async function measure(label: string, cmsUrl: string, templates: Record<string, string>) {
+/** Serves the build on loopback and runs Lighthouse on each template's page. */
+async function lighthouseTable(outDir: string, templates: Record<string, string>) {
+  const server = serveStatic(() => outDir)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`
+  const urls = Object.values(templates).map((page) => base + page.replace(/index\.html$/, ''))
+  const scores = await lighthouseScores(urls)
+  server.close()
+  console.log('  Lighthouse (mobile): performance / accessibility / best practices / SEO')
+  Object.keys(templates).forEach((template, index) => {
+    const score = scores.get(urls[index]) ?? {}
+    const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) => String(score[key] ?? '–').padStart(3))
+    console.log(`  ${template.padEnd(18)} ${row.join(' / ')}`)
+  })
+}
+
+async function measure(label: string, cmsUrl: string, templates: Record<string, string>, lighthouse = false) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-site-'))
   const started = performance.now()
   await buildSite(cmsUrl, outDir)
@@ -47,6 +65,7 @@ async function measure(label: string, cmsUrl: string, templates: Record<string, 
     const { gzip, js } = weigh(outDir, page)
     console.log(`  ${template.padEnd(18)} HTML+CSS ${kb(gzip).padStart(8)} gzip   JS ${kb(js)}`)
   }
+  if (lighthouse && process.env.BENCH_LIGHTHOUSE !== '0') await lighthouseTable(outDir, templates)
   fs.rmSync(outDir, { recursive: true, force: true })
 }
 
@@ -69,7 +88,7 @@ try {
   const port = 3100 + Math.floor(Math.random() * 800)
   startCms(env, '127.0.0.1', port)
   await waitForCms(`http://localhost:${port}`)
-  await measure('seeded demo site', `http://localhost:${port}`, seededTemplates)
+  await measure('seeded demo site', `http://localhost:${port}`, seededTemplates, true)
   stopAll()
   const municipalities = Number(process.env.BENCH_MUNICIPALITIES ?? 290)
   const fake = await startFakeCms(municipalities, 15)

@@ -102,8 +102,10 @@ describe('the demo started by npm start', () => {
     expect(await (await fetch(`${demo.siteUrl}/robots.txt`)).text()).toMatch(/Sitemap: .*\/sitemap\.xml/)
   })
 
-  it('serves every page of both sitemaps in its language, without JavaScript, axe-clean, skip link first', async () => {
+  it('serves every page of both sitemaps in its language, without JavaScript, axe-clean, skip link first, reflowing at 320 px', async () => {
     const problems: string[] = []
+    // WCAG 1.4.10: content reflows at 320 CSS pixels (what 400 % zoom of a 1280 px window gives).
+    await page.setViewportSize({ width: 320, height: 800 })
     for (const locale of ['sv', 'en']) {
       const sitemap = await (await fetch(`${demo.siteUrl}/sitemap-${locale}.xml`)).text()
       const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1])
@@ -115,9 +117,11 @@ describe('the demo started by npm start', () => {
         if (await page.locator('script').count()) problems.push(`${path}: ships JavaScript`)
         await page.keyboard.press('Tab')
         if ((await page.evaluate(() => document.activeElement?.className)) !== 'skip-link') problems.push(`${path}: skip link is not first`)
+        if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${path}: scrolls sideways at 320 px`)
         problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`))
       }
     }
+    await page.setViewportSize({ width: 1280, height: 800 })
     expect(problems).toEqual([])
   })
 

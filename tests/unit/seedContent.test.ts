@@ -14,6 +14,16 @@ describe('the seed content in content/', () => {
     }
   })
 
+  it('has an easy-read version of every core page in both languages, and a page for children', () => {
+    const core = ['kontaktfamilj', 'kontaktperson', 'sarskilt-kvalificerad-kontaktperson', 'korttidsfamilj', 'kontaktperson-lss', 'vem-kan-bli', 'vad-du-far', 'sa-gar-det-till', 'for-familjer']
+    const missing = core.flatMap((key) => {
+      const page = content.pages.find((candidate) => candidate.key === key)
+      return SEED_LOCALES.filter((locale) => !page?.locales[locale].easyRead).map((locale) => `${key}.${locale}`)
+    })
+    expect(missing).toEqual([])
+    expect(content.pages.map((page) => page.key)).toEqual(expect.arrayContaining(['for-barn', 'fragor-och-svar']))
+  })
+
   it.each(SEED_LOCALES)('uses valid slugs, unique within %s', (locale) => {
     const slugs = content.pages.map((page) => page.locales[locale].slug)
     expect(slugs.filter((slug) => slugProblem(slug) !== null)).toEqual([])
@@ -34,7 +44,7 @@ describe('the seed content in content/', () => {
     }
     const broken = content.pages.flatMap((page) =>
       SEED_LOCALES.flatMap((locale) =>
-        [...page.locales[locale].markdown.matchAll(/\]\((\/[^)\s]*)\)/g)]
+        [...`${page.locales[locale].markdown}\n${page.locales[locale].easyRead ?? ''}`.matchAll(/\]\((\/[^)\s]*)\)/g)]
           .map((match) => match[1].replace(/(.)\/$/, '$1'))
           .filter((href) => !paths[locale].has(href))
           .map((href) => `${page.key}.${locale} → ${href}`),
