@@ -168,6 +168,29 @@ describe('the demo started by npm start', () => {
     expect(await page.locator('input[type="password"]').count()).toBe(1)
   })
 
+  it('lets staff sign in, edit a page in the rich-text editor and preview its draft; nobody else', async () => {
+    const token = await adminToken()
+    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=vem-kan-bli&depth=0`, { headers })
+    const { id } = ((await found.json()) as { docs: { id: string }[] }).docs[0]
+    await fetch(`${demo.cmsUrl}/api/pages/${id}?draft=true&locale=sv`, { method: 'PATCH', headers, body: JSON.stringify({ title: 'Vem kan bli – förhandsutkast' }) })
+
+    const anonymous = await browser.newPage()
+    await anonymous.goto(`${demo.cmsUrl}/preview/pages/${id}?locale=sv`)
+    expect(await anonymous.textContent('h1')).toBe('Logga in för att förhandsgranska')
+    await anonymous.close()
+
+    await page.goto(`${demo.cmsUrl}/admin/login`)
+    await page.locator('input[name="email"]').fill('admin@example.org')
+    await page.locator('input[name="password"]').fill('demo-kontaktportalen')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${demo.cmsUrl}/admin`)
+    await page.goto(`${demo.cmsUrl}/admin/collections/pages/${id}`)
+    await page.waitForSelector('[data-lexical-editor="true"]')
+    await page.goto(`${demo.cmsUrl}/preview/pages/${id}?locale=sv`)
+    expect(await page.textContent('h1')).toBe('Vem kan bli – förhandsutkast')
+  })
+
   it('shows a published edit on the site by itself, and never a draft', async () => {
     const token = await adminToken()
     await editPage(token, 'vad-du-far', { title: 'Vad du får – utkast som inte ska synas' }, true)
@@ -176,6 +199,7 @@ describe('the demo started by npm start', () => {
     console.log(`published edit visible on the site after ${(waited / 1000).toFixed(1)} s`)
     const draftPage = await (await fetch(`${demo.siteUrl}/vad-du-far/`)).text()
     expect(draftPage).not.toContain('utkast som inte ska synas')
+    expect(await (await fetch(`${demo.siteUrl}/vem-kan-bli/`)).text()).not.toContain('förhandsutkast')
   })
 
   it('stops every process it started on Ctrl-C', async () => {

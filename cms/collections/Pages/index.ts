@@ -14,6 +14,8 @@ export const Pages: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+    // Same origin as the admin: the preview route reads the draft with the editor's own session.
+    livePreview: { url: ({ data, locale }) => `/preview/pages/${data.id}?locale=${locale.code}` },
   },
   access: {
     read: publishedOrStaff,
