@@ -202,6 +202,17 @@ describe('the demo started by npm start', () => {
     expect(await (await fetch(`${demo.siteUrl}/vem-kan-bli/`)).text()).not.toContain('förhandsutkast')
   })
 
+  it('removes an unpublished page from the site on the next build', async () => {
+    const token = await adminToken()
+    expect((await fetch(`${demo.siteUrl}/fragor-och-svar/`)).status).toBe(200)
+    await editPage(token, 'fragor-och-svar', { _status: 'draft' })
+    const started = Date.now()
+    while ((await fetch(`${demo.siteUrl}/fragor-och-svar/`)).status !== 404) {
+      if (Date.now() - started > 90_000) throw new Error('the unpublished page is still on the site after 90 s')
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  })
+
   it('stops every process it started on Ctrl-C', async () => {
     pressCtrlC(demo)
     await new Promise((resolve) => demo.process.once('exit', resolve))
