@@ -1,0 +1,25 @@
+import type { z } from 'zod'
+
+import type { Locale } from '../i18n/locales'
+import { type MessageKey, message, messages } from './messages'
+
+export type FieldErrors = Record<string, string>
+
+const isKey = (value: string): value is MessageKey => value in messages
+
+/**
+ * Turns a failed parse into one message per field in the user's language, first error first.
+ * An issue without a known key (a tampered request) gets a generic key-less label, never the value.
+ */
+export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    if (errors[field]) continue
+    errors[field] = isKey(issue.message) ? message(issue.message, locale) : locale === 'sv' ? 'Kontrollera fältet.' : 'Check this field.'
+  }
+  return errors
+}
+
+/** Field and key only, for logs: the value a person typed never leaves the request. */
+export const errorKeys = (error: z.ZodError) => error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}:${issue.message}`)

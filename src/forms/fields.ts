@@ -1,0 +1,33 @@
+import { z } from 'zod'
+
+import type { MessageKey } from './messages'
+
+/** Zod building blocks shared by the forms. Each error is a message key, never text. */
+const error = (key: MessageKey) => ({ error: key })
+/** A failed "required" stops the field's other checks, so the person sees one clear message. */
+const required = (key: MessageKey) => ({ error: key, abort: true })
+
+/** HTML forms send everything as text and omit unticked boxes; JSON sends real types. */
+export const asList = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])
+export const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value)
+
+export const name = z.string(error('name.required')).trim().min(1, required('name.required')).max(100, error('name.tooLong'))
+
+export const email = z.string(error('email.required')).trim().min(1, required('email.required')).pipe(z.email(error('email.invalid')))
+
+/** Swedish or international numbers: digits with spaces, hyphens, parentheses, an optional +. */
+export const phone = z
+  .string(error('phone.required'))
+  .trim()
+  .min(1, required('phone.required'))
+  .regex(/^\+?[\d\s\-()]{6,20}$/, error('phone.invalid'))
+  .refine((value) => value.replace(/\D/g, '').length >= 6, error('phone.invalid'))
+
+export const municipality = z.string(error('municipality.required')).trim().min(1, required('municipality.required'))
+
+export const district = z.preprocess(emptyAsUndefined, z.string().trim().max(60).optional())
+
+/** A ticked box arrives as "on" (HTML) or true (JSON). */
+export const consent = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.literal(true, error('consent.required')))
+
+export const freeText = (max: number, key: MessageKey) => z.preprocess(emptyAsUndefined, z.string().trim().max(max, error(key)).optional())
