@@ -70,6 +70,7 @@ export interface Config {
     pages: Page;
     campaigns: Campaign;
     'info-evenings': InfoEvening;
+    'interest-registrations': InterestRegistration;
     municipalities: Municipality;
     teams: Team;
     media: Media;
@@ -85,6 +86,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'info-evenings': InfoEveningsSelect<false> | InfoEveningsSelect<true>;
+    'interest-registrations': InterestRegistrationsSelect<false> | InterestRegistrationsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     teams: TeamsSelect<false> | TeamsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -355,6 +357,62 @@ export interface InfoEvening {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interest-registrations".
+ */
+export interface InterestRegistration {
+  id: string;
+  reference: string;
+  status:
+    | 'new'
+    | 'contacted'
+    | 'information-evening'
+    | 'assessment'
+    | 'approved'
+    | 'assigned'
+    | 'paused'
+    | 'withdrawn'
+    | 'not-suitable';
+  history?:
+    | {
+        status: string;
+        at: string;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  services: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[];
+  municipality: string | Municipality;
+  district?: string | null;
+  name: string;
+  email: string;
+  phone: string;
+  adults?: number | null;
+  children?: number | null;
+  ageGroup?: ('children' | 'young-people' | 'adults' | 'any') | null;
+  about?: string | null;
+  channel?:
+    | (
+        | 'web'
+        | 'social-media'
+        | 'advertising'
+        | 'information-evening'
+        | 'someone-i-know'
+        | 'school'
+        | 'partner'
+        | 'other'
+      )
+    | null;
+  campaign?: (string | null) | Campaign;
+  consentAt: string;
+  routedTeams?: (string | Team)[] | null;
+  central?: boolean | null;
+  routingExplanation?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -515,6 +573,10 @@ export interface PayloadLockedDocument {
         value: string | InfoEvening;
       } | null)
     | ({
+        relationTo: 'interest-registrations';
+        value: string | InterestRegistration;
+      } | null)
+    | ({
         relationTo: 'municipalities';
         value: string | Municipality;
       } | null)
@@ -650,6 +712,41 @@ export interface InfoEveningsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interest-registrations_select".
+ */
+export interface InterestRegistrationsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  services?: T;
+  municipality?: T;
+  district?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  adults?: T;
+  children?: T;
+  ageGroup?: T;
+  about?: T;
+  channel?: T;
+  campaign?: T;
+  consentAt?: T;
+  routedTeams?: T;
+  central?: T;
+  routingExplanation?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 
 import { Campaigns } from './collections/Campaigns'
 import { InfoEvenings } from './collections/InfoEvenings'
+import { InterestRegistrations } from './collections/InterestRegistrations'
 import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
@@ -33,7 +34,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
   },
-  collections: [Pages, Campaigns, InfoEvenings, Municipalities, Teams, Media, Users],
+  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Municipalities, Teams, Media, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   localization: {

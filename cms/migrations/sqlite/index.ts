@@ -1,5 +1,6 @@
 import * as migration_20261124_142313_initial from './20261124_142313_initial';
 import * as migration_20261124_150357_organisation_campaigns_evenings from './20261124_150357_organisation_campaigns_evenings';
+import * as migration_20261124_153130_interest_registrations from './20261124_153130_interest_registrations';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_150357_organisation_campaigns_evenings.up,
     down: migration_20261124_150357_organisation_campaigns_evenings.down,
-    name: '20261124_150357_organisation_campaigns_evenings'
+    name: '20261124_150357_organisation_campaigns_evenings',
+  },
+  {
+    up: migration_20261124_153130_interest_registrations.up,
+    down: migration_20261124_153130_interest_registrations.down,
+    name: '20261124_153130_interest_registrations'
   },
 ];

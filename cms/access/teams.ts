@@ -1,0 +1,23 @@
+import type { Access, PayloadRequest } from 'payload'
+
+import { type Role, hasRole } from './roles'
+
+/** The ids of the teams a user belongs to, whether the relation came populated or not. */
+export function teamIdsOf(user: PayloadRequest['user']): string[] {
+  const teams = (user as { teams?: (string | { id: string })[] | null } | null | undefined)?.teams ?? []
+  return teams.map((team) => (typeof team === 'string' ? team : team.id))
+}
+
+/**
+ * Submissions are read and worked on by the teams they were routed to, by staff in `role`;
+ * admins see everything, including the central queue. One `Where` serves REST, the admin and
+ * Local API calls made with `overrideAccess: false`.
+ */
+export const routedToOwnTeams =
+  (role: Role): Access =>
+  ({ req }) => {
+    if (hasRole(req.user, 'admin')) return true
+    if (!hasRole(req.user, role)) return false
+    const teams = teamIdsOf(req.user)
+    return teams.length ? { routedTeams: { in: teams } } : false
+  }

@@ -1,0 +1,28 @@
+/** The follow-up pipeline of an interest registration, in the order a volunteer usually moves. */
+export const INTEREST_STATUSES = {
+  new: { sv: 'Ny', en: 'New' },
+  contacted: { sv: 'Kontaktad', en: 'Contacted' },
+  'information-evening': { sv: 'Informationskväll', en: 'Information evening' },
+  assessment: { sv: 'Utredning', en: 'Assessment' },
+  approved: { sv: 'Godkänd', en: 'Approved' },
+  assigned: { sv: 'Har uppdrag', en: 'Assigned' },
+  paused: { sv: 'Vilande', en: 'Paused' },
+  withdrawn: { sv: 'Avbruten av personen', en: 'Withdrawn' },
+  'not-suitable': { sv: 'Inte lämplig', en: 'Not suitable' },
+} as const
+export type InterestStatus = keyof typeof INTEREST_STATUSES
+
+export type StatusChange = { status: string; at: string; by?: string | null }
+
+/** Appends a history entry when the status changes (or on creation); otherwise leaves it as it is. */
+export function recordStatus(
+  history: StatusChange[] | null | undefined,
+  previous: string | undefined,
+  next: string,
+  at: Date,
+  by: string | null,
+): StatusChange[] {
+  const entries = history ?? []
+  if (previous === next && entries.length) return entries
+  return [...entries, { status: next, at: at.toISOString(), by }]
+}

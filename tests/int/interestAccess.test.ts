@@ -1,0 +1,122 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '../../cms/access/roles'
+import { newReference } from '../../cms/domain/reference'
+import { expectForbidden, openTestPayload } from './helpers'
+
+let payload: Payload
+const ids: Record<string, string> = {}
+let staffCount = 0
+
+async function staff(roles: Role[], teams: string[]) {
+  staffCount += 1
+  return payload.create({
+    collection: 'users',
+    data: { email: `team-staff${staffCount}@example.org`, password: 'a-long-test-password', roles, teams },
+  })
+}
+
+async function registration(routedTeams: string[]) {
+  const doc = await payload.create({
+    collection: 'interest-registrations',
+    data: {
+      reference: newReference(),
+      status: 'new',
+      services: ['contact-family'],
+      municipality: ids.municipality,
+      name: 'Anna Andersson',
+      email: `anna${Math.random()}@example.org`,
+      phone: '070-123 45 67',
+      consentAt: new Date().toISOString(),
+      routedTeams,
+      central: routedTeams.length === 0,
+    },
+  })
+  return String(doc.id)
+}
+
+beforeAll(async () => {
+  payload = await openTestPayload()
+  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9999', slug: 'testby' } })).id)
+  for (const key of ['a', 'b']) {
+    ids[`team-${key}`] = String(
+      (await payload.create({ collection: 'teams', data: { name: `Team ${key}`, municipalities: [ids.municipality], forms: ['interest'] } })).id,
+    )
+  }
+  ids.forA = await registration([ids['team-a']])
+  ids.forB = await registration([ids['team-b']])
+  ids.forBoth = await registration([ids['team-a'], ids['team-b']])
+  ids.central = await registration([])
+})
+
+const as = async (roles: Role[], teams: string[]) => ({ user: await staff(roles, teams), overrideAccess: false as const })
+
+describe('who sees interest registrations', () => {
+  it('a recruiter sees only what was routed to their team (list, count and by id)', async () => {
+    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const list = await payload.find({ collection: 'interest-registrations', ...recruiterA })
+    expect(list.docs.map((doc) => doc.id).sort()).toEqual([ids.forA, ids.forBoth].sort())
+    expect((await payload.count({ collection: 'interest-registrations', ...recruiterA })).totalDocs).toBe(2)
+    await expect(payload.findByID({ collection: 'interest-registrations', id: ids.forB, ...recruiterA })).rejects.toThrow()
+  })
+
+  it('a registration for two teams is seen by each, once', async () => {
+    const recruiterB = await as(['recruiter'], [ids['team-b']])
+    const list = await payload.find({ collection: 'interest-registrations', ...recruiterB })
+    expect(list.docs.map((doc) => doc.id).sort()).toEqual([ids.forB, ids.forBoth].sort())
+  })
+
+  it('intake staff, even in the same team, see no interest registrations', async () => {
+    const intakeA = await as(['intake'], [ids['team-a']])
+    await expectForbidden(payload.find({ collection: 'interest-registrations', ...intakeA }))
+  })
+
+  it('a recruiter without a team sees nothing', async () => {
+    await expectForbidden(payload.find({ collection: 'interest-registrations', ...(await as(['recruiter'], [])) }))
+  })
+
+  it('the central queue is for admins only', async () => {
+    const admin = await as(['admin'], [])
+    const central = await payload.find({ collection: 'interest-registrations', where: { central: { equals: true } }, ...admin })
+    expect(central.docs.map((doc) => doc.id)).toEqual([ids.central])
+  })
+
+  it('nobody creates one through the API: only the form endpoint does', async () => {
+    await expectForbidden(
+      payload.create({
+        collection: 'interest-registrations',
+        data: { reference: 'KP-AAAA-AAAA', status: 'new', services: ['contact-person'], municipality: ids.municipality, name: 'x', email: 'x@example.org', phone: '0701234567', consentAt: new Date().toISOString() },
+        ...(await as(['admin'], [])),
+      }),
+    )
+  })
+})
+
+describe('follow-up', () => {
+  it('keeps every status change with its time and who made it', async () => {
+    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const updated = await payload.update({ collection: 'interest-registrations', id: ids.forA, data: { status: 'contacted' }, ...recruiterA })
+    expect(updated.history?.map((entry) => entry.status)).toEqual(['new', 'contacted'])
+    const by = updated.history?.[1].by
+    expect(typeof by === 'object' && by ? by.id : by).toBe(recruiterA.user.id)
+  })
+
+  it('a recruiter may move the status but not rewrite what was submitted or re-route it', async () => {
+    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const updated = await payload.update({
+      collection: 'interest-registrations',
+      id: ids.forBoth,
+      data: { status: 'assessment', name: 'Ändrat namn', routedTeams: [ids['team-a']] },
+      ...recruiterA,
+    })
+    expect(updated.status).toBe('assessment')
+    expect(updated.name).toBe('Anna Andersson')
+    expect((updated.routedTeams ?? []).map((team) => (typeof team === 'object' ? team.id : team)).sort()).toEqual([ids['team-a'], ids['team-b']].sort())
+  })
+
+  it('a recruiter cannot change another team’s registration', async () => {
+    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    await expect(payload.update({ collection: 'interest-registrations', id: ids.forB, data: { status: 'contacted' }, ...recruiterA })).rejects.toThrow()
+  })
+})
