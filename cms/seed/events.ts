@@ -5,7 +5,7 @@ import { stockholmDatePlus, stockholmWallTime } from '../domain/stockholmTime'
 import type { SeedContent, SeedLocale } from './content'
 import type { OrganisationIds } from './organisation'
 import type { Markdown } from './seedPortal'
-import { type SeedReport, seedContext as context, upsertSeeded } from './upsert'
+import { type SeedReport, upsertSeeded, writeBothLocales } from './upsert'
 
 type Localized = Record<SeedLocale, string>
 
@@ -65,11 +65,7 @@ export async function seedEvents(
         description: description[locale],
         accessibilityNotes: accessibilityNotes?.[locale],
       })
-      const doc = existingId
-        ? await payload.update({ collection: 'info-evenings', id: existingId, data: { ...data, ...localized('sv') }, locale: 'sv', context })
-        : await payload.create({ collection: 'info-evenings', data: { ...data, ...localized('sv') }, locale: 'sv', context })
-      await payload.update({ collection: 'info-evenings', id: doc.id, data: { ...localized('en'), _status: 'published' }, locale: 'en', context })
-      return String(doc.id)
+      return writeBothLocales(payload, 'info-evenings', existingId, { ...data, ...localized('sv') }, { ...localized('en'), _status: 'published' })
     })
   }
   for (const campaign of content.campaigns) {
@@ -85,11 +81,7 @@ export async function seedEvents(
         seed,
       }
       const localized = (locale: SeedLocale) => ({ title: title[locale], ctaLabel: ctaLabel[locale], message: markdown(message[locale]) })
-      const doc = existingId
-        ? await payload.update({ collection: 'campaigns', id: existingId, data: { ...data, ...localized('sv') }, locale: 'sv', context })
-        : await payload.create({ collection: 'campaigns', data: { ...data, ...localized('sv') }, locale: 'sv', context })
-      await payload.update({ collection: 'campaigns', id: doc.id, data: { ...localized('en'), _status: 'published' }, locale: 'en', context })
-      return String(doc.id)
+      return writeBothLocales(payload, 'campaigns', existingId, { ...data, ...localized('sv') }, { ...localized('en'), _status: 'published' })
     })
   }
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { FormKind, ProgrammeArea, Service } from '../domain/organisation'
 import type { SeedLocale } from './content'
-import { type SeedReport, seedContext as context, upsertSeeded } from './upsert'
+import { type SeedReport, seedContext as context, upsertSeeded, writeBothLocales } from './upsert'
 
 type Localized = Record<SeedLocale, string>
 
@@ -42,12 +42,7 @@ export async function seedOrganisation(
   for (const municipality of organisation.municipalities) {
     const { intro, fallbackTeam: _, key, ...fields } = municipality
     const { id, action } = await upsertSeeded(payload, 'municipalities', key, organisation.hashes[`m:${key}`], report, async (existingId, seed) => {
-      const data = { ...fields, intro: intro.sv, seed }
-      const doc = existingId
-        ? await payload.update({ collection: 'municipalities', id: existingId, data, locale: 'sv', context })
-        : await payload.create({ collection: 'municipalities', data, locale: 'sv', context })
-      await payload.update({ collection: 'municipalities', id: doc.id, data: { intro: intro.en }, locale: 'en', context })
-      return String(doc.id)
+      return writeBothLocales(payload, 'municipalities', existingId, { ...fields, intro: intro.sv, seed }, { intro: intro.en })
     })
     ids.municipalities.set(key, id)
     if (action === 'create' || action === 'update') written.push(municipality)
@@ -63,17 +58,10 @@ export async function seedOrganisation(
         active: true,
         seed,
       }
-      const doc = existingId
-        ? await payload.update({ collection: 'teams', id: existingId, data, locale: 'sv', context })
-        : await payload.create({ collection: 'teams', data, locale: 'sv', context })
-      await payload.update({
-        collection: 'teams',
-        id: doc.id,
-        locale: 'en',
-        context,
-        data: { name: name.en, publicContact: { ...publicContact, hours: publicContact.hours.en } },
+      return writeBothLocales(payload, 'teams', existingId, data, {
+        name: name.en,
+        publicContact: { ...publicContact, hours: publicContact.hours.en },
       })
-      return String(doc.id)
     })
     ids.teams.set(key, id)
   }

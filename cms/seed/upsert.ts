@@ -30,3 +30,22 @@ export async function upsertSeeded(
       : String(existing?.id)
   return { id, action }
 }
+
+/**
+ * Writes a document's Swedish version (creating it when there is no id), then its English
+ * fields on the same document. Returns the id.
+ */
+export async function writeBothLocales(
+  payload: Payload,
+  collection: CollectionSlug,
+  existingId: string | undefined,
+  sv: Record<string, unknown>,
+  en: Record<string, unknown>,
+): Promise<string> {
+  const options = { collection, locale: 'sv' as const, context: seedContext }
+  const doc = existingId
+    ? await payload.update({ ...options, id: existingId, data: sv })
+    : await payload.create({ ...options, data: sv })
+  await payload.update({ collection, id: doc.id, locale: 'en', context: seedContext, data: en })
+  return String(doc.id)
+}
