@@ -8,6 +8,8 @@ import sharp from 'sharp'
 import { Campaigns } from './collections/Campaigns'
 import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
+import { interestEndpoint } from './collections/InterestRegistrations/endpoint'
+import { interestReceiptEndpoint } from './collections/InterestRegistrations/receipt'
 import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
@@ -36,6 +38,12 @@ export default buildConfig({
   },
   collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Municipalities, Teams, Media, Users],
   globals: [SiteSettings],
+  endpoints: [interestEndpoint, interestReceiptEndpoint],
+  // The static site's form island posts JSON to the CMS from the site's own origin.
+  cors: {
+    origins: [(process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')],
+    headers: ['Idempotency-Key'],
+  },
   editor: lexicalEditor(),
   localization: {
     locales: [

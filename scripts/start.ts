@@ -35,7 +35,7 @@ fs.mkdirSync(buildsDir, { recursive: true })
 for (const old of fs.readdirSync(buildsDir)) fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
 
 const hookToken = crypto.randomBytes(24).toString('hex')
-const builder = new SiteBuilder((outDir) => buildSite(cmsUrl, outDir), buildsDir, log)
+const builder = new SiteBuilder((outDir) => buildSite(cmsUrl, outDir, env), buildsDir, log)
 const hookServer = http.createServer((req, res) => {
   if (req.method !== 'POST' || req.headers.authorization !== `Bearer ${hookToken}`) {
     res.writeHead(403).end()
@@ -57,6 +57,7 @@ const env: NodeJS.ProcessEnv = {
   ...process.env,
   PORTAL_DATA_DIR: dataDir,
   CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? cmsUrl,
+  SITE_URL: process.env.SITE_URL ?? siteUrl,
   SITE_REBUILD_HOOK_URL: `http://${host}:${hookPort}/rebuild`,
   SITE_REBUILD_HOOK_TOKEN: hookToken,
   NEXT_TELEMETRY_DISABLED: '1',

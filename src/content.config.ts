@@ -51,6 +51,8 @@ const municipalities = defineCollection({
     slug: z.string(),
     name: z.string(),
     intro: z.string(),
+    /** District administrations, for the forms' district choice. */
+    districts: z.array(z.object({ key: z.string(), name: z.string() })),
     path: z.string(),
     alternates,
     /** Active teams covering the municipality, with their public contact routes only. */

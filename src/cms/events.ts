@@ -6,7 +6,13 @@ import { type Locale, pathFor } from '../i18n/locales'
 
 type Ref = string | null | undefined
 
-export type CmsMunicipality = { id: string; name: string; slug: string; intro?: string | null }
+export type CmsMunicipality = {
+  id: string
+  name: string
+  slug: string
+  intro?: string | null
+  districts?: { key: string; name: string }[] | null
+}
 export type CmsTeam = {
   id: string
   name?: string | null
@@ -56,6 +62,7 @@ export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality
     slug: municipality.slug,
     name: municipality.name,
     intro: municipality.intro ?? '',
+    districts: (municipality.districts ?? []).map(({ key, name }) => ({ key, name })),
     path: pathFor(locale, municipality.slug, 'municipality'),
     alternates: both('municipality', municipality.slug),
     teams: teams

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 
-import { type Locale, pathFor } from '../i18n/locales'
+import { type Locale, interestPath, pathFor } from '../i18n/locales'
+import { interestLabels } from '../forms/interestLabels'
 import { t } from '../i18n/ui'
 
 export type SiteLink = { path: string; title: string }
@@ -16,6 +17,7 @@ export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
     ...pages
       .filter(({ data }) => data.easyReadHtml)
       .map(({ data }) => ({ path: pathFor(locale, slugOf(data.path), 'easyRead'), title: `${data.title} – ${text.easyReadSuffix}` })),
+    { path: interestPath(locale), title: interestLabels[locale].title },
     { path: pathFor(locale, null, 'municipality'), title: text.municipalities },
     ...mine(await getCollection('municipalities')).map(({ data }) => ({ path: data.path, title: data.name })),
     { path: pathFor(locale, null, 'evening'), title: text.evenings },

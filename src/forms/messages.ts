@@ -21,6 +21,7 @@ export const messages = {
   'forWhom.required': { sv: 'Välj hur gammalt barnet är.', en: 'Choose how old the child is.' },
   'service.required': { sv: 'Välj vilket stöd du söker, eller ”Vet inte”.', en: 'Choose the support you are applying for, or “Not sure”.' },
   'callTime.required': { sv: 'Välj när vi bäst når dig.', en: 'Choose when we can best reach you.' },
+  'form.retry': { sv: 'Anmälan kunde inte tas emot. Vänta en stund och försök igen.', en: 'The registration could not be received. Wait a moment and try again.' },
   'message.tooLong': { sv: 'Meddelandet får vara högst 500 tecken.', en: 'The message can be at most 500 characters.' },
 } as const satisfies Record<string, Record<Locale, string>>
 

@@ -9,6 +9,7 @@ export const SECTIONS = {
   campaign: { sv: 'kampanj', en: 'campaign' },
   easyRead: { sv: 'lattlast', en: 'easy-read' },
   search: { sv: 'sok', en: 'search' },
+  interest: { sv: 'intresseanmalan', en: 'register-interest' },
 } as const
 export type Section = keyof typeof SECTIONS
 
@@ -20,3 +21,7 @@ export function pathFor(locale: Locale, slug: string | null, section?: Section):
 }
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'sv' ? 'en' : 'sv')
+
+/** The interest form, attributed to a campaign when reached from one. */
+export const interestPath = (locale: Locale, campaign?: string): string =>
+  campaign ? `${pathFor(locale, null, 'interest')}${SECTIONS.campaign[locale]}/${campaign}/` : pathFor(locale, null, 'interest')

@@ -26,3 +26,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
   )
 }
+
+/**
+ * axe for a page opened with JavaScript off (where axe itself cannot run): the same HTML is
+ * loaded into a scripted page and checked there.
+ */
+export async function axeViolationsOfHtml(browser: Browser, html: string): Promise<string[]> {
+  const checker = await browser.newPage()
+  await checker.setContent(html)
+  const violations = await axeViolations(checker)
+  await checker.close()
+  return violations
+}

@@ -1,4 +1,8 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+
+import { looksLikeSpam } from '../../cms/forms/readBody'
 
 import { ApplicationSchema } from '../../src/forms/application'
 import { errorKeys, fieldErrors } from '../../src/forms/errors'
@@ -79,7 +83,10 @@ describe('form schemas', () => {
   })
 
   it('have a test row for every message key, and every key is used', () => {
-    expect(cases.map(([key]) => key).sort()).toEqual(Object.keys(messages).sort())
+    // Keys the endpoints use directly (not through a schema) are read from their source.
+    const endpoint = fs.readFileSync(path.resolve(import.meta.dirname, '../../cms/collections/InterestRegistrations/endpoint.tsx'), 'utf8')
+    const direct = [...endpoint.matchAll(/message\('([\w.]+)'/g)].map((match) => match[1])
+    expect([...new Set([...cases.map(([key]) => key), ...direct])].sort()).toEqual(Object.keys(messages).sort())
   })
 
   it('give field errors in the user language and log only field and key', () => {
@@ -88,5 +95,18 @@ describe('form schemas', () => {
     expect(fieldErrors(result.error, 'en')).toEqual({ name: 'Enter your name.', email: 'Enter the e-mail address like name@example.com.' })
     expect(fieldErrors(result.error, 'sv').email).toBe('Skriv e-postadressen som namn@exempel.se.')
     expect(errorKeys(result.error).join(' ')).not.toContain('secret-anna')
+  })
+})
+
+describe('spam checks', () => {
+  const now = 1_800_000_000_000
+  it.each([
+    ['a filled honeypot', { website: 'https://spam.example' }, true],
+    ['a form sent within 3 s of opening', { startedAt: now - 1500 }, true],
+    ['a form sent after 3 s', { startedAt: now - 3500 }, false],
+    ['a plain post without a start time (no JavaScript)', {}, false],
+    ['an empty honeypot', { website: '  ' }, false],
+  ])('%s → %s', (_, values, spam) => {
+    expect(looksLikeSpam(values, now, 3000)).toBe(spam)
   })
 })

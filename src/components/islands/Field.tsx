@@ -1,0 +1,66 @@
+import type React from 'react'
+
+type FieldProps = {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  children: (describedBy: string | undefined) => React.ReactNode
+}
+
+/** A labelled field with its hint and inline error, wired with aria-describedby. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <label className="form-label" htmlFor={id}>{label}</label>
+      {hint && <span className="form-hint" id={`${id}-hint`}>{hint}</span>}
+      {error && <span className="field-error" id={`${id}-error`}>{error}</span>}
+      {children(describedBy)}
+    </div>
+  )
+}
+
+type ChoicesProps = {
+  name: string
+  legend: string
+  hint?: string
+  error?: string
+  type: 'checkbox' | 'radio'
+  options: { value: string; label: string }[]
+  checked: (value: string) => boolean
+}
+
+/** A fieldset of checkboxes or radios; the first input carries the id the error summary links to. */
+export function Choices({ name, legend, hint, error, type, options, checked }: ChoicesProps) {
+  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  return (
+    <fieldset className={error ? 'form-group form-group--error' : 'form-group'} aria-describedby={describedBy}>
+      <legend className="form-legend">{legend}</legend>
+      {hint && <span className="form-hint" id={`${name}-hint`}>{hint}</span>}
+      {error && <span className="field-error" id={`${name}-error`}>{error}</span>}
+      {options.map((option, index) => (
+        <div className="form-choice" key={option.value}>
+          <input type={type} id={index === 0 ? name : `${name}-${option.value}`} name={name} value={option.value} defaultChecked={checked(option.value)} />
+          <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
+
+type SummaryProps = { title: string; errors: Record<string, string> }
+
+/** The error summary at the top of the form; each message links to its field. */
+export function ErrorSummary({ title, errors }: SummaryProps) {
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {Object.entries(errors).map(([field, text]) => (
+          <li key={field}><a href={`#${field}`}>{text}</a></li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,98 @@
+import { SERVICES } from '../../../cms/domain/organisation'
+import type { Locale } from '../../i18n/locales'
+import { AGE_GROUPS, CHANNELS } from '../../forms/interestRegistration'
+import { interestLabels } from '../../forms/interestLabels'
+import { Choices, ErrorSummary, Field } from './Field'
+
+export type MunicipalityOption = { id: string; name: string; districts: { key: string; name: string }[] }
+
+export type InterestFormProps = {
+  locale: Locale
+  /** The CMS endpoint the plain HTML form posts to. */
+  action: string
+  municipalities: MunicipalityOption[]
+  /** Campaign slug carried from a campaign link. */
+  campaign?: string
+  /** What the person typed, when the form is shown again with errors. */
+  values?: Record<string, string | string[]>
+  errors?: Record<string, string>
+}
+
+/**
+ * The interest form's markup: rendered to static HTML by the site, again by the CMS endpoint
+ * when a plain post has errors, and hydrated by the island. One source for all three.
+ */
+export function InterestFormFields({ locale, action, municipalities, campaign, values = {}, errors = {} }: InterestFormProps) {
+  const text = interestLabels[locale]
+  const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
+  const list = (name: string) => [values[name] ?? []].flat()
+  return (
+    <form method="post" action={action} noValidate>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={text.errorSummary} errors={errors} />}
+      <input type="hidden" name="locale" value={locale} />
+      {campaign && <input type="hidden" name="campaign" value={campaign} />}
+      <Choices name="services" legend={text.services} hint={text.servicesHint} error={errors.services} type="checkbox"
+        options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
+        checked={(option) => list('services').includes(option)} />
+      <Field id="municipality" label={text.municipality} error={errors.municipality}>
+        {(describedBy) => (
+          <select className="form-select" id="municipality" name="municipality" defaultValue={value('municipality')} aria-describedby={describedBy} aria-invalid={Boolean(errors.municipality)}>
+            <option value="">{text.chooseMunicipality}</option>
+            {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field id="district" label={text.district} hint={text.districtHint} error={errors.district}>
+        {(describedBy) => (
+          <select className="form-select" id="district" name="district" defaultValue={value('district')} aria-describedby={describedBy}>
+            <option value="">{text.noDistrict}</option>
+            {municipalities.filter((m) => m.districts.length).map((m) => (
+              <optgroup key={m.id} label={m.name}>{m.districts.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}</optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
+      {(['name', 'email', 'phone'] as const).map((field) => (
+        <Field key={field} id={field} label={text[field]} error={errors[field]}>
+          {(describedBy) => (
+            <input className="form-input" id={field} name={field} defaultValue={value(field)} aria-describedby={describedBy} aria-invalid={Boolean(errors[field])}
+              type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'} autoComplete={field === 'phone' ? 'tel' : field} spellCheck={false} />
+          )}
+        </Field>
+      ))}
+      <fieldset className="form-group">
+        <legend className="form-legend">{text.household}</legend>
+        <span className="form-hint">{text.householdHint}</span>
+        {(['adults', 'children'] as const).map((field) => (
+          <Field key={field} id={field} label={text[field]} error={errors[field]}>
+            {(describedBy) => <input className="form-input form-input--short" id={field} name={field} inputMode="numeric" defaultValue={value(field)} aria-describedby={describedBy} aria-invalid={Boolean(errors[field])} />}
+          </Field>
+        ))}
+      </fieldset>
+      <Choices name="ageGroup" legend={text.ageGroup} type="radio" options={AGE_GROUPS.map((key) => ({ value: key, label: text.ageGroups[key] }))} checked={(option) => value('ageGroup') === option} />
+      <Field id="about" label={text.about} hint={text.aboutHint} error={errors.about}>
+        {(describedBy) => <textarea className="form-textarea" id="about" name="about" maxLength={1000} defaultValue={value('about')} aria-describedby={describedBy} aria-invalid={Boolean(errors.about)} />}
+      </Field>
+      <Field id="channel" label={text.channel}>
+        {() => (
+          <select className="form-select" id="channel" name="channel" defaultValue={value('channel')}>
+            <option value="" />
+            {CHANNELS.map((key) => <option key={key} value={key}>{text.channels[key]}</option>)}
+          </select>
+        )}
+      </Field>
+      <div className={errors.consent ? 'form-group form-group--error' : 'form-group'}>
+        {errors.consent && <span className="field-error" id="consent-error">{errors.consent}</span>}
+        <div className="form-choice">
+          <input type="checkbox" id="consent" name="consent" defaultChecked={value('consent') === 'on'} aria-describedby={errors.consent ? 'consent-error' : undefined} />
+          <label htmlFor="consent">{text.consent}</label>
+        </div>
+      </div>
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="website">{text.honeypot}</label>
+        <input id="website" name="website" tabIndex={-1} autoComplete="off" />
+      </div>
+      <button className="form-submit" type="submit">{text.submit}</button>
+    </form>
+  )
+}
