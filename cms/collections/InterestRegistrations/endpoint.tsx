@@ -75,7 +75,7 @@ export const interestEndpoint: Endpoint = {
     const text = interestLabels[locale]
     const municipalities = async () => municipalityOptions(req)
     const showForm = async (errors: Record<string, string>) =>
-      html(await htmlPage(locale, text.title, <InterestFormFields locale={locale} action={req.url ?? ''} municipalities={await municipalities()} values={values as Record<string, string>} errors={errors} />, siteUrl()), 400)
+      html(await htmlPage(locale, text.title, <InterestFormFields locale={locale} action={req.url ?? ''} privacyHref={`${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`} municipalities={await municipalities()} values={values as Record<string, string>} errors={errors} />, siteUrl()), 400)
 
     if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) {
       req.payload.logger.info('forms/interest: rejected as likely spam')

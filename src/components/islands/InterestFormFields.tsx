@@ -13,6 +13,8 @@ export type InterestFormProps = {
   municipalities: MunicipalityOption[]
   /** Campaign slug carried from a campaign link. */
   campaign?: string
+  /** The privacy notice, linked from the consent box. */
+  privacyHref: string
   /** What the person typed, when the form is shown again with errors. */
   values?: Record<string, string | string[]>
   errors?: Record<string, string>
@@ -22,7 +24,7 @@ export type InterestFormProps = {
  * The interest form's markup: rendered to static HTML by the site, again by the CMS endpoint
  * when a plain post has errors, and hydrated by the island. One source for all three.
  */
-export function InterestFormFields({ locale, action, municipalities, campaign, values = {}, errors = {} }: InterestFormProps) {
+export function InterestFormFields({ locale, action, municipalities, campaign, privacyHref, values = {}, errors = {} }: InterestFormProps) {
   const text = interestLabels[locale]
   const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
   const list = (name: string) => [values[name] ?? []].flat()
@@ -85,7 +87,7 @@ export function InterestFormFields({ locale, action, municipalities, campaign, v
         {errors.consent && <span className="field-error" id="consent-error">{errors.consent}</span>}
         <div className="form-choice">
           <input type="checkbox" id="consent" name="consent" defaultChecked={value('consent') === 'on'} aria-describedby={errors.consent ? 'consent-error' : undefined} />
-          <label htmlFor="consent">{text.consent}</label>
+          <label htmlFor="consent">{text.consent} <a href={privacyHref}>{text.privacyLink}</a></label>
         </div>
       </div>
       <div className="honeypot" aria-hidden="true">
