@@ -71,6 +71,7 @@ export interface Config {
     campaigns: Campaign;
     'info-evenings': InfoEvening;
     'interest-registrations': InterestRegistration;
+    applications: Application;
     municipalities: Municipality;
     teams: Team;
     media: Media;
@@ -87,6 +88,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'info-evenings': InfoEveningsSelect<false> | InfoEveningsSelect<true>;
     'interest-registrations': InterestRegistrationsSelect<false> | InterestRegistrationsSelect<true>;
+    applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     teams: TeamsSelect<false> | TeamsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -362,6 +364,21 @@ export interface InfoEvening {
 export interface InterestRegistration {
   id: string;
   reference: string;
+  history?:
+    | {
+        status: string;
+        at: string;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  municipality: string | Municipality;
+  district?: string | null;
+  consentAt: string;
+  routedTeams?: (string | Team)[] | null;
+  central?: boolean | null;
+  routingExplanation?: string | null;
+  idempotencyKey?: string | null;
   status:
     | 'new'
     | 'contacted'
@@ -372,17 +389,7 @@ export interface InterestRegistration {
     | 'paused'
     | 'withdrawn'
     | 'not-suitable';
-  history?:
-    | {
-        status: string;
-        at: string;
-        by?: (string | null) | User;
-        id?: string | null;
-      }[]
-    | null;
   services: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[];
-  municipality: string | Municipality;
-  district?: string | null;
   name: string;
   email: string;
   phone: string;
@@ -403,11 +410,6 @@ export interface InterestRegistration {
       )
     | null;
   campaign?: (string | null) | Campaign;
-  consentAt: string;
-  routedTeams?: (string | Team)[] | null;
-  central?: boolean | null;
-  routingExplanation?: string | null;
-  idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -439,6 +441,42 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications".
+ */
+export interface Application {
+  id: string;
+  reference: string;
+  history?:
+    | {
+        status: string;
+        at: string;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  municipality: string | Municipality;
+  district?: string | null;
+  consentAt: string;
+  routedTeams?: (string | Team)[] | null;
+  central?: boolean | null;
+  routingExplanation?: string | null;
+  idempotencyKey?: string | null;
+  status: 'new' | 'contacted' | 'closed';
+  closedAt?: string | null;
+  applicant: 'guardian' | 'self';
+  forWhom?: ('child' | 'young-person') | null;
+  disability?: boolean | null;
+  service: 'contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person' | 'not-sure';
+  name: string;
+  phone: string;
+  callTime: 'morning' | 'afternoon' | 'any';
+  email?: string | null;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -575,6 +613,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'interest-registrations';
         value: string | InterestRegistration;
+      } | null)
+    | ({
+        relationTo: 'applications';
+        value: string | Application;
       } | null)
     | ({
         relationTo: 'municipalities';
@@ -719,7 +761,6 @@ export interface InfoEveningsSelect<T extends boolean = true> {
  */
 export interface InterestRegistrationsSelect<T extends boolean = true> {
   reference?: T;
-  status?: T;
   history?:
     | T
     | {
@@ -728,9 +769,15 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
         by?: T;
         id?: T;
       };
-  services?: T;
   municipality?: T;
   district?: T;
+  consentAt?: T;
+  routedTeams?: T;
+  central?: T;
+  routingExplanation?: T;
+  idempotencyKey?: T;
+  status?: T;
+  services?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -740,11 +787,41 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   about?: T;
   channel?: T;
   campaign?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applications_select".
+ */
+export interface ApplicationsSelect<T extends boolean = true> {
+  reference?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  municipality?: T;
+  district?: T;
   consentAt?: T;
   routedTeams?: T;
   central?: T;
   routingExplanation?: T;
   idempotencyKey?: T;
+  status?: T;
+  closedAt?: T;
+  applicant?: T;
+  forWhom?: T;
+  disability?: T;
+  service?: T;
+  name?: T;
+  phone?: T;
+  callTime?: T;
+  email?: T;
+  message?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,11 +5,13 @@ import path from 'node:path'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { Applications } from './collections/Applications'
+import { applicationEndpoint } from './collections/Applications/endpoint'
 import { Campaigns } from './collections/Campaigns'
 import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
 import { interestEndpoint } from './collections/InterestRegistrations/endpoint'
-import { interestReceiptEndpoint } from './collections/InterestRegistrations/receipt'
+import { receiptEndpoint } from './forms/receipt'
 import { Media } from './collections/Media'
 import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
@@ -36,9 +38,9 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
   },
-  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Municipalities, Teams, Media, Users],
+  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Municipalities, Teams, Media, Users],
   globals: [SiteSettings],
-  endpoints: [interestEndpoint, interestReceiptEndpoint],
+  endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
   cors: {
     origins: [(process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')],

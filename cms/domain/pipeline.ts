@@ -12,6 +12,13 @@ export const INTEREST_STATUSES = {
 } as const
 export type InterestStatus = keyof typeof INTEREST_STATUSES
 
+/** An application's short life in the portal: intake calls back, then closes it. */
+export const APPLICATION_STATUSES = {
+  new: { sv: 'Ny', en: 'New' },
+  contacted: { sv: 'Uppringd', en: 'Called back' },
+  closed: { sv: 'Avslutad', en: 'Closed' },
+} as const
+
 export type StatusChange = { status: string; at: string; by?: string | null }
 
 /** Appends a history entry when the status changes (or on creation); otherwise leaves it as it is. */

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 
 import { type Locale, interestPath, pathFor } from '../i18n/locales'
+import { applicationLabels } from '../forms/applicationLabels'
 import { interestLabels } from '../forms/interestLabels'
 import { t } from '../i18n/ui'
 
@@ -18,6 +19,7 @@ export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
       .filter(({ data }) => data.easyReadHtml)
       .map(({ data }) => ({ path: pathFor(locale, slugOf(data.path), 'easyRead'), title: `${data.title} – ${text.easyReadSuffix}` })),
     { path: interestPath(locale), title: interestLabels[locale].title },
+    { path: pathFor(locale, null, 'apply'), title: applicationLabels[locale].title },
     { path: pathFor(locale, null, 'municipality'), title: text.municipalities },
     ...mine(await getCollection('municipalities')).map(({ data }) => ({ path: data.path, title: data.name })),
     { path: pathFor(locale, null, 'evening'), title: text.evenings },

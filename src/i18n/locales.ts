@@ -10,6 +10,7 @@ export const SECTIONS = {
   easyRead: { sv: 'lattlast', en: 'easy-read' },
   search: { sv: 'sok', en: 'search' },
   interest: { sv: 'intresseanmalan', en: 'register-interest' },
+  apply: { sv: 'ansok', en: 'apply' },
 } as const
 export type Section = keyof typeof SECTIONS
 

@@ -115,7 +115,7 @@ describe('the demo started by npm start', () => {
         if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`)
         if ((await page.getAttribute('html', 'lang')) !== locale) problems.push(`${path}: wrong lang`)
         // Content pages ship no JavaScript; only the form islands (and search) do.
-        const isForm = /\/(intresseanmalan|register-interest)\//.test(path)
+        const isForm = /\/(intresseanmalan|register-interest|ansok|apply)\//.test(path)
         if (!isForm && (await page.locator('script').count())) problems.push(`${path}: ships JavaScript`)
         await page.keyboard.press('Tab')
         if ((await page.evaluate(() => document.activeElement?.className)) !== 'skip-link') problems.push(`${path}: skip link is not first`)
@@ -292,6 +292,63 @@ describe('the demo started by npm start', () => {
       expect(await invalid.json()).toEqual({ errors: { email: 'Enter the e-mail address like name@example.com.' } })
       expect((await post({ ...valid, website: 'https://spam.example' })).status).toBe(400)
       expect((await post({ ...valid, startedAt: Date.now() })).status).toBe(400)
+    })
+  })
+
+  describe('the application for support', () => {
+    async function fillApplication(form: Page) {
+      await form.locator('#applicant').focus()
+      await form.keyboard.press('Space')
+      await form.locator('#forWhom').focus()
+      await form.keyboard.press('Space')
+      await form.locator('#service-not-sure').focus()
+      await form.keyboard.press('Space')
+      await form.locator('#municipality').selectOption({ label: 'Vaxholm' })
+      for (const [field, value] of [['name', 'Cecilia Carlsson'], ['phone', '070-987 65 43']]) {
+        await form.locator(`#${field}`).focus()
+        await form.keyboard.type(value)
+      }
+      await form.locator('#callTime').focus()
+      await form.keyboard.press('Space')
+      await form.locator('#consent').focus()
+      await form.keyboard.press('Space')
+    }
+
+    it('works without JavaScript and reaches the municipality intake only', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      const form = await context.newPage()
+      await form.goto(`${demo.siteUrl}/ansok/`)
+      expect(await form.textContent('#message-hint')).toContain('Skriv inte känsliga uppgifter')
+      await fillApplication(form)
+      await form.locator('button[type="submit"]').focus()
+      await form.keyboard.press('Enter')
+      await form.waitForSelector('.receipt')
+      const reference = (await form.textContent('.receipt__reference')) as string
+      expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
+      await context.close()
+      const token = await adminToken()
+      const found = await fetch(`${demo.cmsUrl}/api/applications?where[reference][equals]=${reference}&depth=1`, { headers: { authorization: `JWT ${token}` } })
+      const [stored] = ((await found.json()) as { docs: { routedTeams: { name: string }[]; central: boolean }[] }).docs
+      expect(stored.routedTeams.map((team) => team.name)).toEqual(['Vaxholm – mottagningen'])
+      expect(stored.central).toBe(false)
+    })
+
+    it('with JavaScript shows errors in the page, then the receipt', async () => {
+      await page.goto(`${demo.siteUrl}/en/apply/`)
+      await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'))
+      await page.locator('button[type="submit"]').focus()
+      await page.keyboard.press('Enter')
+      await page.waitForSelector('.error-summary')
+      expect(await page.textContent('.error-summary')).toContain('Choose who is applying.')
+      expect(await axeViolations(page)).toEqual([])
+      await fillApplication(page)
+      // A person takes longer than the 3 s minimum fill time the endpoint holds bots to.
+      await page.waitForTimeout(3000)
+      await page.locator('button[type="submit"]').focus()
+      await page.keyboard.press('Enter')
+      await page.waitForSelector('.receipt')
+      expect(await page.textContent('.receipt')).toContain('We have received your application')
+      expect(await axeViolations(page)).toEqual([])
     })
   })
 

@@ -120,3 +120,37 @@ describe('follow-up', () => {
     await expect(payload.update({ collection: 'interest-registrations', id: ids.forB, data: { status: 'contacted' }, ...recruiterA })).rejects.toThrow()
   })
 })
+
+describe('who sees applications for support', () => {
+  it('intake sees what was routed to its team; recruiters in the same team see nothing', async () => {
+    const application = await payload.create({
+      collection: 'applications',
+      data: {
+        reference: newReference(),
+        status: 'new',
+        applicant: 'self',
+        service: 'not-sure',
+        municipality: ids.municipality,
+        name: 'Cecilia',
+        phone: '070-000 00 00',
+        callTime: 'any',
+        consentAt: new Date().toISOString(),
+        routedTeams: [ids['team-a']],
+      },
+    })
+    const intakeA = await as(['intake'], [ids['team-a']])
+    expect((await payload.find({ collection: 'applications', ...intakeA })).docs.map((doc) => doc.id)).toEqual([application.id])
+    const intakeB = await as(['intake'], [ids['team-b']])
+    expect((await payload.find({ collection: 'applications', ...intakeB })).totalDocs).toBe(0)
+    await expectForbidden(payload.find({ collection: 'applications', ...(await as(['recruiter'], [ids['team-a']])) }))
+    await expectForbidden(payload.find({ collection: 'applications', ...(await as(['communications'], [])) }))
+  })
+
+  it('records when intake closes an application, which starts the retention clock', async () => {
+    const { docs } = await payload.find({ collection: 'applications', limit: 1 })
+    const intakeA = await as(['intake'], [ids['team-a']])
+    const closed = await payload.update({ collection: 'applications', id: docs[0].id, data: { status: 'closed' }, ...intakeA })
+    expect(closed.closedAt).toBeTruthy()
+    expect(closed.history?.map((entry) => entry.status)).toEqual(['new', 'closed'])
+  })
+})

@@ -1,6 +1,7 @@
 import * as migration_20261124_142313_initial from './20261124_142313_initial';
 import * as migration_20261124_150357_organisation_campaigns_evenings from './20261124_150357_organisation_campaigns_evenings';
 import * as migration_20261124_153130_interest_registrations from './20261124_153130_interest_registrations';
+import * as migration_20261124_160617_applications from './20261124_160617_applications';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261124_153130_interest_registrations.up,
     down: migration_20261124_153130_interest_registrations.down,
-    name: '20261124_153130_interest_registrations'
+    name: '20261124_153130_interest_registrations',
+  },
+  {
+    up: migration_20261124_160617_applications.up,
+    down: migration_20261124_160617_applications.down,
+    name: '20261124_160617_applications'
   },
 ];

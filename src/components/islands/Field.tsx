@@ -1,3 +1,5 @@
+export type MunicipalityOption = { id: string; name: string; districts: { key: string; name: string }[] }
+
 import type React from 'react'
 
 type FieldProps = {
@@ -61,6 +63,31 @@ export function ErrorSummary({ title, errors }: SummaryProps) {
           <li key={field}><a href={`#${field}`}>{text}</a></li>
         ))}
       </ul>
+    </div>
+  )
+}
+
+type ConsentProps = { label: string; privacyLink: string; privacyHref: string; checked: boolean; error?: string }
+
+/** The consent box, with the privacy notice one link away. */
+export function Consent({ label, privacyLink, privacyHref, checked, error }: ConsentProps) {
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      {error && <span className="field-error" id="consent-error">{error}</span>}
+      <div className="form-choice">
+        <input type="checkbox" id="consent" name="consent" defaultChecked={checked} aria-describedby={error ? 'consent-error' : undefined} />
+        <label htmlFor="consent">{label} <a href={privacyHref}>{privacyLink}</a></label>
+      </div>
+    </div>
+  )
+}
+
+/** A field only bots fill in: off-screen, out of the tab order and hidden from assistive technology. */
+export function Honeypot({ label }: { label: string }) {
+  return (
+    <div className="honeypot" aria-hidden="true">
+      <label htmlFor="website">{label}</label>
+      <input id="website" name="website" tabIndex={-1} autoComplete="off" />
     </div>
   )
 }

@@ -2,9 +2,7 @@ import { SERVICES } from '../../../cms/domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { AGE_GROUPS, CHANNELS } from '../../forms/interestRegistration'
 import { interestLabels } from '../../forms/interestLabels'
-import { Choices, ErrorSummary, Field } from './Field'
-
-export type MunicipalityOption = { id: string; name: string; districts: { key: string; name: string }[] }
+import { Choices, Consent, ErrorSummary, Field, Honeypot, type MunicipalityOption } from './Field'
 
 export type InterestFormProps = {
   locale: Locale
@@ -83,17 +81,8 @@ export function InterestFormFields({ locale, action, municipalities, campaign, p
           </select>
         )}
       </Field>
-      <div className={errors.consent ? 'form-group form-group--error' : 'form-group'}>
-        {errors.consent && <span className="field-error" id="consent-error">{errors.consent}</span>}
-        <div className="form-choice">
-          <input type="checkbox" id="consent" name="consent" defaultChecked={value('consent') === 'on'} aria-describedby={errors.consent ? 'consent-error' : undefined} />
-          <label htmlFor="consent">{text.consent} <a href={privacyHref}>{text.privacyLink}</a></label>
-        </div>
-      </div>
-      <div className="honeypot" aria-hidden="true">
-        <label htmlFor="website">{text.honeypot}</label>
-        <input id="website" name="website" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
+      <Honeypot label={text.honeypot} />
       <button className="form-submit" type="submit">{text.submit}</button>
     </form>
   )

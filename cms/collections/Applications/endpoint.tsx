@@ -1,0 +1,24 @@
+import { ApplicationFormFields } from '../../../src/components/islands/ApplicationFormFields'
+import { ApplicationSchema } from '../../../src/forms/application'
+import { applicationLabels } from '../../../src/forms/applicationLabels'
+import { submissionEndpoint } from '../../forms/submissionEndpoint'
+import { receiptPathFor } from '../../forms/receipt'
+
+/** POST /api/forms/application: an application for support, routed to the intake team. */
+export const applicationEndpoint = submissionEndpoint({
+  path: '/forms/application',
+  collection: 'applications',
+  schema: ApplicationSchema,
+  title: (locale) => applicationLabels[locale].title,
+  renderForm: (props) => <ApplicationFormFields {...props} />,
+  routing: (data) => ({
+    kind: 'application',
+    services: [data.service],
+    applicant: { for: data.applicant === 'self' ? 'adult' : (data.forWhom ?? 'child'), disability: data.disability },
+  }),
+  document: async ({ consent: _, municipality: __, district: ___, forWhom, ...fields }) => ({
+    ...fields,
+    forWhom: fields.applicant === 'guardian' ? forWhom : undefined,
+  }),
+  receiptPath: receiptPathFor('application'),
+})

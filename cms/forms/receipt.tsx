@@ -1,0 +1,30 @@
+import type { Endpoint } from 'payload'
+
+import { Receipt } from '../../src/components/islands/Receipt'
+import { applicationLabels } from '../../src/forms/applicationLabels'
+import { interestLabels } from '../../src/forms/interestLabels'
+import { REFERENCE_PATTERN } from '../domain/reference'
+import { htmlPage, siteUrl } from './page'
+
+const labels = { interest: interestLabels, application: applicationLabels }
+type FormName = keyof typeof labels
+
+/** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */
+export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') =>
+  `/api/forms/receipt?form=${form}&ref=${encodeURIComponent(reference)}&locale=${locale}`
+
+export const receiptEndpoint: Endpoint = {
+  path: '/forms/receipt',
+  method: 'get',
+  handler: async (req) => {
+    const url = new URL(req.url ?? '', 'http://localhost')
+    const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'sv'
+    const form = url.searchParams.get('form') as FormName
+    const reference = url.searchParams.get('ref') ?? ''
+    // Only a well-formed reference is echoed back, so the page cannot be made to show anything else.
+    if (!(form in labels) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
+    const text = labels[form][locale]
+    const body = <Receipt title={text.receiptTitle} referenceLabel={text.receiptReference} reference={reference} next={text.receiptNext} headingLevel={1} />
+    return new Response(await htmlPage(locale, text.receiptTitle, body, siteUrl()), { headers: { 'content-type': 'text/html; charset=utf-8' } })
+  },
+}

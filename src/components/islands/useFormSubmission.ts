@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react'
+import type { z } from 'zod'
+
+import { fieldErrors } from '../../forms/errors'
+import { formValues } from '../../forms/values'
+import type { Locale } from '../../i18n/locales'
+
+type Texts = { networkError: string; rateLimited: string }
+
+/**
+ * What every form island does: check the form with the endpoint's own schema, post JSON once per
+ * filled-in form (Idempotency-Key), and move focus to the errors, the problem or the receipt.
+ */
+export function useFormSubmission(options: { schema: z.ZodType; action: string; locale: Locale; texts: Texts; errors?: Record<string, string> }) {
+  const [errors, setErrors] = useState(options.errors ?? {})
+  const [reference, setReference] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [sending, setSending] = useState(false)
+  const startedAt = useRef(Date.now())
+  const idempotencyKey = useRef('')
+  const container = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!idempotencyKey.current) idempotencyKey.current = crypto.randomUUID()
+  }, [])
+  useEffect(() => {
+    container.current?.querySelector<HTMLElement>('.error-summary, .receipt h2, .form-problem')?.focus()
+  }, [errors, reference, problem])
+
+  async function submit(event: React.FormEvent<HTMLDivElement>) {
+    event.preventDefault()
+    const values = formValues(new FormData(event.target as HTMLFormElement))
+    const checked = options.schema.safeParse(values)
+    setProblem(null)
+    if (!checked.success) return setErrors(fieldErrors(checked.error, options.locale))
+    setErrors({})
+    setSending(true)
+    try {
+      const response = await fetch(options.action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': idempotencyKey.current },
+        body: JSON.stringify({ ...values, locale: options.locale, startedAt: startedAt.current }),
+      })
+      const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: Record<string, string> }
+      if (response.status === 201 && body.reference) setReference(body.reference)
+      else if (response.status === 400 && body.errors) setErrors(body.errors)
+      else setProblem(response.status === 429 ? options.texts.rateLimited : options.texts.networkError)
+    } catch {
+      setProblem(options.texts.networkError)
+    } finally {
+      setSending(false)
+    }
+  }
+
+  return { errors, reference, problem, sending, submit, container }
+}
