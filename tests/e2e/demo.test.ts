@@ -191,6 +191,13 @@ describe('the demo started by npm start', () => {
     await page.waitForSelector('[data-lexical-editor="true"]')
     await page.goto(`${demo.cmsUrl}/preview/pages/${id}?locale=sv`)
     expect(await page.textContent('h1')).toBe('Vem kan bli – förhandsutkast')
+
+    const evenings = await fetch(`${demo.cmsUrl}/api/info-evenings?limit=1&depth=0`, { headers })
+    const evening = ((await evenings.json()) as { docs: { id: string }[] }).docs[0]
+    await fetch(`${demo.cmsUrl}/api/info-evenings/${evening.id}?draft=true&locale=en`, { method: 'PATCH', headers, body: JSON.stringify({ topic: 'Evening draft topic' }) })
+    await page.goto(`${demo.cmsUrl}/preview/info-evenings/${evening.id}?locale=en`)
+    expect(await page.textContent('h1')).toBe('Evening draft topic')
+    expect(await (await fetch(`${demo.siteUrl}/en/information-evenings/`)).text()).not.toContain('Evening draft topic')
   })
 
   it('shows a published edit on the site by itself, and never a draft', async () => {

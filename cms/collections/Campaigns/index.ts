@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
+import { previewUrl } from '../preview'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { canEditContent, publishedOrStaff } from '../../access/roles'
 import { upcomingSwitches } from '../../domain/campaignWindow'
@@ -31,7 +32,11 @@ export const Campaigns: CollectionConfig = {
     singular: { sv: 'Kampanj', en: 'Campaign' },
     plural: { sv: 'Kampanjer', en: 'Campaigns' },
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'endsAt', '_status'] },
+  admin: {
+    livePreview: { url: previewUrl('campaigns') },
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'endsAt', '_status'],
+  },
   access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canEditContent },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {

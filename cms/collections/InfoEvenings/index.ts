@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewUrl } from '../preview'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/roles'
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
@@ -12,7 +13,11 @@ export const InfoEvenings: CollectionConfig = {
     singular: { sv: 'Informationskväll', en: 'Information evening' },
     plural: { sv: 'Informationskvällar', en: 'Information evenings' },
   },
-  admin: { useAsTitle: 'topic', defaultColumns: ['topic', 'startsAt', 'municipality', 'status', '_status'] },
+  admin: {
+    livePreview: { url: previewUrl('info-evenings') },
+    useAsTitle: 'topic',
+    defaultColumns: ['topic', 'startsAt', 'municipality', 'status', '_status'],
+  },
   access: { read: publishedOrStaff, create: canEditEvenings, update: canEditEvenings, delete: canEditEvenings },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {

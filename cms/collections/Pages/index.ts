@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canEditContent, publishedOrStaff } from '../../access/roles'
+import { previewUrl } from '../preview'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { slugFromTitle, validateSlug } from './hooks/slug'
@@ -15,7 +16,7 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
     // Same origin as the admin: the preview route reads the draft with the editor's own session.
-    livePreview: { url: ({ data, locale }) => `/preview/pages/${data.id}?locale=${locale.code}` },
+    livePreview: { url: previewUrl('pages') },
   },
   access: {
     read: publishedOrStaff,
