@@ -28,12 +28,24 @@ function dirSize(dir: string): number {
   }, 0)
 }
 
-/** HTML (CSS is inlined) gzip size and the bytes of JavaScript a page loads. */
+/** Every module a script pulls in through static imports, so island chunks are counted too. */
+function withImports(files: string[]): Set<string> {
+  const seen = new Set<string>()
+  const visit = (file: string) => {
+    if (seen.has(file) || !fs.existsSync(file)) return
+    seen.add(file)
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(path.resolve(path.dirname(file), m[1]))
+  }
+  files.forEach(visit)
+  return seen
+}
+
+/** HTML (CSS is inlined) gzip size and the bytes of JavaScript a page loads (uncompressed). */
 function weigh(dir: string, page: string) {
   const html = fs.readFileSync(path.join(dir, page), 'utf8')
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => path.join(dir, m[1]))
+  const urls = [...html.matchAll(/(?:<script[^>]*src|component-url|renderer-url)="([^"]+)"/g)].map((m) => path.join(dir, m[1]))
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1].length, 0)
-  const js = scripts.reduce((sum, file) => sum + (fs.existsSync(file) ? fs.statSync(file).size : 0), inline)
+  const js = [...withImports(urls)].reduce((sum, file) => sum + fs.statSync(file).size, inline)
   return { gzip: gzipSync(html).length, js }
 }
 
@@ -77,6 +89,8 @@ const seededTemplates = {
   'evening list': 'informationskvallar/index.html',
   'campaign': 'kampanj/en-helg-i-manaden/index.html',
   search: 'sok/index.html',
+  'interest form': 'intresseanmalan/index.html',
+  'application form': 'ansok/index.html',
   '404': '404.html',
 }
 
