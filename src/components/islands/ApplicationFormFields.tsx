@@ -1,7 +1,7 @@
 import { SERVICES } from '../../../cms/domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { applicationLabels } from '../../forms/applicationLabels'
-import { Choices, Consent, ErrorSummary, Field, Honeypot, type MunicipalityOption } from './Field'
+import { Choices, Consent, ErrorSummary, Field, Honeypot, MunicipalityFields, type MunicipalityOption } from './Field'
 
 export type ApplicationFormProps = {
   locale: Locale
@@ -35,24 +35,7 @@ export function ApplicationFormFields({ locale, action, municipalities, privacyH
       <Choices name="service" legend={text.service} error={errors.service} type="radio"
         options={[...Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] })), { value: 'not-sure', label: text.notSure }]}
         checked={(option) => value('service') === option} />
-      <Field id="municipality" label={text.municipality} error={errors.municipality}>
-        {(describedBy) => (
-          <select className="form-select" id="municipality" name="municipality" defaultValue={value('municipality')} aria-describedby={describedBy} aria-invalid={Boolean(errors.municipality)}>
-            <option value="">{text.chooseMunicipality}</option>
-            {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field id="district" label={text.district} hint={text.districtHint}>
-        {(describedBy) => (
-          <select className="form-select" id="district" name="district" defaultValue={value('district')} aria-describedby={describedBy}>
-            <option value="">{text.noDistrict}</option>
-            {municipalities.filter((m) => m.districts.length).map((m) => (
-              <optgroup key={m.id} label={m.name}>{m.districts.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}</optgroup>
-            ))}
-          </select>
-        )}
-      </Field>
+      <MunicipalityFields municipalities={municipalities} text={text} municipality={value('municipality')} district={value('district')} error={errors.municipality} />
       {(['name', 'phone'] as const).map((field) => (
         <Field key={field} id={field} label={text[field]} error={errors[field]}>
           {(describedBy) => <input className="form-input" id={field} name={field} type={field === 'phone' ? 'tel' : 'text'} autoComplete={field === 'phone' ? 'tel' : 'name'} defaultValue={value(field)} aria-describedby={describedBy} aria-invalid={Boolean(errors[field])} />}

@@ -91,3 +91,32 @@ export function Honeypot({ label }: { label: string }) {
     </div>
   )
 }
+
+type MunicipalityTexts = { municipality: string; chooseMunicipality: string; district: string; districtHint: string; noDistrict: string }
+type MunicipalityFieldsProps = { municipalities: MunicipalityOption[]; text: MunicipalityTexts; municipality: string; district: string; error?: string }
+
+/** Municipality, then district grouped by municipality: both forms route on these two answers. */
+export function MunicipalityFields({ municipalities, text, municipality, district, error }: MunicipalityFieldsProps) {
+  return (
+    <>
+      <Field id="municipality" label={text.municipality} error={error}>
+        {(describedBy) => (
+          <select className="form-select" id="municipality" name="municipality" defaultValue={municipality} aria-describedby={describedBy} aria-invalid={Boolean(error)}>
+            <option value="">{text.chooseMunicipality}</option>
+            {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field id="district" label={text.district} hint={text.districtHint}>
+        {(describedBy) => (
+          <select className="form-select" id="district" name="district" defaultValue={district} aria-describedby={describedBy}>
+            <option value="">{text.noDistrict}</option>
+            {municipalities.filter((m) => m.districts.length).map((m) => (
+              <optgroup key={m.id} label={m.name}>{m.districts.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}</optgroup>
+            ))}
+          </select>
+        )}
+      </Field>
+    </>
+  )
+}

@@ -2,7 +2,7 @@ import { SERVICES } from '../../../cms/domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { AGE_GROUPS, CHANNELS } from '../../forms/interestRegistration'
 import { interestLabels } from '../../forms/interestLabels'
-import { Choices, Consent, ErrorSummary, Field, Honeypot, type MunicipalityOption } from './Field'
+import { Choices, Consent, ErrorSummary, Field, Honeypot, MunicipalityFields, type MunicipalityOption } from './Field'
 
 export type InterestFormProps = {
   locale: Locale
@@ -34,24 +34,7 @@ export function InterestFormFields({ locale, action, municipalities, campaign, p
       <Choices name="services" legend={text.services} hint={text.servicesHint} error={errors.services} type="checkbox"
         options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
         checked={(option) => list('services').includes(option)} />
-      <Field id="municipality" label={text.municipality} error={errors.municipality}>
-        {(describedBy) => (
-          <select className="form-select" id="municipality" name="municipality" defaultValue={value('municipality')} aria-describedby={describedBy} aria-invalid={Boolean(errors.municipality)}>
-            <option value="">{text.chooseMunicipality}</option>
-            {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-          </select>
-        )}
-      </Field>
-      <Field id="district" label={text.district} hint={text.districtHint} error={errors.district}>
-        {(describedBy) => (
-          <select className="form-select" id="district" name="district" defaultValue={value('district')} aria-describedby={describedBy}>
-            <option value="">{text.noDistrict}</option>
-            {municipalities.filter((m) => m.districts.length).map((m) => (
-              <optgroup key={m.id} label={m.name}>{m.districts.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}</optgroup>
-            ))}
-          </select>
-        )}
-      </Field>
+      <MunicipalityFields municipalities={municipalities} text={text} municipality={value('municipality')} district={value('district')} error={errors.municipality} />
       {(['name', 'email', 'phone'] as const).map((field) => (
         <Field key={field} id={field} label={text[field]} error={errors[field]}>
           {(describedBy) => (
