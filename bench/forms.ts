@@ -42,7 +42,7 @@ async function run(url: string, body: (i: number) => unknown, total: number, con
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-forms-'))
-const env = { ...process.env, PORTAL_DEMO: '1', PORTAL_DATA_DIR: dataDir, PAYLOAD_JOBS_AUTORUN: '0' }
+const env = { ...process.env, PORTAL_DEMO: '1', PORTAL_DATA_DIR: dataDir, PAYLOAD_JOBS_AUTORUN: '0', FORM_RATE_LIMIT_POINTS: '100000000' }
 try {
   await buildCmsIfChanged(env, console.log)
   await completion(runNode(bin.payload, ['run', '../scripts/seed.ts'], { env, cwd: path.join(root, 'cms'), quiet: true }), 'seed')

@@ -8,6 +8,8 @@ import type { MunicipalityOption } from '../../src/components/islands/Field'
 import { newReference } from '../domain/reference'
 import { type RoutingInput, routeSubmission } from '../domain/routing'
 import { htmlPage, siteUrl } from './page'
+import { clientAddress } from './clientAddress'
+import { consumeFormPost } from './rateLimit'
 import { localeOf, looksLikeSpam, readBody } from './readBody'
 
 const MIN_FILL_MS = 3000
@@ -68,11 +70,18 @@ export function submissionEndpoint<S extends z.ZodType<{ municipality: string; d
       if (!body) return Response.json({ errors: { form: message('form.retry', 'sv') } }, { status: 400 })
       const { values, isJson } = body
       const locale = localeOf(values)
-      const refuse = async (errors: Record<string, string>) => {
-        if (isJson) return Response.json({ errors }, { status: 400 })
+      const refuse = async (errors: Record<string, string>, status = 400, headers: HeadersInit = {}) => {
+        if (isJson) return Response.json({ errors }, { status, headers })
         const privacyHref = `${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`
         const form = spec.renderForm({ locale, action: req.url ?? '', municipalities: await municipalityOptions(req), privacyHref, values: values as Record<string, string>, errors })
-        return html(await htmlPage(locale, spec.title(locale), <><h1>{spec.title(locale)}</h1>{form}</>, siteUrl()), 400)
+        const page = html(await htmlPage(locale, spec.title(locale), <><h1>{spec.title(locale)}</h1>{form}</>, siteUrl()), status)
+        for (const [name, value] of new Headers(headers)) page.headers.set(name, value)
+        return page
+      }
+      const waitSeconds = await consumeFormPost(req.payload, clientAddress(req.headers.get('x-forwarded-for')))
+      if (waitSeconds !== null) {
+        req.payload.logger.info(`${spec.path}: rate-limited`)
+        return refuse({ form: message('form.rateLimited', locale) }, 429, { 'retry-after': String(waitSeconds) })
       }
       if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) {
         req.payload.logger.info(`${spec.path}: rejected as likely spam`)

@@ -22,6 +22,7 @@ export const messages = {
   'service.required': { sv: 'Välj vilket stöd du söker, eller ”Vet inte”.', en: 'Choose the support you are applying for, or “Not sure”.' },
   'callTime.required': { sv: 'Välj när vi bäst når dig.', en: 'Choose when we can best reach you.' },
   'form.retry': { sv: 'Anmälan kunde inte tas emot. Vänta en stund och försök igen.', en: 'The registration could not be received. Wait a moment and try again.' },
+  'form.rateLimited': { sv: 'Vi har tagit emot många försök från din uppkoppling. Vänta några minuter och skicka sedan igen – det du har skrivit finns kvar.', en: 'We have received many attempts from your connection. Wait a few minutes and then send again – what you have written is kept.' },
   'message.tooLong': { sv: 'Meddelandet får vara högst 500 tecken.', en: 'The message can be at most 500 characters.' },
 } as const satisfies Record<string, Record<Locale, string>>
 
