@@ -1,8 +1,10 @@
 import { RateLimiterMemory, RateLimiterMongo, type RateLimiterAbstract } from 'rate-limiter-flexible'
 import type { Payload } from 'payload'
 
+type Env = Record<string, string | undefined>
+
 /** How many form posts one address may make per window; generous, so a shared office network is not locked out. */
-export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env) {
+export function rateLimitSettings(env: Env = process.env) {
   return {
     points: Number(env.FORM_RATE_LIMIT_POINTS ?? 30),
     durationSeconds: Number(env.FORM_RATE_LIMIT_WINDOW_SECONDS ?? 600),
@@ -15,7 +17,7 @@ type MongoLike = { getClient(): unknown; db?: { databaseName?: string } }
  * The store follows the database: with MongoDB every CMS instance counts in one shared collection
  * (with a TTL index); the embedded SQLite set-up is one process, so memory is the whole truth.
  */
-export function createRateLimiter(kind: 'sqlite' | 'mongodb', connection: MongoLike | undefined, env: NodeJS.ProcessEnv = process.env): RateLimiterAbstract {
+export function createRateLimiter(kind: 'sqlite' | 'mongodb', connection: MongoLike | undefined, env: Env = process.env): RateLimiterAbstract {
   const { points, durationSeconds } = rateLimitSettings(env)
   const options = { points, duration: durationSeconds, keyPrefix: 'form-posts' }
   if (kind === 'mongodb') {
