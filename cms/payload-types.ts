@@ -76,6 +76,7 @@ export interface Config {
     teams: Team;
     media: Media;
     users: User;
+    outbox: Outbox;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     teams: TeamsSelect<false> | TeamsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -105,9 +107,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'sv' | 'en';
   widgets: {
@@ -117,6 +121,9 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      sendEmail: TaskSendEmail;
+      followUpReminders: TaskFollowUpReminders;
+      applyRetention: TaskApplyRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -374,10 +381,14 @@ export interface InterestRegistration {
     | null;
   municipality: string | Municipality;
   district?: string | null;
+  locale?: ('sv' | 'en') | null;
   consentAt: string;
   routedTeams?: (string | Team)[] | null;
   central?: boolean | null;
   routingExplanation?: string | null;
+  lastChangeAt?: string | null;
+  remindedAt?: string | null;
+  atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status:
     | 'new'
@@ -459,10 +470,14 @@ export interface Application {
     | null;
   municipality: string | Municipality;
   district?: string | null;
+  locale?: ('sv' | 'en') | null;
   consentAt: string;
   routedTeams?: (string | Team)[] | null;
   central?: boolean | null;
   routingExplanation?: string | null;
+  lastChangeAt?: string | null;
+  remindedAt?: string | null;
+  atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status: 'new' | 'contacted' | 'closed';
   closedAt?: string | null;
@@ -475,6 +490,24 @@ export interface Application {
   callTime: 'morning' | 'afternoon' | 'any';
   email?: string | null;
   message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox".
+ */
+export interface Outbox {
+  id: string;
+  kind: 'team-notification' | 'interest-confirmation' | 'application-confirmation' | 'team-reminder';
+  to: string;
+  subject: string;
+  text: string;
+  status: 'queued' | 'sent' | 'delivered-locally' | 'failed';
+  attempts?: number | null;
+  lastError?: string | null;
+  providerId?: string | null;
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -547,7 +580,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'sendEmail' | 'followUpReminders' | 'applyRetention';
         taskID: string;
         input?:
           | {
@@ -580,7 +613,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'sendEmail' | 'followUpReminders' | 'applyRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -588,6 +621,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -633,6 +675,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'outbox';
+        value: string | Outbox;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -771,10 +817,14 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
       };
   municipality?: T;
   district?: T;
+  locale?: T;
   consentAt?: T;
   routedTeams?: T;
   central?: T;
   routingExplanation?: T;
+  lastChangeAt?: T;
+  remindedAt?: T;
+  atRisk?: T;
   idempotencyKey?: T;
   status?: T;
   services?: T;
@@ -806,10 +856,14 @@ export interface ApplicationsSelect<T extends boolean = true> {
       };
   municipality?: T;
   district?: T;
+  locale?: T;
   consentAt?: T;
   routedTeams?: T;
   central?: T;
   routingExplanation?: T;
+  lastChangeAt?: T;
+  remindedAt?: T;
+  atRisk?: T;
   idempotencyKey?: T;
   status?: T;
   closedAt?: T;
@@ -928,6 +982,23 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outbox_select".
+ */
+export interface OutboxSelect<T extends boolean = true> {
+  kind?: T;
+  to?: T;
+  subject?: T;
+  text?: T;
+  status?: T;
+  attempts?: T;
+  lastError?: T;
+  providerId?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -963,6 +1034,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1033,6 +1105,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1067,6 +1157,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1083,6 +1183,32 @@ export interface TaskRebuildSite {
   input: {
     at?: string | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    message: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFollowUpReminders".
+ */
+export interface TaskFollowUpReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input?: unknown;
   output?: unknown;
 }
 /**

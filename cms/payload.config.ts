@@ -13,6 +13,7 @@ import { InterestRegistrations } from './collections/InterestRegistrations'
 import { interestEndpoint } from './collections/InterestRegistrations/endpoint'
 import { receiptEndpoint } from './forms/receipt'
 import { Media } from './collections/Media'
+import { OutboxMessages } from './collections/OutboxMessages'
 import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
 import { Teams } from './collections/Teams'
@@ -24,6 +25,9 @@ import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteSettings } from './globals/SiteSettings'
 import { RebuildSiteTask } from './jobs/rebuildSite'
+import { FollowUpTask } from './jobs/followUp'
+import { RetentionTask } from './jobs/retention'
+import { SendEmailTask } from './jobs/sendEmail'
 import { migrations } from './migrations/sqlite/index'
 
 const database = selectDatabase(process.env.DATABASE_URI, dataDir)
@@ -38,7 +42,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
   },
-  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Municipalities, Teams, Media, Users],
+  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Municipalities, Teams, Media, Users, OutboxMessages],
   globals: [SiteSettings],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
@@ -59,9 +63,9 @@ export default buildConfig({
   // Content is read over REST; GraphQL would be a second surface to secure for nothing.
   graphQL: { disable: true },
   jobs: {
-    tasks: [RebuildSiteTask],
+    tasks: [RebuildSiteTask, SendEmailTask, FollowUpTask, RetentionTask],
     enableConcurrencyControl: true,
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 10, silent: true }],
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50, silent: true }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== '0',
   },
   // Outside production the schema is applied from the same migrations production runs on start.

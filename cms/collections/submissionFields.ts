@@ -26,10 +26,14 @@ export const submissionFields = (): Field[] => [
   },
   { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, admin: { readOnly: true }, label: { sv: 'Kommun', en: 'Municipality' } },
   { name: 'district', type: 'text', admin: { readOnly: true }, label: { sv: 'Stadsdel', en: 'District' } },
+  { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: { sv: 'Språk i formuläret', en: 'Language of the form' } },
   { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true }, label: { sv: 'Samtycke lämnat', en: 'Consent given' } },
   { name: 'routedTeams', type: 'relationship', relationTo: 'teams', hasMany: true, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Team', en: 'Teams' } },
   { name: 'central', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'I den centrala kön', en: 'In the central queue' } },
   { name: 'routingExplanation', type: 'textarea', admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Varför hit', en: 'Why routed here' } },
+  { name: 'lastChangeAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: { sv: 'Senast ändrad av personal', en: 'Last changed by staff' } },
+  { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: { sv: 'Påminnelse skickad', en: 'Reminder sent' } },
+  { name: 'atRisk', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Riskerar att tappas bort (30 dagar utan ändring)', en: 'At risk (30 days without a change)' } },
   // A client's retry of the same submission carries the same key and is answered, not stored again.
   { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false } },
 ]

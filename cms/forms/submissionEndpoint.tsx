@@ -114,6 +114,7 @@ export function submissionEndpoint<S extends z.ZodType<{ municipality: string; d
             municipality: data.municipality,
             district: data.district,
             reference,
+            locale,
             status: 'new',
             consentAt: new Date().toISOString(),
             routedTeams: routing.teams,

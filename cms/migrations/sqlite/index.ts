@@ -2,6 +2,7 @@ import * as migration_20261124_142313_initial from './20261124_142313_initial';
 import * as migration_20261124_150357_organisation_campaigns_evenings from './20261124_150357_organisation_campaigns_evenings';
 import * as migration_20261124_153130_interest_registrations from './20261124_153130_interest_registrations';
 import * as migration_20261124_160617_applications from './20261124_160617_applications';
+import * as migration_20261124_171203_outbox_follow_up_retention from './20261124_171203_outbox_follow_up_retention';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261124_160617_applications.up,
     down: migration_20261124_160617_applications.down,
-    name: '20261124_160617_applications'
+    name: '20261124_160617_applications',
+  },
+  {
+    up: migration_20261124_171203_outbox_follow_up_retention.up,
+    down: migration_20261124_171203_outbox_follow_up_retention.down,
+    name: '20261124_171203_outbox_follow_up_retention'
   },
 ];

@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/roles'
+
+export const OUTBOX_STATUSES = ['queued', 'sent', 'delivered-locally', 'failed'] as const
+export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder'] as const
+
+const readOnly = { readOnly: true }
+
+/**
+ * Every e-mail the portal sends, written here in the same request as what caused it and sent by
+ * the `sendEmail` job. Without a Resend key this list is the local mailbox. Admins only: it holds
+ * recipients' addresses (bodies never carry personal data).
+ */
+export const OutboxMessages: CollectionConfig = {
+  slug: 'outbox',
+  labels: {
+    singular: { sv: 'Utgående e-post', en: 'Outgoing e-mail' },
+    plural: { sv: 'Utkorg', en: 'Outbox' },
+  },
+  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'status', 'createdAt'], group: { sv: 'System', en: 'System' } },
+  defaultSort: '-createdAt',
+  access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
+  fields: [
+    { name: 'kind', type: 'select', required: true, options: MESSAGE_KINDS.map((value) => ({ value, label: value })), admin: readOnly },
+    { name: 'to', type: 'email', required: true, admin: readOnly, label: { sv: 'Till', en: 'To' } },
+    { name: 'subject', type: 'text', required: true, admin: readOnly, label: { sv: 'Ämne', en: 'Subject' } },
+    { name: 'text', type: 'textarea', required: true, admin: readOnly, label: { sv: 'Text', en: 'Text' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: OUTBOX_STATUSES.map((value) => ({ value, label: value })), admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Försök', en: 'Attempts' } },
+    { name: 'lastError', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Senaste fel', en: 'Last error' } },
+    { name: 'providerId', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Id hos Resend', en: 'Resend id' } },
+    { name: 'sentAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Skickat', en: 'Sent' } },
+  ],
+}

@@ -1,0 +1,49 @@
+import type { CollectionSlug, Payload, TaskConfig } from 'payload'
+
+import { FINISHED_STATUSES, followUpActions } from '../domain/followUp'
+import { teamReminder } from '../mail/messages'
+import { adminUrl, idOf } from '../mail/notifySubmission'
+import { queueEmail } from '../mail/outbox'
+
+const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]
+type Open = { id: string | number; reference: string; status: string; createdAt: string; lastChangeAt?: string | null; remindedAt?: string | null; atRisk?: boolean | null; routedTeams?: (string | { id: string })[] | null }
+
+/**
+ * Reminds each team, in one message per team, of what nobody has acted on for three working days,
+ * and flags what has not changed for thirty days. Returns how many of each it did.
+ */
+export async function runFollowUp(payload: Payload, now: Date): Promise<{ reminded: number; flagged: number }> {
+  let reminded = 0
+  let flagged = 0
+  for (const collection of COLLECTIONS) {
+    const { docs } = await payload.find({ collection, where: { status: { not_in: [...FINISHED_STATUSES] } }, depth: 0, pagination: false, select: { reference: true, status: true, createdAt: true, lastChangeAt: true, remindedAt: true, atRisk: true, routedTeams: true } })
+    const byTeam = new Map<string, string[]>()
+    for (const doc of docs as unknown as Open[]) {
+      const { remind, flagAtRisk } = followUpActions(doc, now)
+      if (!remind && !flagAtRisk) continue
+      if (remind) for (const team of (doc.routedTeams ?? []).map(idOf)) byTeam.set(team, [...(byTeam.get(team) ?? []), doc.reference])
+      await payload.update({ collection, id: doc.id, data: { ...(remind ? { remindedAt: now.toISOString() } : {}), ...(flagAtRisk ? { atRisk: true } : {}) }, depth: 0 })
+      reminded += remind ? 1 : 0
+      flagged += flagAtRisk ? 1 : 0
+    }
+    const { docs: teams } = byTeam.size ? await payload.find({ collection: 'teams', where: { id: { in: [...byTeam.keys()] } }, depth: 0, pagination: false, locale: 'sv' }) : { docs: [] }
+    for (const team of teams) {
+      if (!team.notificationAddress) continue
+      await queueEmail(payload, { kind: 'team-reminder', to: team.notificationAddress, ...teamReminder({ teamName: team.name, references: byTeam.get(String(team.id)) ?? [], adminUrl: adminUrl(collection) }) })
+    }
+  }
+  return { reminded, flagged }
+}
+
+/** Hourly, so a reminder goes out on the morning it falls due. */
+export const FollowUpTask: TaskConfig = {
+  slug: 'followUpReminders',
+  label: 'Remind teams of submissions nobody has acted on',
+  schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
+  retries: 3,
+  handler: async ({ req }) => {
+    const { reminded, flagged } = await runFollowUp(req.payload, new Date())
+    req.payload.logger.info(`followUp: ${reminded} reminded, ${flagged} flagged at risk`)
+    return { output: {} }
+  },
+}

@@ -1,0 +1,33 @@
+import type { Payload, TaskConfig } from 'payload'
+
+import { retentionCutoffs } from '../domain/retention'
+
+/** Deletes, for good, what the retention schedule says is due. Returns counts only. */
+export async function deleteExpired(payload: Payload, now: Date): Promise<{ applications: number; outbox: number }> {
+  const cutoff = retentionCutoffs(now)
+  const applications = await payload.delete({
+    collection: 'applications',
+    where: { or: [{ and: [{ status: { equals: 'closed' } }, { closedAt: { less_than: cutoff.closedBefore } }] }, { createdAt: { less_than: cutoff.arrivedBefore } }] },
+    depth: 0,
+  })
+  const outbox = await payload.delete({
+    collection: 'outbox',
+    where: { and: [{ status: { not_equals: 'queued' } }, { createdAt: { less_than: cutoff.outboxBefore } }] },
+    depth: 0,
+  })
+  if (applications.errors.length || outbox.errors.length) throw new Error(`retention: ${applications.errors.length + outbox.errors.length} deletions failed; will retry`)
+  return { applications: applications.docs.length, outbox: outbox.docs.length }
+}
+
+/** Nightly: applications past their retention time, and sent e-mail past the outbox's. */
+export const RetentionTask: TaskConfig = {
+  slug: 'applyRetention',
+  label: 'Delete applications and e-mail past their retention time',
+  schedule: [{ cron: '0 30 2 * * *', queue: 'default' }],
+  retries: 3,
+  handler: async ({ req }) => {
+    const deleted = await deleteExpired(req.payload, new Date())
+    req.payload.logger.info(`retention: deleted ${deleted.applications} applications and ${deleted.outbox} outbox messages`)
+    return { output: {} }
+  },
+}

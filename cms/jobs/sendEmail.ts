@@ -1,0 +1,47 @@
+import type { TaskConfig } from 'payload'
+import { Resend } from 'resend'
+
+import { idempotencyKeyFor, shouldRetry } from '../mail/delivery'
+import { deliverLocally } from '../mail/localMailbox'
+
+const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
+
+/**
+ * Sends one outbox message: through Resend when `RESEND_API_KEY` is set, otherwise into the local
+ * mailbox. Transient failures throw, so the queue retries with exponential backoff (about 85
+ * minutes in all by default) under the same idempotency key.
+ */
+export const SendEmailTask: TaskConfig = {
+  slug: 'sendEmail',
+  label: 'Send an e-mail from the outbox',
+  retries: { attempts: Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10), backoff: { type: 'exponential', delay: retryDelayMs() } },
+  inputSchema: [{ name: 'message', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const id = (input as { message: string }).message
+    const message = await req.payload.findByID({ collection: 'outbox', id, depth: 0, req, disableErrors: true })
+    // Already delivered (a retried job) or deleted by retention: nothing to do.
+    if (!message || message.status !== 'queued') return { output: {} }
+    const update = (data: Record<string, unknown>) => req.payload.update({ collection: 'outbox', id, data, req, depth: 0 })
+    const attempts = (message.attempts ?? 0) + 1
+    const apiKey = process.env.RESEND_API_KEY
+    if (!apiKey) {
+      await deliverLocally({ id, to: message.to, subject: message.subject, text: message.text, createdAt: message.createdAt })
+      await update({ status: 'delivered-locally', attempts, sentAt: new Date().toISOString() })
+      return { output: {} }
+    }
+    const resend = new Resend(apiKey, { baseUrl: process.env.RESEND_BASE_URL || undefined })
+    const { data, error } = await resend.emails.send(
+      { from: process.env.MAIL_FROM || 'Kontaktportalen <no-reply@example.org>', to: [message.to], subject: message.subject, text: message.text },
+      { idempotencyKey: idempotencyKeyFor(id) },
+    )
+    if (error) {
+      const retry = shouldRetry(error)
+      await update({ attempts, lastError: `${error.name ?? 'error'} (${error.statusCode ?? 'no answer'})`, ...(retry ? {} : { status: 'failed' }) })
+      if (retry) throw new Error(`sendEmail: the provider answered ${error.name ?? 'error'} (${error.statusCode ?? 'no answer'}); will retry`)
+      req.payload.logger.error(`sendEmail: the provider refused message ${id}: ${error.name ?? 'error'}`)
+      return { output: {} }
+    }
+    await update({ status: 'sent', attempts, providerId: data?.id ?? null, lastError: null, sentAt: new Date().toISOString() })
+    return { output: {} }
+  },
+}

@@ -1,0 +1,64 @@
+import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { pathFor } from '../../src/i18n/locales'
+import { siteUrl } from '../forms/page'
+import { type EveningLine, type FormKind, applicationConfirmation, interestConfirmation, teamNotification } from './messages'
+import { queueEmail } from './outbox'
+
+type Submission = { id: string | number; reference: string; routedTeams?: (string | { id: string })[] | null; central?: boolean | null; locale?: string | null; email?: string | null; municipality: string | { id: string } }
+
+export const idOf = (value: string | number | { id: string | number }) => String(typeof value === 'object' ? value.id : value)
+export const adminUrl = (collection: CollectionSlug, id?: string) =>
+  `${(process.env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')}/admin/collections/${collection}${id ? `/${id}` : ''}`
+
+async function upcomingEvenings(req: PayloadRequest, municipality: string, locale: 'sv' | 'en'): Promise<EveningLine[]> {
+  const { docs } = await req.payload.find({
+    collection: 'info-evenings',
+    where: { and: [{ municipality: { equals: municipality } }, { status: { equals: 'open' } }, { startsAt: { greater_than: new Date().toISOString() } }] },
+    sort: 'startsAt',
+    limit: 3,
+    depth: 0,
+    locale,
+    req,
+  })
+  return docs.map((evening) => ({
+    topic: evening.topic,
+    startsAt: evening.startsAt,
+    place: evening.online ? (locale === 'sv' ? 'digitalt' : 'online') : (evening.place ?? ''),
+    url: `${siteUrl()}${pathFor(locale, evening.slug ?? '', 'evening')}`,
+  }))
+}
+
+/**
+ * After a submission is stored: a notification to each routed team (and to the central queue's
+ * address, if one is set), and the confirmation the person is promised. All go through the outbox.
+ */
+export const notifyOnSubmission =
+  (kind: FormKind, collection: CollectionSlug): CollectionAfterChangeHook =>
+  async ({ doc, operation, req }) => {
+    if (operation !== 'create') return doc
+    const submission = doc as Submission
+    const link = adminUrl(collection, String(submission.id))
+    const teamIds = (submission.routedTeams ?? []).map(idOf)
+    const { docs: teams } = teamIds.length
+      ? await req.payload.find({ collection: 'teams', where: { id: { in: teamIds } }, depth: 0, pagination: false, locale: 'sv', req })
+      : { docs: [] }
+    const recipients = teams.filter((team) => team.notificationAddress).map((team) => ({ to: team.notificationAddress as string, teamName: team.name }))
+    if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS) recipients.push({ to: process.env.CENTRAL_QUEUE_ADDRESS, teamName: 'den centrala kön' })
+    for (const { to, teamName } of recipients) {
+      await queueEmail(req.payload, { kind: 'team-notification', to, ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }) }, req)
+    }
+    const locale = submission.locale === 'en' ? 'en' : 'sv'
+    if (!submission.email) return doc
+    const confirmation =
+      kind === 'interest'
+        ? interestConfirmation({
+            locale,
+            reference: submission.reference,
+            evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
+            stepsUrl: `${siteUrl()}${pathFor(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works')}`,
+          })
+        : applicationConfirmation({ locale, reference: submission.reference })
+    await queueEmail(req.payload, { kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation', to: submission.email, ...confirmation }, req)
+    return doc
+  }

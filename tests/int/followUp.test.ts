@@ -1,0 +1,69 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { newReference } from '../../cms/domain/reference'
+import { runFollowUp } from '../../cms/jobs/followUp'
+import { deleteExpired } from '../../cms/jobs/retention'
+import { openTestPayload } from './helpers'
+
+let payload: Payload
+const ids: Record<string, string> = {}
+const days = (n: number) => new Date(Date.now() + n * 86_400_000)
+
+beforeAll(async () => {
+  payload = await openTestPayload()
+  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9997', slug: 'testby' } })).id)
+  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Testby mottagning', municipalities: [ids.municipality], forms: ['interest', 'application'], notificationAddress: 'team@testby.example.org' } })).id)
+})
+
+async function application(extra: Record<string, unknown> = {}) {
+  const doc = await payload.create({
+    collection: 'applications',
+    data: { reference: newReference(), status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], applicant: 'self', service: 'contact-person', name: 'Bo Berg', phone: '08-123 456', callTime: 'any', ...extra } as never,
+  })
+  return String(doc.id)
+}
+
+const reminders = async () => (await payload.find({ collection: 'outbox', where: { kind: { equals: 'team-reminder' } }, depth: 0 })).docs
+
+describe('follow-up reminders', () => {
+  it('remind the team once, in one message, when nobody has acted for three working days', async () => {
+    const first = await application()
+    const second = await application()
+    expect(await runFollowUp(payload, days(1))).toEqual({ reminded: 0, flagged: 0 })
+    expect(await runFollowUp(payload, days(6))).toEqual({ reminded: 2, flagged: 0 })
+    const [message] = await reminders()
+    expect(message.to).toBe('team@testby.example.org')
+    for (const id of [first, second]) expect(message.text).toContain((await payload.findByID({ collection: 'applications', id })).reference)
+    expect(message.text).not.toContain('Bo Berg')
+    expect(await runFollowUp(payload, days(7))).toEqual({ reminded: 0, flagged: 0 })
+    expect(await reminders()).toHaveLength(1)
+  })
+
+  it('flag what has not changed for thirty days, and a change by staff clears the flag', async () => {
+    const id = await application()
+    const admin = await payload.create({ collection: 'users', data: { email: 'admin-fu@example.org', password: 'a-long-test-password', roles: ['admin'] } })
+    await payload.update({ collection: 'applications', id, data: { status: 'contacted' }, user: admin, overrideAccess: false })
+    const { flagged } = await runFollowUp(payload, days(31))
+    expect(flagged).toBeGreaterThanOrEqual(1)
+    expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(true)
+    await payload.update({ collection: 'applications', id, data: { status: 'closed' }, user: admin, overrideAccess: false })
+    expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(false)
+  })
+})
+
+describe('retention of applications', () => {
+  it('deletes closed applications 30 days after closing and any application 90 days after arrival', async () => {
+    await payload.delete({ collection: 'applications', where: { id: { exists: true } } })
+    const admin = await payload.create({ collection: 'users', data: { email: 'admin-ret@example.org', password: 'a-long-test-password', roles: ['admin'] } })
+    const closed = await application()
+    await payload.update({ collection: 'applications', id: closed, data: { status: 'closed' }, user: admin, overrideAccess: false })
+    const open = await application()
+    expect((await deleteExpired(payload, days(29))).applications).toBe(0)
+    expect((await deleteExpired(payload, days(31))).applications).toBe(1)
+    const left = await payload.find({ collection: 'applications', depth: 0 })
+    expect(left.docs.map((doc) => doc.id)).toEqual([open])
+    expect((await deleteExpired(payload, days(91))).applications).toBe(1)
+    expect((await payload.count({ collection: 'applications' })).totalDocs).toBe(0)
+  })
+})

@@ -1,0 +1,123 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { newReference } from '../../cms/domain/reference'
+import { startFakeResend } from './fakeResend'
+import { openTestPayload } from './helpers'
+
+// Retries come quickly here; the default is 5 s, doubling.
+process.env.OUTBOX_RETRY_DELAY_MS = '20'
+
+let payload: Payload
+const ids: Record<string, string> = {}
+const person = { name: 'Anna Andersson', email: 'anna.andersson@example.org', phone: '070-123 45 67' }
+
+beforeAll(async () => {
+  payload = await openTestPayload()
+  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9998', slug: 'testby' } })).id)
+  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Testby rekrytering', municipalities: [ids.municipality], forms: ['interest', 'application'], notificationAddress: 'team@testby.example.org' } })).id)
+  await payload.create({
+    collection: 'info-evenings',
+    data: { topic: 'Bli kontaktfamilj i Testby', municipality: ids.municipality, organizingTeam: ids.team, startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 90, place: 'Stadshuset', capacity: 30, language: 'sv', status: 'open' },
+  })
+})
+
+const outbox = async () => (await payload.find({ collection: 'outbox', pagination: false, sort: 'createdAt', depth: 0 })).docs
+
+async function submit(collection: 'interest-registrations' | 'applications', data: Record<string, unknown>) {
+  const reference = newReference()
+  const base = { reference, status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false, locale: 'sv' }
+  await payload.create({ collection, data: { ...base, ...data } as never })
+  return reference
+}
+
+async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000) {
+  const started = Date.now()
+  while (!(await done())) {
+    if (Date.now() - started > timeoutMs) throw new Error('the outbox did not drain in time')
+    await payload.jobs.run({ limit: 100, silent: true })
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+describe('notifications on a new submission', () => {
+  it('an interest registration notifies its team and confirms to the volunteer, with evenings and no personal data', async () => {
+    const before = (await outbox()).length
+    const reference = await submit('interest-registrations', { ...person, services: ['contact-family'], adults: 2, children: 1, about: 'Jag gillar friluftsliv.' })
+    const messages = (await outbox()).slice(before)
+    expect(messages.map((message) => [message.kind, message.to])).toEqual([
+      ['team-notification', 'team@testby.example.org'],
+      ['interest-confirmation', person.email],
+    ])
+    const [team, confirmation] = messages
+    expect(team.text).toContain(reference)
+    expect(team.text).toMatch(/\/admin\/collections\/interest-registrations\//)
+    expect(confirmation.text).toContain('Bli kontaktfamilj i Testby')
+    expect(confirmation.text).toContain('Stadshuset')
+    for (const message of messages) {
+      for (const value of [person.name, person.email, person.phone, 'friluftsliv']) {
+        expect(message.subject + message.text).not.toContain(value)
+      }
+    }
+  })
+
+  it('an application confirms by e-mail only when an address was given, and says nothing but the reference', async () => {
+    const application = { applicant: 'guardian', forWhom: 'child', service: 'contact-family', name: 'Cecilia Carlsson', phone: '070-987 65 43', callTime: 'morning', message: 'Min son behöver stöd.' }
+    let before = (await outbox()).length
+    await submit('applications', application)
+    expect((await outbox()).slice(before).map((message) => message.kind)).toEqual(['team-notification'])
+    before = (await outbox()).length
+    const reference = await submit('applications', { ...application, email: 'cecilia@example.org', locale: 'en' })
+    const [, confirmation] = (await outbox()).slice(before)
+    expect(confirmation.kind).toBe('application-confirmation')
+    expect(confirmation.text).toBe(`We have received what you sent through Kontaktportalen.\n\nReference: ${reference}`)
+  })
+})
+
+describe('the outbox', () => {
+  afterAll(() => {
+    delete process.env.RESEND_API_KEY
+    delete process.env.RESEND_BASE_URL
+  })
+
+  it('without a Resend key delivers into the local mailbox', async () => {
+    await runJobsUntil(async () => (await outbox()).every((message) => message.status !== 'queued'))
+    const messages = await outbox()
+    expect(new Set(messages.map((message) => message.status))).toEqual(new Set(['delivered-locally']))
+    const files = fs.readdirSync(path.join(process.env.PORTAL_DATA_DIR as string, 'mailbox'))
+    expect(files).toHaveLength(messages.length)
+    const first = fs.readFileSync(path.join(process.env.PORTAL_DATA_DIR as string, 'mailbox', files.find((file) => file.endsWith(`${messages[0].id}.txt`)) as string), 'utf8')
+    expect(first).toContain(`Subject: ${messages[0].subject}`)
+  })
+
+  it('through a provider that fails, rate-limits, loses an answer and recovers, delivers every message exactly once', async () => {
+    const fake = await startFakeResend(['fail', 'fail', 'rate-limit', 'lose-response', 'fail', 'rate-limit'])
+    process.env.RESEND_API_KEY = 're_test_key'
+    process.env.RESEND_BASE_URL = fake.url
+    const before = (await outbox()).length
+    for (let i = 0; i < 4; i += 1) await submit('interest-registrations', { ...person, email: `volunteer${i}@example.org`, services: ['contact-person'] })
+    const fresh = async () => (await outbox()).slice(before)
+    expect(await fresh()).toHaveLength(8)
+    await runJobsUntil(async () => (await fresh()).every((message) => message.status === 'sent'))
+    const keys = fake.delivered.map((mail) => mail.key)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(keys).toHaveLength(8)
+    expect(fake.requests()).toBeGreaterThan(8)
+    expect((await fresh()).some((message) => (message.attempts ?? 0) > 1)).toBe(true)
+    await fake.close()
+  })
+
+  it('gives up on a message the provider refuses outright, without blocking the others', async () => {
+    const fake = await startFakeResend(['refuse'])
+    process.env.RESEND_BASE_URL = fake.url
+    const before = (await outbox()).length
+    await submit('applications', { applicant: 'self', service: 'not-sure', name: 'Bo', phone: '08-123 456', callTime: 'any', email: 'bo@example.org' })
+    const fresh = async () => (await outbox()).slice(before)
+    await runJobsUntil(async () => (await fresh()).every((message) => message.status !== 'queued'))
+    expect((await fresh()).map((message) => message.status).sort()).toEqual(['failed', 'sent'])
+    expect(fake.delivered).toHaveLength(1)
+    await fake.close()
+  })
+})
