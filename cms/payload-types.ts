@@ -121,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      notifySubmission: TaskNotifySubmission;
       sendEmail: TaskSendEmail;
       followUpReminders: TaskFollowUpReminders;
       applyRetention: TaskApplyRetention;
@@ -499,6 +500,7 @@ export interface Application {
  */
 export interface Outbox {
   id: string;
+  key: string;
   kind: 'team-notification' | 'interest-confirmation' | 'application-confirmation' | 'team-reminder';
   to: string;
   subject: string;
@@ -580,7 +582,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'sendEmail' | 'followUpReminders' | 'applyRetention';
+        taskSlug: 'inline' | 'rebuildSite' | 'notifySubmission' | 'sendEmail' | 'followUpReminders' | 'applyRetention';
         taskID: string;
         input?:
           | {
@@ -613,7 +615,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'sendEmail' | 'followUpReminders' | 'applyRetention') | null;
+  taskSlug?:
+    ('inline' | 'rebuildSite' | 'notifySubmission' | 'sendEmail' | 'followUpReminders' | 'applyRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -985,6 +988,7 @@ export interface UsersSelect<T extends boolean = true> {
  * via the `definition` "outbox_select".
  */
 export interface OutboxSelect<T extends boolean = true> {
+  key?: T;
   kind?: T;
   to?: T;
   subject?: T;
@@ -1182,6 +1186,18 @@ export interface CollectionsWidget {
 export interface TaskRebuildSite {
   input: {
     at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifySubmission".
+ */
+export interface TaskNotifySubmission {
+  input: {
+    kind: string;
+    collection: string;
+    id: string;
   };
   output?: unknown;
 }

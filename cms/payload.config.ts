@@ -26,6 +26,7 @@ import { resolveSecret } from './config/secret'
 import { SiteSettings } from './globals/SiteSettings'
 import { RebuildSiteTask } from './jobs/rebuildSite'
 import { FollowUpTask } from './jobs/followUp'
+import { NotifySubmissionTask } from './jobs/notifySubmission'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
 import { migrations } from './migrations/sqlite/index'
@@ -63,7 +64,7 @@ export default buildConfig({
   // Content is read over REST; GraphQL would be a second surface to secure for nothing.
   graphQL: { disable: true },
   jobs: {
-    tasks: [RebuildSiteTask, SendEmailTask, FollowUpTask, RetentionTask],
+    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, FollowUpTask, RetentionTask],
     enableConcurrencyControl: true,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50, silent: true }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== '0',

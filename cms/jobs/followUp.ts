@@ -29,7 +29,7 @@ export async function runFollowUp(payload: Payload, now: Date): Promise<{ remind
     const { docs: teams } = byTeam.size ? await payload.find({ collection: 'teams', where: { id: { in: [...byTeam.keys()] } }, depth: 0, pagination: false, locale: 'sv' }) : { docs: [] }
     for (const team of teams) {
       if (!team.notificationAddress) continue
-      await queueEmail(payload, { kind: 'team-reminder', to: team.notificationAddress, ...teamReminder({ teamName: team.name, references: byTeam.get(String(team.id)) ?? [], adminUrl: adminUrl(collection) }) })
+      await queueEmail(payload, { key: `reminder:${collection}:${team.id}:${now.toISOString()}`, kind: 'team-reminder', to: team.notificationAddress, ...teamReminder({ teamName: team.name, references: byTeam.get(String(team.id)) ?? [], adminUrl: adminUrl(collection) }) })
     }
   }
   return { reminded, flagged }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { pathFor } from '../../src/i18n/locales'
 import { siteUrl } from '../forms/page'
@@ -30,35 +30,33 @@ async function upcomingEvenings(req: PayloadRequest, municipality: string, local
 }
 
 /**
- * After a submission is stored: a notification to each routed team (and to the central queue's
- * address, if one is set), and the confirmation the person is promised. All go through the outbox.
+ * The e-mails a stored submission causes: a notification to each routed team (and to the central
+ * queue's address, if one is set), and the confirmation the person was promised. Each outbox
+ * message has a key, so running this again (a retried job) adds nothing.
  */
-export const notifyOnSubmission =
-  (kind: FormKind, collection: CollectionSlug): CollectionAfterChangeHook =>
-  async ({ doc, operation, req }) => {
-    if (operation !== 'create') return doc
-    const submission = doc as Submission
-    const link = adminUrl(collection, String(submission.id))
-    const teamIds = (submission.routedTeams ?? []).map(idOf)
-    const { docs: teams } = teamIds.length
-      ? await req.payload.find({ collection: 'teams', where: { id: { in: teamIds } }, depth: 0, pagination: false, locale: 'sv', req })
-      : { docs: [] }
-    const recipients = teams.filter((team) => team.notificationAddress).map((team) => ({ to: team.notificationAddress as string, teamName: team.name }))
-    if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS) recipients.push({ to: process.env.CENTRAL_QUEUE_ADDRESS, teamName: 'den centrala kön' })
-    for (const { to, teamName } of recipients) {
-      await queueEmail(req.payload, { kind: 'team-notification', to, ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }) }, req)
-    }
-    const locale = submission.locale === 'en' ? 'en' : 'sv'
-    if (!submission.email) return doc
-    const confirmation =
-      kind === 'interest'
-        ? interestConfirmation({
-            locale,
-            reference: submission.reference,
-            evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
-            stepsUrl: `${siteUrl()}${pathFor(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works')}`,
-          })
-        : applicationConfirmation({ locale, reference: submission.reference })
-    await queueEmail(req.payload, { kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation', to: submission.email, ...confirmation }, req)
-    return doc
+export async function notifySubmission(req: PayloadRequest, kind: FormKind, collection: 'interest-registrations' | 'applications', id: string): Promise<void> {
+  const submission = (await req.payload.findByID({ collection, id, depth: 0, req, disableErrors: true })) as Submission | null
+  if (!submission) return
+  const link = adminUrl(collection, id)
+  const teamIds = (submission.routedTeams ?? []).map(idOf)
+  const { docs: teams } = teamIds.length
+    ? await req.payload.find({ collection: 'teams', where: { id: { in: teamIds } }, depth: 0, pagination: false, locale: 'sv', req })
+    : { docs: [] }
+  const recipients = teams.filter((team) => team.notificationAddress).map((team) => ({ to: team.notificationAddress as string, teamName: team.name }))
+  if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS) recipients.push({ to: process.env.CENTRAL_QUEUE_ADDRESS, teamName: 'den centrala kön' })
+  for (const { to, teamName } of recipients) {
+    await queueEmail(req.payload, { key: `${submission.reference}:team:${to}`, kind: 'team-notification', to, ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }) }, req)
   }
+  if (!submission.email) return
+  const locale = submission.locale === 'en' ? 'en' : 'sv'
+  const confirmation =
+    kind === 'interest'
+      ? interestConfirmation({
+          locale,
+          reference: submission.reference,
+          evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
+          stepsUrl: `${siteUrl()}${pathFor(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works')}`,
+        })
+      : applicationConfirmation({ locale, reference: submission.reference })
+  await queueEmail(req.payload, { key: `${submission.reference}:confirmation`, kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation', to: submission.email, ...confirmation }, req)
+}

@@ -30,6 +30,8 @@ async function submit(collection: 'interest-registrations' | 'applications', dat
   const reference = newReference()
   const base = { reference, status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false, locale: 'sv' }
   await payload.create({ collection, data: { ...base, ...data } as never })
+  // The submission's e-mails are written to the outbox by a job, off the request's path.
+  await payload.jobs.run({ where: { taskSlug: { equals: 'notifySubmission' } }, silent: true })
   return reference
 }
 

@@ -5,7 +5,7 @@ import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../domain/organisation'
 import { APPLICATION_STATUSES } from '../../domain/pipeline'
 import { statusHistory } from '../InterestRegistrations/hooks/history'
-import { notifyOnSubmission } from '../../mail/notifySubmission'
+import { notifyOnCreate } from '../../jobs/notifySubmission'
 import { lockedExceptStatus, submissionFields } from '../submissionFields'
 
 const readOnly = { readOnly: true }
@@ -33,7 +33,7 @@ export const Applications: CollectionConfig = {
     update: routedToOwnTeams('intake'),
     delete: isAdmin,
   },
-  hooks: { beforeChange: [statusHistory, stampClosed], afterChange: [notifyOnSubmission('application', 'applications')] },
+  hooks: { beforeChange: [statusHistory, stampClosed], afterChange: [notifyOnCreate('application', 'applications')] },
   fields: lockedExceptStatus([
     ...submissionFields(),
     { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: optionsOf(APPLICATION_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },

@@ -5,7 +5,7 @@ import { routedToOwnTeams } from '../../access/teams'
 import { AGE_GROUPS, CHANNELS } from '../../../src/forms/interestRegistration'
 import { SERVICES, optionsOf } from '../../domain/organisation'
 import { INTEREST_STATUSES } from '../../domain/pipeline'
-import { notifyOnSubmission } from '../../mail/notifySubmission'
+import { notifyOnCreate } from '../../jobs/notifySubmission'
 import { lockedExceptStatus, submissionFields } from '../submissionFields'
 import { statusHistory } from './hooks/history'
 
@@ -35,7 +35,7 @@ export const InterestRegistrations: CollectionConfig = {
     update: routedToOwnTeams('recruiter'),
     delete: isAdmin,
   },
-  hooks: { beforeChange: [statusHistory], afterChange: [notifyOnSubmission('interest', 'interest-registrations')] },
+  hooks: { beforeChange: [statusHistory], afterChange: [notifyOnCreate('interest', 'interest-registrations')] },
   fields: lockedExceptStatus([
     ...submissionFields(),
     { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: optionsOf(INTEREST_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },

@@ -22,6 +22,8 @@ export const OutboxMessages: CollectionConfig = {
   defaultSort: '-createdAt',
   access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
   fields: [
+    // What the message is about (a reference and a recipient), never personal data; one message per key.
+    { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
     { name: 'kind', type: 'select', required: true, options: MESSAGE_KINDS.map((value) => ({ value, label: value })), admin: readOnly },
     { name: 'to', type: 'email', required: true, admin: readOnly, label: { sv: 'Till', en: 'To' } },
     { name: 'subject', type: 'text', required: true, admin: readOnly, label: { sv: 'Ämne', en: 'Subject' } },

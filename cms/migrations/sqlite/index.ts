@@ -2,7 +2,7 @@ import * as migration_20261124_142313_initial from './20261124_142313_initial';
 import * as migration_20261124_150357_organisation_campaigns_evenings from './20261124_150357_organisation_campaigns_evenings';
 import * as migration_20261124_153130_interest_registrations from './20261124_153130_interest_registrations';
 import * as migration_20261124_160617_applications from './20261124_160617_applications';
-import * as migration_20261124_171203_outbox_follow_up_retention from './20261124_171203_outbox_follow_up_retention';
+import * as migration_20261124_171454_outbox_follow_up_retention from './20261124_171454_outbox_follow_up_retention';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261124_160617_applications',
   },
   {
-    up: migration_20261124_171203_outbox_follow_up_retention.up,
-    down: migration_20261124_171203_outbox_follow_up_retention.down,
-    name: '20261124_171203_outbox_follow_up_retention'
+    up: migration_20261124_171454_outbox_follow_up_retention.up,
+    down: migration_20261124_171454_outbox_follow_up_retention.down,
+    name: '20261124_171454_outbox_follow_up_retention'
   },
 ];

@@ -1,0 +1,34 @@
+import type { CollectionAfterChangeHook, TaskConfig } from 'payload'
+
+import { type FormKind } from '../mail/messages'
+import { notifySubmission } from '../mail/notifySubmission'
+
+type Input = { kind: FormKind; collection: 'interest-registrations' | 'applications'; id: string }
+
+/**
+ * Writes a new submission's e-mails to the outbox. Queued in the submission's own transaction, so
+ * the request stores two rows and answers; looking up teams and evenings happens off its path.
+ */
+export const NotifySubmissionTask: TaskConfig = {
+  slug: 'notifySubmission',
+  label: 'Write the e-mails a new submission causes',
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
+  inputSchema: [
+    { name: 'kind', type: 'text', required: true },
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    const { kind, collection, id } = input as Input
+    await notifySubmission(req, kind, collection, id)
+    return { output: {} }
+  },
+}
+
+/** After a submission is created: queue its notifications. */
+export const notifyOnCreate =
+  (kind: FormKind, collection: Input['collection']): CollectionAfterChangeHook =>
+  async ({ doc, operation, req }) => {
+    if (operation === 'create') await req.payload.jobs.queue({ task: 'notifySubmission', input: { kind, collection, id: String(doc.id) }, req })
+    return doc
+  }
