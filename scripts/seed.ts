@@ -13,7 +13,7 @@ const payload = await openPayload()
 const { isDemo, demoAdmin } = await import('../cms/config/mode')
 const { loadSeedContent } = await import('../cms/seed/content')
 const { seedPortal } = await import('../cms/seed/seedPortal')
-const { ensureDemoAdmin } = await import('../cms/seed/demoAdmin')
+const { ensureDemoAdmin, ensureDemoStaff } = await import('../cms/seed/demoAdmin')
 const { projectRoot } = await import('../cms/config/paths')
 
 if (isDemo() && (await ensureDemoAdmin(payload, demoAdmin()))) {
@@ -27,6 +27,10 @@ if (ifEmpty && totalDocs > 0) {
   for (const [action, keys] of Object.entries(report)) {
     if (keys.length) console.log(`seed: ${action}: ${keys.join(', ')}`)
   }
+}
+if (isDemo()) {
+  const staff = await ensureDemoStaff(payload, demoAdmin().password)
+  if (staff) console.log(`seed: created ${staff} demo team accounts`)
 }
 await payload.destroy()
 process.exit(0)

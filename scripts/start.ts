@@ -84,6 +84,7 @@ try {
   process.exit(1)
 }
 
+const { DEMO_STAFF } = await import('../cms/seed/demoAdmin')
 const login = demoAdmin()
 const defaults = login.email === DEMO_ADMIN_DEFAULTS.email && login.password === DEMO_ADMIN_DEFAULTS.password
 console.log(`
@@ -92,6 +93,10 @@ console.log(`
   Public site   ${siteUrl}/      (English: ${siteUrl}/en/)
   CMS admin     ${cmsUrl}/admin
   Login         ${login.email} / ${login.password}${defaults ? '   (demo defaults; set DEMO_ADMIN_EMAIL / DEMO_ADMIN_PASSWORD to change)' : ''}
+
+  Team logins   ${DEMO_STAFF.map((staff) => staff.email).join(', ')}
+                (same password; each sees only what was routed to its team)
+  E-mail        ${process.env.RESEND_API_KEY ? 'sent through Resend' : `not sent: read it in the admin under Outbox, or in ${path.join(dataDir, 'mailbox')}`}
 
   Publish a page in the admin and the site rebuilds by itself within about 20 seconds.
   Press Ctrl-C to stop everything.

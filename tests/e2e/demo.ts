@@ -21,13 +21,13 @@ async function freePort(): Promise<number> {
  * Runs `npm start` exactly as a new user would, on free ports and a fresh data folder, and waits
  * for it to say it is running.
  */
-export async function startDemo(root: string, timeoutMs = 540_000): Promise<Demo> {
+export async function startDemo(root: string, timeoutMs = 540_000, env: Record<string, string> = {}): Promise<Demo> {
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-demo-'))
   const child = spawn('npm', ['start'], {
     cwd: root,
     detached: true,
-    env: { ...process.env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), PORTAL_DATA_DIR: dataDir },
+    env: { ...process.env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), PORTAL_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
