@@ -18,9 +18,11 @@ import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
 import { Teams } from './collections/Teams'
 import { Users } from './collections/Users'
+import { ensureActionQueuePresets } from './admin/actionQueue'
 import { databaseAdapter } from './config/adapter'
 import { selectDatabase } from './config/database'
 import { isDemo } from './config/mode'
+import { signedIn } from './access/roles'
 import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteSettings } from './globals/SiteSettings'
@@ -75,7 +77,10 @@ export default buildConfig({
       // The adapter's typed migration signature is narrower than the base adapter's `Migration`.
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
+    await ensureActionQueuePresets(payload)
   },
+  // Presets are saved list filters; they never widen what access control lets a user read.
+  queryPresets: { access: { read: signedIn, create: signedIn, update: signedIn, delete: signedIn }, constraints: {} },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   sharp,
 })

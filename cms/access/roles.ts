@@ -18,6 +18,7 @@ export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 export const canEditContent: Access = ({ req }) => hasRole(req.user, 'admin', 'communications')
 
 export const anyone: Access = () => true
+export const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** The public reads only what is published; any signed-in staff member also sees drafts. */
 export const publishedOrStaff: Access = ({ req }) =>

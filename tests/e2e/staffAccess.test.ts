@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { launchBrowser } from './browser'
 import { type Demo, pressCtrlC, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -9,6 +10,7 @@ const PASSWORD = 'demo-kontaktportalen'
 let demo: Demo
 const municipalities: Record<string, { id: string }> = {}
 const created: Record<string, string> = {}
+const references: Record<string, string> = {}
 
 /** Posts a form as JSON from one client address (the demo trusts X-Forwarded-For, as a proxy sets it). */
 function post(form: 'interest' | 'application', body: unknown, address: string) {
@@ -42,6 +44,7 @@ beforeAll(async () => {
     const response = await post(form, body, '198.51.100.1')
     expect(response.status).toBe(201)
     const { reference } = (await response.json()) as { reference: string }
+    references[name] = reference
     const admin = await signIn('admin@example.org')
     const collection = form === 'interest' ? 'interest-registrations' : 'applications'
     created[name] = (await idsIn(await get(`/api/${collection}?where[reference][equals]=${reference}&depth=0`, admin)))[0]
@@ -77,6 +80,28 @@ describe('who sees a submission through the REST API', () => {
     }
     const graphql = await fetch(`${demo.cmsUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ InterestRegistrations { docs { name } } }"}' })
     expect(graphql.status).toBe(404)
+  })
+})
+
+describe("a recruiter's list in the admin", () => {
+  it('opens on what nobody has acted on yet, and a registration leaves it once someone does', async () => {
+    const browser = await launchBrowser()
+    const page = await browser.newPage()
+    await page.goto(`${demo.cmsUrl}/admin/login`)
+    await page.locator('input[name="email"]').fill('barn-unga.sodermalm@example.org')
+    await page.locator('input[name="password"]').fill(PASSWORD)
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${demo.cmsUrl}/admin`)
+    await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations`)
+    await page.waitForSelector('table')
+    expect(await page.textContent('table')).toContain(references.family)
+    const recruiter = await signIn('barn-unga.sodermalm@example.org')
+    const update = await fetch(`${demo.cmsUrl}/api/interest-registrations/${created.family}`, { method: 'PATCH', headers: { ...recruiter, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'contacted' }) })
+    expect(update.status).toBe(200)
+    await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations`)
+    await page.waitForSelector('.collection-list')
+    expect(await page.textContent('.collection-list')).not.toContain(references.family)
+    await browser.close()
   })
 })
 

@@ -27,6 +27,7 @@ export const Applications: CollectionConfig = {
   admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams'], listSearchableFields: ['reference'] },
   // Oldest first: whoever has waited longest for a call is at the top.
   defaultSort: 'createdAt',
+  enableQueryPresets: true,
   access: {
     create: () => false,
     read: routedToOwnTeams('intake'),

@@ -29,6 +29,7 @@ export const InterestRegistrations: CollectionConfig = {
   },
   // Oldest first: what has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
+  enableQueryPresets: true,
   access: {
     create: () => false,
     read: routedToOwnTeams('recruiter'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ROLES, adminOrSelf, isAdmin, isAdminField } from '../../access/roles'
+import { openOnActionQueue } from '../../admin/actionQueue'
 
 const roleLabels = {
   admin: { sv: 'Administratör', en: 'Administrator' },
@@ -17,6 +18,7 @@ export const Users: CollectionConfig = {
   },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
+  hooks: { afterChange: [openOnActionQueue] },
   access: {
     create: isAdmin,
     read: adminOrSelf,

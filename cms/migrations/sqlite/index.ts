@@ -3,6 +3,7 @@ import * as migration_20261124_150357_organisation_campaigns_evenings from './20
 import * as migration_20261124_153130_interest_registrations from './20261124_153130_interest_registrations';
 import * as migration_20261124_160617_applications from './20261124_160617_applications';
 import * as migration_20261124_171454_outbox_follow_up_retention from './20261124_171454_outbox_follow_up_retention';
+import * as migration_20261124_171849_action_queue_presets from './20261124_171849_action_queue_presets';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261124_171454_outbox_follow_up_retention.up,
     down: migration_20261124_171454_outbox_follow_up_retention.down,
-    name: '20261124_171454_outbox_follow_up_retention'
+    name: '20261124_171454_outbox_follow_up_retention',
+  },
+  {
+    up: migration_20261124_171849_action_queue_presets.up,
+    down: migration_20261124_171849_action_queue_presets.down,
+    name: '20261124_171849_action_queue_presets'
   },
 ];
