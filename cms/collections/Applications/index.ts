@@ -24,7 +24,7 @@ export const Applications: CollectionConfig = {
     singular: { sv: 'Ansökan om stöd', en: 'Application for support' },
     plural: { sv: 'Ansökningar om stöd', en: 'Applications for support' },
   },
-  admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams'], listSearchableFields: ['reference'] },
+  admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams', 'atRisk'], listSearchableFields: ['reference'] },
   // Oldest first: whoever has waited longest for a call is at the top.
   defaultSort: 'createdAt',
   enableQueryPresets: true,

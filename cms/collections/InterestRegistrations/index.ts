@@ -24,7 +24,7 @@ export const InterestRegistrations: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'status', 'createdAt', 'routedTeams', 'services'],
+    defaultColumns: ['reference', 'status', 'createdAt', 'routedTeams', 'services', 'atRisk'],
     listSearchableFields: ['reference'],
   },
   // Oldest first: what has waited longest is at the top of the team's list.
