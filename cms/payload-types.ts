@@ -72,11 +72,13 @@ export interface Config {
     'info-evenings': InfoEvening;
     'interest-registrations': InterestRegistration;
     applications: Application;
+    bookings: Booking;
     municipalities: Municipality;
     teams: Team;
     media: Media;
     users: User;
     outbox: Outbox;
+    'seat-ledgers': SeatLedger;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,11 +93,13 @@ export interface Config {
     'info-evenings': InfoEveningsSelect<false> | InfoEveningsSelect<true>;
     'interest-registrations': InterestRegistrationsSelect<false> | InterestRegistrationsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     municipalities: MunicipalitiesSelect<false> | MunicipalitiesSelect<true>;
     teams: TeamsSelect<false> | TeamsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'seat-ledgers': SeatLedgersSelect<false> | SeatLedgersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +129,8 @@ export interface Config {
       rebuildSite: TaskRebuildSite;
       notifySubmission: TaskNotifySubmission;
       sendEmail: TaskSendEmail;
+      afterBooking: TaskAfterBooking;
+      promoteWaitlist: TaskPromoteWaitlist;
       followUpReminders: TaskFollowUpReminders;
       applyRetention: TaskApplyRetention;
       inline: {
@@ -357,6 +363,7 @@ export interface InfoEvening {
   onlineLink?: string | null;
   language: 'sv' | 'en' | 'sv-interpreted';
   capacity: number;
+  bookingsCloseHoursBefore?: number | null;
   status: 'open' | 'closed' | 'cancelled';
   seed?: {
     key?: string | null;
@@ -498,20 +505,86 @@ export interface Application {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: string;
+  reference: string;
+  evening: string | InfoEvening;
+  team: string | Team;
+  /**
+   * Staff can only cancel; seats are given in order of arrival.
+   */
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  sequence: number;
+  seats: number;
+  name: string;
+  email: string;
+  phone?: string | null;
+  needs?: string | null;
+  services?: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[] | null;
+  locale?: ('sv' | 'en') | null;
+  consentAt: string;
+  attendance?: ('attended' | 'no-show') | null;
+  interestRegistration?: (string | null) | InterestRegistration;
+  reminderSentAt?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox".
  */
 export interface Outbox {
   id: string;
   key: string;
-  kind: 'team-notification' | 'interest-confirmation' | 'application-confirmation' | 'team-reminder';
+  kind:
+    | 'team-notification'
+    | 'interest-confirmation'
+    | 'application-confirmation'
+    | 'team-reminder'
+    | 'booking-confirmed'
+    | 'booking-waitlisted'
+    | 'booking-promoted'
+    | 'booking-reminder'
+    | 'evening-changed'
+    | 'evening-cancelled';
   to: string;
   subject: string;
   text: string;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   status: 'queued' | 'sent' | 'delivered-locally' | 'failed';
   attempts?: number | null;
   lastError?: string | null;
   providerId?: string | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-ledgers".
+ */
+export interface SeatLedger {
+  id: string;
+  eveningKey: string;
+  capacity: number;
+  open?: boolean | null;
+  closesAt: string;
+  seatsConfirmed: number;
+  held: number;
+  waitlistCount: number;
+  sequence: number;
+  lastConfirmed?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -584,7 +657,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'notifySubmission' | 'sendEmail' | 'followUpReminders' | 'applyRetention';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSite'
+          | 'notifySubmission'
+          | 'sendEmail'
+          | 'afterBooking'
+          | 'promoteWaitlist'
+          | 'followUpReminders'
+          | 'applyRetention';
         taskID: string;
         input?:
           | {
@@ -618,7 +699,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'rebuildSite' | 'notifySubmission' | 'sendEmail' | 'followUpReminders' | 'applyRetention') | null;
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'notifySubmission'
+        | 'sendEmail'
+        | 'afterBooking'
+        | 'promoteWaitlist'
+        | 'followUpReminders'
+        | 'applyRetention'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -666,6 +757,10 @@ export interface PayloadLockedDocument {
         value: string | Application;
       } | null)
     | ({
+        relationTo: 'bookings';
+        value: string | Booking;
+      } | null)
+    | ({
         relationTo: 'municipalities';
         value: string | Municipality;
       } | null)
@@ -684,6 +779,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: string | Outbox;
+      } | null)
+    | ({
+        relationTo: 'seat-ledgers';
+        value: string | SeatLedger;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -843,6 +942,7 @@ export interface InfoEveningsSelect<T extends boolean = true> {
   onlineLink?: T;
   language?: T;
   capacity?: T;
+  bookingsCloseHoursBefore?: T;
   status?: T;
   seed?:
     | T
@@ -930,6 +1030,31 @@ export interface ApplicationsSelect<T extends boolean = true> {
   callTime?: T;
   email?: T;
   message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  reference?: T;
+  evening?: T;
+  team?: T;
+  status?: T;
+  sequence?: T;
+  seats?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  needs?: T;
+  services?: T;
+  locale?: T;
+  consentAt?: T;
+  attendance?: T;
+  interestRegistration?: T;
+  reminderSentAt?: T;
+  idempotencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1044,11 +1169,29 @@ export interface OutboxSelect<T extends boolean = true> {
   to?: T;
   subject?: T;
   text?: T;
+  attachments?: T;
   status?: T;
   attempts?: T;
   lastError?: T;
   providerId?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "seat-ledgers_select".
+ */
+export interface SeatLedgersSelect<T extends boolean = true> {
+  eveningKey?: T;
+  capacity?: T;
+  open?: T;
+  closesAt?: T;
+  seatsConfirmed?: T;
+  held?: T;
+  waitlistCount?: T;
+  sequence?: T;
+  lastConfirmed?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1296,6 +1439,27 @@ export interface TaskNotifySubmission {
 export interface TaskSendEmail {
   input: {
     message: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAfterBooking".
+ */
+export interface TaskAfterBooking {
+  input: {
+    booking: string;
+    person: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPromoteWaitlist".
+ */
+export interface TaskPromoteWaitlist {
+  input: {
+    evening: string;
   };
   output?: unknown;
 }

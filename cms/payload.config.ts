@@ -7,6 +7,8 @@ import sharp from 'sharp'
 
 import { Applications } from './collections/Applications'
 import { applicationEndpoint } from './collections/Applications/endpoint'
+import { Bookings } from './collections/Bookings'
+import { AfterBookingTask } from './collections/Bookings/hooks/created'
 import { Campaigns } from './collections/Campaigns'
 import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
@@ -16,6 +18,7 @@ import { Media } from './collections/Media'
 import { OutboxMessages } from './collections/OutboxMessages'
 import { Municipalities } from './collections/Municipalities'
 import { Pages } from './collections/Pages'
+import { SeatLedgers } from './collections/SeatLedgers'
 import { Teams } from './collections/Teams'
 import { Users } from './collections/Users'
 import { ensureActionQueuePresets } from './admin/actionQueue'
@@ -29,6 +32,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { RebuildSiteTask } from './jobs/rebuildSite'
 import { FollowUpTask } from './jobs/followUp'
 import { NotifySubmissionTask } from './jobs/notifySubmission'
+import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
 import { migrations } from './migrations/sqlite/index'
@@ -45,7 +49,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
   },
-  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Municipalities, Teams, Media, Users, OutboxMessages],
+  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Bookings, Municipalities, Teams, Media, Users, OutboxMessages, SeatLedgers],
   globals: [SiteSettings],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
@@ -66,7 +70,7 @@ export default buildConfig({
   // Content is read over REST; GraphQL would be a second surface to secure for nothing.
   graphQL: { disable: true },
   jobs: {
-    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, FollowUpTask, RetentionTask],
+    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, AfterBookingTask, PromoteWaitlistTask, FollowUpTask, RetentionTask],
     enableConcurrencyControl: true,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50, silent: true }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== '0',

@@ -14,10 +14,10 @@ export function teamIdsOf(user: PayloadRequest['user']): string[] {
  * Local API calls made with `overrideAccess: false`.
  */
 export const routedToOwnTeams =
-  (role: Role): Access =>
+  (role: Role, field = 'routedTeams'): Access =>
   ({ req }) => {
     if (hasRole(req.user, 'admin')) return true
     if (!hasRole(req.user, role)) return false
     const teams = teamIdsOf(req.user)
-    return teams.length ? { routedTeams: { in: teams } } : false
+    return teams.length ? { [field]: { in: teams } } : false
   }

@@ -33,3 +33,12 @@ export function recordStatus(
   if (previous === next && entries.length) return entries
   return [...entries, { status: next, at: at.toISOString(), by }]
 }
+
+/**
+ * Where a registration moves when its person books an evening or attends it. Only forward from
+ * the early steps: a booking never pulls back someone already in assessment, paused or withdrawn.
+ */
+export function statusAfter(event: 'booked' | 'attended', current: string): InterestStatus | null {
+  if (event === 'booked') return current === 'new' || current === 'contacted' ? 'information-evening' : null
+  return current === 'information-evening' ? 'assessment' : null
+}

@@ -2,11 +2,16 @@ import type { Endpoint } from 'payload'
 
 import { Receipt } from '../../src/components/islands/Receipt'
 import { applicationLabels } from '../../src/forms/applicationLabels'
+import { bookingLabels } from '../../src/forms/bookingLabels'
 import { interestLabels } from '../../src/forms/interestLabels'
 import { REFERENCE_PATTERN } from '../domain/reference'
 import { htmlPage, siteUrl } from './page'
 
-const labels = { interest: interestLabels, application: applicationLabels }
+const booking = (status: 'Confirmed' | 'Waitlisted') => ({
+  sv: { receiptTitle: bookingLabels.sv[`receipt${status}`], receiptReference: bookingLabels.sv.receiptReference, receiptNext: bookingLabels.sv[`receiptNext${status}`] },
+  en: { receiptTitle: bookingLabels.en[`receipt${status}`], receiptReference: bookingLabels.en.receiptReference, receiptNext: bookingLabels.en[`receiptNext${status}`] },
+})
+const labels = { interest: interestLabels, application: applicationLabels, 'booking-confirmed': booking('Confirmed'), 'booking-waitlisted': booking('Waitlisted') }
 type FormName = keyof typeof labels
 
 /** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */

@@ -25,10 +25,10 @@ export const NotifySubmissionTask: TaskConfig = {
   },
 }
 
-/** After a submission is created: queue its notifications. */
+/** After a submission is created: queue its notifications (a booking's registration has the booking's). */
 export const notifyOnCreate =
   (kind: FormKind, collection: Input['collection']): CollectionAfterChangeHook =>
   async ({ doc, operation, req }) => {
-    if (operation === 'create') await req.payload.jobs.queue({ task: 'notifySubmission', input: { kind, collection, id: String(doc.id) }, req })
+    if (operation === 'create' && !req.context.fromBooking) await req.payload.jobs.queue({ task: 'notifySubmission', input: { kind, collection, id: String(doc.id) }, req })
     return doc
   }

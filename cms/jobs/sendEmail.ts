@@ -3,7 +3,9 @@ import { Resend } from 'resend'
 
 import { idempotencyKeyFor, shouldRetry } from '../mail/delivery'
 import { deliverLocally } from '../mail/localMailbox'
+import type { Attachment } from '../mail/messages'
 
+const attachmentsOf = (value: unknown): Attachment[] => (Array.isArray(value) ? (value as Attachment[]) : [])
 const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
 
 /**
@@ -25,13 +27,13 @@ export const SendEmailTask: TaskConfig = {
     const attempts = (message.attempts ?? 0) + 1
     const apiKey = process.env.RESEND_API_KEY
     if (!apiKey) {
-      await deliverLocally({ id, to: message.to, subject: message.subject, text: message.text, createdAt: message.createdAt })
+      await deliverLocally({ id, to: message.to, subject: message.subject, text: message.text, createdAt: message.createdAt, attachments: attachmentsOf(message.attachments) })
       await update({ status: 'delivered-locally', attempts, sentAt: new Date().toISOString() })
       return { output: {} }
     }
     const resend = new Resend(apiKey, { baseUrl: process.env.RESEND_BASE_URL || undefined })
     const { data, error } = await resend.emails.send(
-      { from: process.env.MAIL_FROM || 'Kontaktportalen <no-reply@example.org>', to: [message.to], subject: message.subject, text: message.text },
+      { from: process.env.MAIL_FROM || 'Kontaktportalen <no-reply@example.org>', to: [message.to], subject: message.subject, text: message.text, attachments: attachmentsOf(message.attachments) },
       { idempotencyKey: idempotencyKeyFor(id) },
     )
     if (error) {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { dataDir } from '../config/paths'
 
-export type Mail = { id: string; to: string; subject: string; text: string; createdAt: string }
+export type Mail = { id: string; to: string; subject: string; text: string; createdAt: string; attachments?: { filename: string; content: string }[] }
 
 export const mailboxDir = () => path.join(dataDir, 'mailbox')
 
@@ -16,5 +16,8 @@ export async function deliverLocally(mail: Mail): Promise<string> {
   const file = path.join(mailboxDir(), `${mail.createdAt.replace(/[:.]/g, '-')}-${mail.id}.txt`)
   const headers = [`To: ${mail.to}`, `Subject: ${mail.subject}`, `Date: ${mail.createdAt}`]
   await fs.writeFile(file, `${headers.join('\n')}\n\n${mail.text}\n`, { mode: 0o600 })
+  for (const attachment of mail.attachments ?? []) {
+    await fs.writeFile(file.replace(/\.txt$/, `-${path.basename(attachment.filename)}`), Buffer.from(attachment.content, 'base64'), { mode: 0o600 })
+  }
   return file
 }

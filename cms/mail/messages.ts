@@ -4,7 +4,8 @@ import { TIME_ZONE } from '../domain/stockholmTime'
  * The texts of every e-mail the portal sends. Pure, and by construction without personal data:
  * none of them takes a name, an address, a phone number or anything the person wrote.
  */
-export type Mail = { subject: string; text: string }
+export type Attachment = { filename: string; content: string }
+export type Mail = { subject: string; text: string; attachments?: Attachment[] }
 type Locale = 'sv' | 'en'
 export type FormKind = 'interest' | 'application'
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { looksLikeSpam } from '../../cms/forms/readBody'
 
 import { ApplicationSchema } from '../../src/forms/application'
+import { BookingSchema } from '../../src/forms/booking'
 import { errorKeys, fieldErrors } from '../../src/forms/errors'
 import { InterestRegistrationSchema } from '../../src/forms/interestRegistration'
 import { type MessageKey, messages } from '../../src/forms/messages'
@@ -19,6 +20,7 @@ const interest = {
   children: 1,
   consent: true,
 }
+const booking = { name: 'Cia Ek', email: 'cia@example.org', seats: 2, services: [], consent: true }
 const application = {
   applicant: 'guardian',
   forWhom: 'child',
@@ -35,7 +37,9 @@ const keysOf = (result: { success: boolean; error?: { issues: { path: PropertyKe
   Object.fromEntries((result.error?.issues ?? []).toReversed().map((issue) => [String(issue.path[0]), issue.message]))
 
 // One row per message key: an input that must fail with exactly that key on that field.
-const cases: [MessageKey, 'interest' | 'application', Record<string, unknown>, string][] = [
+const cases: [MessageKey, 'interest' | 'application' | 'booking', Record<string, unknown>, string][] = [
+  ['seats.invalid', 'booking', { seats: 3 }, 'seats'],
+  ['needs.tooLong', 'booking', { needs: 'x'.repeat(301) }, 'needs'],
   ['services.required', 'interest', { services: [] }, 'services'],
   ['municipality.required', 'interest', { municipality: '' }, 'municipality'],
   ['name.required', 'interest', { name: '   ' }, 'name'],
@@ -77,8 +81,8 @@ describe('form schemas', () => {
   })
 
   it.each(cases)('%s', (key, form, change, field) => {
-    const schema = form === 'interest' ? InterestRegistrationSchema : ApplicationSchema
-    const base = form === 'interest' ? interest : application
+    const schema = { interest: InterestRegistrationSchema, application: ApplicationSchema, booking: BookingSchema }[form]
+    const base = { interest, application, booking }[form]
     expect(keysOf(schema.safeParse({ ...base, ...change }))[field]).toBe(key)
   })
 

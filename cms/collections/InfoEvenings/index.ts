@@ -5,6 +5,8 @@ import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/roles'
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
+import { bookingEndpoint } from '../Bookings/endpoint'
+import { mirrorSeats } from './hooks/seats'
 import { eveningSlug } from './hooks/slug'
 
 export const InfoEvenings: CollectionConfig = {
@@ -22,9 +24,10 @@ export const InfoEvenings: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
     beforeChange: [trackCmsEdits],
-    afterChange: [rebuildWhenPublished],
+    afterChange: [rebuildWhenPublished, mirrorSeats],
     afterDelete: [rebuildAfterDelete],
   },
+  endpoints: [bookingEndpoint],
   defaultSort: 'startsAt',
   fields: [
     { name: 'topic', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
@@ -72,6 +75,7 @@ export const InfoEvenings: CollectionConfig = {
     },
     { name: 'language', type: 'select', required: true, defaultValue: 'sv', options: optionsOf(EVENING_LANGUAGES), label: { sv: 'Språk', en: 'Language' } },
     { name: 'capacity', type: 'number', required: true, min: 1, max: 1000, label: { sv: 'Antal platser', en: 'Seats' } },
+    { name: 'bookingsCloseHoursBefore', type: 'number', min: 0, max: 168, defaultValue: 2, label: { sv: 'Bokningen stänger (timmar före start)', en: 'Bookings close (hours before start)' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
     seedStampField,
   ],

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/roles'
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'delivered-locally', 'failed'] as const
-export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder'] as const
+export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder', 'booking-confirmed', 'booking-waitlisted', 'booking-promoted', 'booking-reminder', 'evening-changed', 'evening-cancelled'] as const
 
 const readOnly = { readOnly: true }
 
@@ -28,6 +28,8 @@ export const OutboxMessages: CollectionConfig = {
     { name: 'to', type: 'email', required: true, admin: readOnly, label: { sv: 'Till', en: 'To' } },
     { name: 'subject', type: 'text', required: true, admin: readOnly, label: { sv: 'Ämne', en: 'Subject' } },
     { name: 'text', type: 'textarea', required: true, admin: readOnly, label: { sv: 'Text', en: 'Text' } },
+    // Calendar files: `{ filename, content }` with the content base64-encoded, as Resend takes them.
+    { name: 'attachments', type: 'json', admin: readOnly, label: { sv: 'Bilagor', en: 'Attachments' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: OUTBOX_STATUSES.map((value) => ({ value, label: value })), admin: { ...readOnly, position: 'sidebar' } },
     { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Försök', en: 'Attempts' } },
     { name: 'lastError', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Senaste fel', en: 'Last error' } },

@@ -4,6 +4,7 @@ import * as migration_20261124_153130_interest_registrations from './20261124_15
 import * as migration_20261124_160617_applications from './20261124_160617_applications';
 import * as migration_20261124_171454_outbox_follow_up_retention from './20261124_171454_outbox_follow_up_retention';
 import * as migration_20261124_171849_action_queue_presets from './20261124_171849_action_queue_presets';
+import * as migration_20261124_175727_bookings_seat_ledgers from './20261124_175727_bookings_seat_ledgers';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261124_171849_action_queue_presets.up,
     down: migration_20261124_171849_action_queue_presets.down,
-    name: '20261124_171849_action_queue_presets'
+    name: '20261124_171849_action_queue_presets',
+  },
+  {
+    up: migration_20261124_175727_bookings_seat_ledgers.up,
+    down: migration_20261124_175727_bookings_seat_ledgers.down,
+    name: '20261124_175727_bookings_seat_ledgers'
   },
 ];

@@ -1,0 +1,23 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+
+import { seatStore } from '../../SeatLedgers/store'
+
+/** Seats are handed out by the ledger in order of arrival; staff may cancel a booking, nothing else. */
+export const onlyCancelByStaff: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+  if (operation === 'update' && !req.context.seatLedger && data.status && data.status !== originalDoc?.status && data.status !== 'cancelled') {
+    throw new APIError('A booking can only be cancelled; seats are given by the waitlist.', 400, undefined, true)
+  }
+  return data
+}
+
+/**
+ * A cancelled booking gives its seats (or its place in line) back, and the waitlist moves up in
+ * a job that runs one at a time per evening, so two cancellations never promote the same person.
+ */
+export const releaseWhenCancelled: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+  if (operation !== 'update' || previousDoc?.status === 'cancelled' || doc.status !== 'cancelled') return doc
+  const evening = String(typeof doc.evening === 'object' ? doc.evening.id : doc.evening)
+  await seatStore(req.payload).release(evening, doc.seats, previousDoc?.status === 'confirmed')
+  await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening }, req })
+  return doc
+}

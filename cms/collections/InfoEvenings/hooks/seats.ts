@@ -1,0 +1,22 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { closesAt } from '../../../domain/seats'
+import { seatStore } from '../../SeatLedgers/store'
+
+/**
+ * Keeps the evening's seat ledger in step with what is published: capacity, whether it takes
+ * bookings, and when bookings close. A drafted change waits until it is published. A larger
+ * capacity may let the waitlist move up.
+ */
+export const mirrorSeats: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc._status !== 'published') return doc
+  await seatStore(req.payload).mirror(String(doc.id), {
+    capacity: doc.capacity,
+    open: doc.status === 'open',
+    closesAt: closesAt(doc.startsAt, doc.bookingsCloseHoursBefore ?? 2),
+  })
+  if (previousDoc && doc.capacity > (previousDoc.capacity ?? 0)) {
+    await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening: String(doc.id) }, req })
+  }
+  return doc
+}

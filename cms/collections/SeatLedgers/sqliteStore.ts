@@ -1,0 +1,55 @@
+import type { Client } from '@libsql/client'
+import type { Payload } from 'payload'
+
+import { createLedger } from './createLedger'
+import type { SeatStore } from './store'
+
+const FITS = '(seats_confirmed + held + ?1 <= capacity)'
+
+/** SQLite runs one write statement at a time, so each UPDATE below decides and counts atomically. */
+export function sqliteSeatStore(payload: Payload): SeatStore {
+  const client = (payload.db as unknown as { client: Client }).client
+  const run = (sql: string, args: (string | number)[]) => client.execute({ sql, args })
+  return {
+    async mirror(eveningKey, { capacity, open, closesAt }) {
+      const sql = 'UPDATE seat_ledgers SET capacity = ?1, open = ?2, closes_at = ?3 WHERE evening_key = ?4'
+      const args = [capacity, open ? 1 : 0, closesAt, eveningKey]
+      if ((await run(sql, args)).rowsAffected) return
+      if (!(await createLedger(payload, eveningKey, { capacity, open, closesAt }))) await run(sql, args)
+    },
+    async claim(eveningKey, seats, now) {
+      // SET expressions all read the row as it was, so FITS is decided once on the old counts.
+      const { rows } = await run(
+        `UPDATE seat_ledgers SET sequence = sequence + 1, last_confirmed = ${FITS},
+           seats_confirmed = seats_confirmed + CASE WHEN ${FITS} THEN ?1 ELSE 0 END,
+           waitlist_count = waitlist_count + CASE WHEN ${FITS} THEN 0 ELSE 1 END
+         WHERE evening_key = ?2 AND open = 1 AND closes_at > ?3
+         RETURNING sequence, last_confirmed`,
+        [seats, eveningKey, now.toISOString()],
+      )
+      const row = rows[0]
+      return row ? { outcome: Number(row.last_confirmed) ? 'confirmed' : 'waitlisted', sequence: Number(row.sequence) } : null
+    },
+    async release(eveningKey, seats, wasConfirmed) {
+      if (!wasConfirmed) return void (await run('UPDATE seat_ledgers SET waitlist_count = MAX(waitlist_count - 1, 0) WHERE evening_key = ?1', [eveningKey]))
+      await run('UPDATE seat_ledgers SET seats_confirmed = MAX(seats_confirmed - ?1, 0), held = held + CASE WHEN waitlist_count > 0 THEN ?1 ELSE 0 END WHERE evening_key = ?2', [seats, eveningKey])
+    },
+    async promote(eveningKey, seats) {
+      const { rows } = await run(
+        'UPDATE seat_ledgers SET seats_confirmed = seats_confirmed + ?1, held = MAX(held - ?1, 0), waitlist_count = waitlist_count - 1 WHERE evening_key = ?2 AND waitlist_count > 0 AND seats_confirmed + ?1 <= capacity RETURNING sequence',
+        [seats, eveningKey],
+      )
+      return rows.length === 1
+    },
+    async unhold(eveningKey) {
+      await run('UPDATE seat_ledgers SET held = 0 WHERE evening_key = ?1', [eveningKey])
+    },
+    async read(eveningKey) {
+      const { rows } = await run('SELECT capacity, open, closes_at, seats_confirmed, held, waitlist_count FROM seat_ledgers WHERE evening_key = ?1', [eveningKey])
+      const row = rows[0]
+      return row
+        ? { capacity: Number(row.capacity), open: Boolean(Number(row.open)), closesAt: String(row.closes_at), seatsConfirmed: Number(row.seats_confirmed), held: Number(row.held), waitlistCount: Number(row.waitlist_count) }
+        : null
+    },
+  }
+}

@@ -1,0 +1,32 @@
+import type { TaskConfig } from 'payload'
+
+import { seatStore } from '../collections/SeatLedgers/store'
+import { promotions } from '../domain/seats'
+import { queueBookingEmail } from '../mail/bookingEmails'
+
+/**
+ * Moves the waitlist up after seats free, then gives seats nobody waiting could use back to
+ * everyone. One run per evening at a time (concurrency key), so nobody is promoted twice; each
+ * promotion is also an atomic ledger update.
+ */
+export const PromoteWaitlistTask: TaskConfig = {
+  slug: 'promoteWaitlist',
+  label: 'Move the waitlist of an information evening up',
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  inputSchema: [{ name: 'evening', type: 'text', required: true }],
+  concurrency: { key: ({ input }) => `promote-${(input as { evening: string }).evening}`, exclusive: true },
+  handler: async ({ input, req }) => {
+    const { evening } = input as { evening: string }
+    const store = seatStore(req.payload)
+    const ledger = await store.read(evening)
+    if (!ledger) return { output: {} }
+    const { docs } = await req.payload.find({ collection: 'bookings', where: { and: [{ evening: { equals: evening } }, { status: { equals: 'waitlisted' } }] }, sort: 'sequence', depth: 0, pagination: false, req })
+    for (const booking of promotions(ledger, docs.map((doc) => ({ id: String(doc.id), seats: doc.seats, sequence: doc.sequence })))) {
+      if (!(await store.promote(evening, booking.seats))) continue
+      await req.payload.update({ collection: 'bookings', id: booking.id, data: { status: 'confirmed' }, context: { seatLedger: true }, req })
+      await queueBookingEmail(req, booking.id, 'promoted')
+    }
+    await store.unhold(evening)
+    return { output: {} }
+  },
+}

@@ -1,0 +1,113 @@
+import { type Payload, createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { book } from '../../cms/collections/Bookings/book'
+import { seatStore } from '../../cms/collections/SeatLedgers/store'
+import { openTestPayload } from './helpers'
+
+let payload: Payload
+const ids: Record<string, string> = {}
+const person = (i: number) => ({ name: `Person ${i}`, email: `person${i}@example.org`, seats: i % 5 === 0 ? 2 : 1, services: [], consent: true as const, locale: 'sv' as const })
+
+async function evening(capacity: number, extra: Record<string, unknown> = {}) {
+  const doc = await payload.create({
+    collection: 'info-evenings',
+    data: { topic: `Kväll ${Math.random()}`, municipality: ids.municipality, organizingTeam: ids.team, startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 90, place: 'Stadshuset', capacity, language: 'sv', status: 'open', _status: 'published', ...extra } as never,
+  })
+  return { id: String(doc.id), organizingTeam: ids.team }
+}
+
+const bookingsOf = async (id: string) => (await payload.find({ collection: 'bookings', where: { evening: { equals: id } }, sort: 'sequence', pagination: false, depth: 0 })).docs
+const runJobs = async () => {
+  for (let i = 0; i < 5; i += 1) await payload.jobs.run({ limit: 500, silent: true })
+}
+
+beforeAll(async () => {
+  payload = await openTestPayload()
+  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9996', slug: 'testby' } })).id)
+  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Testby rekrytering', municipalities: [ids.municipality], forms: ['interest'] } })).id)
+  ids.other = String((await payload.create({ collection: 'teams', data: { name: 'Annat team', municipalities: [ids.municipality], forms: ['interest'] } })).id)
+})
+
+describe('seats at an information evening', () => {
+  it('are never overbooked by 300 simultaneous bookings for 40 seats; the rest wait in order, none lost', async () => {
+    const target = await evening(40)
+    const results = await Promise.all(Array.from({ length: 300 }, async (_, i) => book(await createLocalReq({}, payload), target, person(i))))
+    const stored = await bookingsOf(target.id)
+    expect(stored).toHaveLength(300)
+    expect(results.every((result) => result !== 'closed')).toBe(true)
+    const confirmed = stored.filter((doc) => doc.status === 'confirmed')
+    expect(confirmed.reduce((sum, doc) => sum + doc.seats, 0)).toBe(40)
+    const ledger = await seatStore(payload).read(target.id)
+    expect(ledger).toMatchObject({ seatsConfirmed: 40, waitlistCount: 300 - confirmed.length })
+    // Arrival order is the ledger's: every place from 1 to 300 is taken exactly once.
+    expect(stored.map((doc) => doc.sequence)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1))
+    ids.full = target.id
+  })
+
+  it('a cancellation moves the first in line who fits up, and tells them', async () => {
+    const [cancelled] = (await bookingsOf(ids.full)).filter((doc) => doc.status === 'confirmed' && doc.seats === 1)
+    const firstWaiting = (await bookingsOf(ids.full)).find((doc) => doc.status === 'waitlisted' && doc.seats === 1)
+    await payload.update({ collection: 'bookings', id: cancelled.id, data: { status: 'cancelled' } })
+    expect(await seatStore(payload).read(ids.full)).toMatchObject({ seatsConfirmed: 39, held: 1 })
+    // A newcomer cannot take the seat that waits for the waitlist.
+    expect(await book(await createLocalReq({}, payload), { id: ids.full, organizingTeam: ids.team }, person(1001))).toMatchObject({ status: 'waitlisted' })
+    await runJobs()
+    // Anyone waiting ahead of the promoted single is a couple, for whom one seat was not enough.
+    const after = await bookingsOf(ids.full)
+    expect(after.find((doc) => doc.id === firstWaiting?.id)?.status).toBe('confirmed')
+    expect(after.filter((doc) => doc.status === 'waitlisted' && doc.sequence < (firstWaiting?.sequence ?? 0)).every((doc) => doc.seats === 2)).toBe(true)
+    expect(await seatStore(payload).read(ids.full)).toMatchObject({ seatsConfirmed: 40, held: 0 })
+    const mail = await payload.find({ collection: 'outbox', where: { kind: { equals: 'booking-promoted' } }, depth: 0 })
+    expect(mail.docs.map((doc) => doc.to)).toEqual([firstWaiting?.email])
+  })
+
+  it('two simultaneous cancellations of one booking give its seats back once', async () => {
+    const target = await evening(5)
+    const result = await book(await createLocalReq({}, payload), target, { ...person(2000), seats: 2 })
+    expect(result).toMatchObject({ status: 'confirmed' })
+    const [doc] = await bookingsOf(target.id)
+    await Promise.all([1, 2].map(() => payload.update({ collection: 'bookings', id: doc.id, data: { status: 'cancelled' } })))
+    expect(await seatStore(payload).read(target.id)).toMatchObject({ seatsConfirmed: 0 })
+  })
+
+  it('refuses bookings when the evening is closed, cancelled or past its booking deadline', async () => {
+    for (const extra of [{ status: 'closed' }, { status: 'cancelled' }, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), bookingsCloseHoursBefore: 2 }]) {
+      const target = await evening(10, extra)
+      expect(await book(await createLocalReq({}, payload), target, person(3000))).toBe('closed')
+    }
+  })
+
+  it('staff may cancel a booking but never hand out a seat by hand', async () => {
+    const [waiting] = (await bookingsOf(ids.full)).filter((doc) => doc.status === 'waitlisted')
+    await expect(payload.update({ collection: 'bookings', id: waiting.id, data: { status: 'confirmed' } })).rejects.toThrow(/only be cancelled/)
+  })
+})
+
+describe('a booking in the pipeline', () => {
+  it('creates or reuses one interest registration per person and municipality, moved to "information evening"', async () => {
+    const target = await evening(10)
+    await book(await createLocalReq({}, payload), target, { ...person(4000), email: 'Sam@Example.org' })
+    await book(await createLocalReq({}, payload), await evening(10), { ...person(4001), email: 'sam@example.org' })
+    await runJobs()
+    const registrations = await payload.find({ collection: 'interest-registrations', where: { email: { like: 'sam@example.org' } }, depth: 0 })
+    expect(registrations.docs).toHaveLength(1)
+    expect(registrations.docs[0]).toMatchObject({ status: 'information-evening', routedTeams: [ids.team] })
+    const [booking] = await bookingsOf(target.id)
+    expect(booking.interestRegistration).toBe(registrations.docs[0].id)
+    await payload.update({ collection: 'bookings', id: booking.id, data: { attendance: 'attended' } })
+    expect((await payload.findByID({ collection: 'interest-registrations', id: registrations.docs[0].id })).status).toBe('assessment')
+    const confirmation = (await payload.find({ collection: 'outbox', where: { and: [{ kind: { equals: 'booking-confirmed' } }, { to: { equals: 'Sam@Example.org' } }] }, depth: 0 })).docs[0]
+    expect(confirmation.attachments).toHaveLength(1)
+    expect(confirmation.text).toContain('/api/bookings/cancel?token=')
+    expect(confirmation.text).not.toContain('Person 4000')
+  })
+
+  it('is seen by the organising team only', async () => {
+    const recruiter = (team: string) => payload.create({ collection: 'users', data: { email: `r${team}@example.org`, password: 'a-long-test-password', roles: ['recruiter'], teams: [team] } })
+    const own = await recruiter(ids.team)
+    const other = await recruiter(ids.other)
+    expect((await payload.count({ collection: 'bookings', user: own, overrideAccess: false })).totalDocs).toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'bookings', user: other, overrideAccess: false })).totalDocs).toBe(0)
+  })
+})
