@@ -131,6 +131,8 @@ export interface Config {
       sendEmail: TaskSendEmail;
       afterBooking: TaskAfterBooking;
       promoteWaitlist: TaskPromoteWaitlist;
+      bookingReminders: TaskBookingReminders;
+      eveningNotice: TaskEveningNotice;
       followUpReminders: TaskFollowUpReminders;
       applyRetention: TaskApplyRetention;
       inline: {
@@ -664,6 +666,8 @@ export interface PayloadJob {
           | 'sendEmail'
           | 'afterBooking'
           | 'promoteWaitlist'
+          | 'bookingReminders'
+          | 'eveningNotice'
           | 'followUpReminders'
           | 'applyRetention';
         taskID: string;
@@ -706,6 +710,8 @@ export interface PayloadJob {
         | 'sendEmail'
         | 'afterBooking'
         | 'promoteWaitlist'
+        | 'bookingReminders'
+        | 'eveningNotice'
         | 'followUpReminders'
         | 'applyRetention'
       )
@@ -1460,6 +1466,26 @@ export interface TaskAfterBooking {
 export interface TaskPromoteWaitlist {
   input: {
     evening: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBookingReminders".
+ */
+export interface TaskBookingReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEveningNotice".
+ */
+export interface TaskEveningNotice {
+  input: {
+    evening: string;
+    kind: string;
+    stamp: string;
   };
   output?: unknown;
 }

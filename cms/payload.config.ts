@@ -30,6 +30,7 @@ import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteSettings } from './globals/SiteSettings'
 import { RebuildSiteTask } from './jobs/rebuildSite'
+import { BookingRemindersTask, EveningNoticeTask } from './jobs/bookingNotices'
 import { FollowUpTask } from './jobs/followUp'
 import { NotifySubmissionTask } from './jobs/notifySubmission'
 import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
@@ -70,7 +71,7 @@ export default buildConfig({
   // Content is read over REST; GraphQL would be a second surface to secure for nothing.
   graphQL: { disable: true },
   jobs: {
-    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, AfterBookingTask, PromoteWaitlistTask, FollowUpTask, RetentionTask],
+    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, AfterBookingTask, PromoteWaitlistTask, BookingRemindersTask, EveningNoticeTask, FollowUpTask, RetentionTask],
     enableConcurrencyControl: true,
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50, silent: true }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== '0',

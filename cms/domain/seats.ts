@@ -33,3 +33,21 @@ export function promotions(ledger: Pick<Ledger, 'capacity' | 'seatsConfirmed'>, 
 
 /** Bookings close a set time before the evening starts. */
 export const closesAt = (startsAt: string, hoursBefore: number) => new Date(new Date(startsAt).getTime() - hoursBefore * 3_600_000).toISOString()
+
+/** Hours before the evening that confirmed bookers are reminded (`BOOKING_REMINDER_HOURS`). */
+export const reminderHours = (env: Record<string, string | undefined> = process.env) => Number(env.BOOKING_REMINDER_HOURS ?? 48)
+
+/** A confirmed booking is reminded once, from `hours` before the start until the start. */
+export function reminderDue(startsAt: string, now: Date, hours: number, reminderSentAt?: string | null): boolean {
+  const start = new Date(startsAt).getTime()
+  return !reminderSentAt && now.getTime() < start && start - now.getTime() <= hours * 3_600_000
+}
+
+/** What in an evening, once changed, every booker must be told about. */
+export function eveningNotice(previous: Record<string, unknown> | undefined, next: Record<string, unknown>): 'changed' | 'cancelled' | null {
+  if (!previous) return null
+  if (next.status === 'cancelled' && previous.status !== 'cancelled') return 'cancelled'
+  if (next.status === 'cancelled') return null
+  const moved = ['startsAt', 'durationMinutes', 'online', 'place', 'onlineLink'].some((field) => String(previous[field] ?? '') !== String(next[field] ?? ''))
+  return moved ? 'changed' : null
+}

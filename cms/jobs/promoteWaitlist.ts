@@ -24,7 +24,7 @@ export const PromoteWaitlistTask: TaskConfig = {
     for (const booking of promotions(ledger, docs.map((doc) => ({ id: String(doc.id), seats: doc.seats, sequence: doc.sequence })))) {
       if (!(await store.promote(evening, booking.seats))) continue
       await req.payload.update({ collection: 'bookings', id: booking.id, data: { status: 'confirmed' }, context: { seatLedger: true }, req })
-      await queueBookingEmail(req, booking.id, 'promoted')
+      await queueBookingEmail(req.payload, booking.id, 'promoted', { req })
     }
     await store.unhold(evening)
     return { output: {} }

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { pathFor } from '../../src/i18n/locales'
 import { cancelToken } from '../domain/cancelToken'
@@ -9,8 +9,8 @@ import { queueEmail } from './outbox'
 const cmsUrl = () => (process.env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
 export const cancelUrl = (secret: string, bookingId: string) => `${cmsUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
 
-async function eveningFacts(req: PayloadRequest, id: string, locale: 'sv' | 'en'): Promise<EveningFacts> {
-  const evening = await req.payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
+async function eveningFacts(payload: Payload, id: string, locale: 'sv' | 'en', req?: PayloadRequest): Promise<EveningFacts> {
+  const evening = await payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
   return {
     id,
     topic: evening.topic,
@@ -26,17 +26,18 @@ async function eveningFacts(req: PayloadRequest, id: string, locale: 'sv' | 'en'
 }
 
 /** Writes one booking's e-mail to the outbox; `stamp` keeps each distinct notice distinct (a change at 10:02 and at 10:40). */
-export async function queueBookingEmail(req: PayloadRequest, bookingId: string, kind: BookingMailKind, stamp = ''): Promise<void> {
-  const booking = await req.payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, req })
+export async function queueBookingEmail(payload: Payload, bookingId: string, kind: BookingMailKind, options: { stamp?: string; req?: PayloadRequest } = {}): Promise<void> {
+  const { stamp = '', req } = options
+  const booking = await payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, req })
   const locale = booking.locale === 'en' ? 'en' : 'sv'
   const eveningId = String(typeof booking.evening === 'object' ? booking.evening.id : booking.evening)
   const mail = bookingMail(kind, {
     locale,
-    evening: await eveningFacts(req, eveningId, locale),
+    evening: await eveningFacts(payload, eveningId, locale, req),
     seats: booking.seats,
     confirmed: booking.status === 'confirmed',
-    cancelUrl: cancelUrl(req.payload.secret, bookingId),
+    cancelUrl: cancelUrl(payload.secret, bookingId),
     reference: booking.reference,
   })
-  await queueEmail(req.payload, { key: `${booking.reference}:${kind}${stamp ? `:${stamp}` : ''}`, kind: kind === 'changed' || kind === 'cancelled' ? `evening-${kind}` : `booking-${kind}`, to: booking.email, ...mail }, req)
+  await queueEmail(payload, { key: `${booking.reference}:${kind}${stamp ? `:${stamp}` : ''}`, kind: kind === 'changed' || kind === 'cancelled' ? `evening-${kind}` : `booking-${kind}`, to: booking.email, ...mail }, req)
 }

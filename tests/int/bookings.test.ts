@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { book } from '../../cms/collections/Bookings/book'
 import { seatStore } from '../../cms/collections/SeatLedgers/store'
+import { remindBookers } from '../../cms/jobs/bookingNotices'
 import { openTestPayload } from './helpers'
 
 let payload: Payload
@@ -109,5 +110,21 @@ describe('a booking in the pipeline', () => {
     const other = await recruiter(ids.other)
     expect((await payload.count({ collection: 'bookings', user: own, overrideAccess: false })).totalDocs).toBeGreaterThan(0)
     expect((await payload.count({ collection: 'bookings', user: other, overrideAccess: false })).totalDocs).toBe(0)
+  })
+})
+
+describe('reminders and notices to bookers', () => {
+  it('reminds confirmed bookers once, 48 hours before, and tells everyone when the evening is cancelled', async () => {
+    const target = await evening(3, { startsAt: new Date(Date.now() + 72 * 3_600_000).toISOString() })
+    for (let i = 0; i < 4; i += 1) await book(await createLocalReq({}, payload), target, { ...person(5000 + i), seats: 1 })
+    const mailTo = async (kind: string) => (await payload.find({ collection: 'outbox', where: { and: [{ kind: { equals: kind } }, { to: { like: 'person500' } }] }, depth: 0, pagination: false })).docs.map((doc) => doc.to).sort()
+    expect(await remindBookers(payload, new Date(Date.now() + 23 * 3_600_000))).toBe(0)
+    expect(await remindBookers(payload, new Date(Date.now() + 25 * 3_600_000))).toBe(3)
+    expect(await remindBookers(payload, new Date(Date.now() + 26 * 3_600_000))).toBe(0)
+    expect(await mailTo('booking-reminder')).toEqual(['person5000@example.org', 'person5001@example.org', 'person5002@example.org'])
+    await payload.update({ collection: 'info-evenings', id: target.id, data: { status: 'cancelled', _status: 'published' } as never })
+    await runJobs()
+    expect(await mailTo('evening-cancelled')).toHaveLength(4)
+    expect(await book(await createLocalReq({}, payload), target, person(5100))).toBe('closed')
   })
 })

@@ -6,6 +6,7 @@ import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
+import { noticeBookersOfChange } from '../../jobs/bookingNotices'
 import { mirrorSeats } from './hooks/seats'
 import { eveningSlug } from './hooks/slug'
 
@@ -24,7 +25,7 @@ export const InfoEvenings: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
     beforeChange: [trackCmsEdits],
-    afterChange: [rebuildWhenPublished, mirrorSeats],
+    afterChange: [rebuildWhenPublished, mirrorSeats, noticeBookersOfChange],
     afterDelete: [rebuildAfterDelete],
   },
   endpoints: [bookingEndpoint],

@@ -40,7 +40,7 @@ export const AfterBookingTask: TaskConfig = {
       const registration = await linkToPipeline(req, booking, evening)
       await req.payload.update({ collection: 'bookings', id, data: { interestRegistration: registration }, context: { seatLedger: true }, req })
     }
-    await queueBookingEmail(req, id, booking.status === 'confirmed' ? 'confirmed' : 'waitlisted')
+    await queueBookingEmail(req.payload, id, booking.status === 'confirmed' ? 'confirmed' : 'waitlisted', { req })
     return { output: {} }
   },
 }

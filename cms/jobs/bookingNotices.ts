@@ -1,0 +1,58 @@
+import type { CollectionAfterChangeHook, Payload, TaskConfig } from 'payload'
+
+import { eveningNotice, reminderDue, reminderHours } from '../domain/seats'
+import { queueBookingEmail } from '../mail/bookingEmails'
+
+/** Sends the reminder to every confirmed booker whose evening is now within the reminder window. */
+export async function remindBookers(payload: Payload, now: Date): Promise<number> {
+  const hours = reminderHours()
+  const window = new Date(now.getTime() + hours * 3_600_000).toISOString()
+  const { docs: evenings } = await payload.find({ collection: 'info-evenings', where: { and: [{ status: { not_equals: 'cancelled' } }, { startsAt: { greater_than: now.toISOString() } }, { startsAt: { less_than_equal: window } }] }, depth: 0, pagination: false })
+  let sent = 0
+  for (const evening of evenings) {
+    const { docs } = await payload.find({ collection: 'bookings', where: { and: [{ evening: { equals: evening.id } }, { status: { equals: 'confirmed' } }, { reminderSentAt: { exists: false } }] }, depth: 0, pagination: false })
+    for (const booking of docs.filter((doc) => reminderDue(evening.startsAt, now, hours, doc.reminderSentAt))) {
+      await queueBookingEmail(payload, String(booking.id), 'reminder')
+      await payload.update({ collection: 'bookings', id: booking.id, data: { reminderSentAt: now.toISOString() }, context: { seatLedger: true } })
+      sent += 1
+    }
+  }
+  return sent
+}
+
+export const BookingRemindersTask: TaskConfig = {
+  slug: 'bookingReminders',
+  label: 'Remind bookers before their information evening',
+  schedule: [{ cron: '0 */15 * * * *', queue: 'default' }],
+  retries: 3,
+  handler: async ({ req }) => {
+    req.payload.logger.info(`bookingReminders: ${await remindBookers(req.payload, new Date())} sent`)
+    return { output: {} }
+  },
+}
+
+/** Tells every booker (confirmed or waiting) that their evening moved or was cancelled. */
+export const EveningNoticeTask: TaskConfig = {
+  slug: 'eveningNotice',
+  label: 'Tell bookers that their evening changed',
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
+  inputSchema: [
+    { name: 'evening', type: 'text', required: true },
+    { name: 'kind', type: 'text', required: true },
+    { name: 'stamp', type: 'text', required: true },
+  ],
+  handler: async ({ input, req }) => {
+    const { evening, kind, stamp } = input as { evening: string; kind: 'changed' | 'cancelled'; stamp: string }
+    const { docs } = await req.payload.find({ collection: 'bookings', where: { and: [{ evening: { equals: evening } }, { status: { not_equals: 'cancelled' } }] }, depth: 0, pagination: false, req })
+    for (const booking of docs) await queueBookingEmail(req.payload, String(booking.id), kind, { stamp, req })
+    return { output: {} }
+  },
+}
+
+/** On publishing a moved or cancelled evening: queue the notice to its bookers. */
+export const noticeBookersOfChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc._status !== 'published') return doc
+  const kind = eveningNotice(previousDoc?._status === 'published' ? previousDoc : undefined, doc)
+  if (kind) await req.payload.jobs.queue({ task: 'eveningNotice', input: { evening: String(doc.id), kind, stamp: doc.updatedAt }, req })
+  return doc
+}
