@@ -367,6 +367,15 @@ export interface InfoEvening {
   capacity: number;
   bookingsCloseHoursBefore?: number | null;
   status: 'open' | 'closed' | 'cancelled';
+  availability?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -950,6 +959,7 @@ export interface InfoEveningsSelect<T extends boolean = true> {
   capacity?: T;
   bookingsCloseHoursBefore?: T;
   status?: T;
+  availability?: T;
   seed?:
     | T
     | {

@@ -81,6 +81,10 @@ const evenings = defineCollection({
     language: z.string(),
     capacity: z.number(),
     status: z.string(),
+    /** Seats left when the site was built; the page's island shows the live count. */
+    seatsLeft: z.number().nullable(),
+    /** Open for bookings (or the waitlist) when the site was built. */
+    bookable: z.boolean(),
     municipality: z.object({ name: z.string(), slug: z.string(), path: z.string() }).nullable(),
   }),
 })

@@ -35,6 +35,8 @@ export type CmsEvening = {
   language: string
   capacity: number
   status: string
+  /** Seats as of the build (absent from a CMS without bookings, such as the benchmark's fake). */
+  availability?: { seatsLeft: number; waitlist: number; bookable: boolean } | null
 }
 export type CmsCampaign = {
   id: string
@@ -101,6 +103,8 @@ export function toEvenings(locale: Locale, evenings: CmsEvening[], municipalitie
         language: evening.language,
         capacity: evening.capacity,
         status: evening.status,
+        seatsLeft: evening.availability?.seatsLeft ?? null,
+        bookable: Boolean(evening.availability?.bookable) && evening.status === 'open',
         municipality: municipality
           ? { name: municipality.name, slug: municipality.slug, path: pathFor(locale, municipality.slug, 'municipality') }
           : null,

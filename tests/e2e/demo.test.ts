@@ -114,8 +114,8 @@ describe('the demo started by npm start', () => {
         const response = await page.goto(`${demo.siteUrl}${path}`)
         if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`)
         if ((await page.getAttribute('html', 'lang')) !== locale) problems.push(`${path}: wrong lang`)
-        // Content pages ship no JavaScript; only the form islands (and search) do.
-        const isForm = /\/(intresseanmalan|register-interest|ansok|apply)\//.test(path)
+        // Content pages ship no JavaScript; only the form islands (forms, evening booking) and search do.
+        const isForm = /\/(intresseanmalan|register-interest|ansok|apply)\/|\/(informationskvallar|information-evenings)\/[^/]+\//.test(path)
         if (!isForm && (await page.locator('script').count())) problems.push(`${path}: ships JavaScript`)
         await page.keyboard.press('Tab')
         if ((await page.evaluate(() => document.activeElement?.className)) !== 'skip-link') problems.push(`${path}: skip link is not first`)

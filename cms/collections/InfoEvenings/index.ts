@@ -6,6 +6,7 @@ import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
+import { availabilityField, seatsEndpoint } from './availability'
 import { noticeBookersOfChange } from '../../jobs/bookingNotices'
 import { mirrorSeats } from './hooks/seats'
 import { eveningSlug } from './hooks/slug'
@@ -28,7 +29,7 @@ export const InfoEvenings: CollectionConfig = {
     afterChange: [rebuildWhenPublished, mirrorSeats, noticeBookersOfChange],
     afterDelete: [rebuildAfterDelete],
   },
-  endpoints: [bookingEndpoint],
+  endpoints: [bookingEndpoint, seatsEndpoint],
   defaultSort: 'startsAt',
   fields: [
     { name: 'topic', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
@@ -78,6 +79,7 @@ export const InfoEvenings: CollectionConfig = {
     { name: 'capacity', type: 'number', required: true, min: 1, max: 1000, label: { sv: 'Antal platser', en: 'Seats' } },
     { name: 'bookingsCloseHoursBefore', type: 'number', min: 0, max: 168, defaultValue: 2, label: { sv: 'Bokningen stänger (timmar före start)', en: 'Bookings close (hours before start)' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
+    availabilityField,
     seedStampField,
   ],
 }

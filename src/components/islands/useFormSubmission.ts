@@ -14,6 +14,8 @@ type Texts = { networkError: string; rateLimited: string }
 export function useFormSubmission(options: { schema: z.ZodType; action: string; locale: Locale; texts: Texts; errors?: Record<string, string> }) {
   const [errors, setErrors] = useState(options.errors ?? {})
   const [reference, setReference] = useState<string | null>(null)
+  /** What the endpoint said beyond the reference (a booking: confirmed or waitlisted). */
+  const [status, setStatus] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const startedAt = useRef(Date.now())
@@ -41,9 +43,12 @@ export function useFormSubmission(options: { schema: z.ZodType; action: string; 
         headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': idempotencyKey.current },
         body: JSON.stringify({ ...values, locale: options.locale, startedAt: startedAt.current }),
       })
-      const body = (await response.json().catch(() => ({}))) as { reference?: string; errors?: Record<string, string> }
-      if (response.status === 201 && body.reference) setReference(body.reference)
-      else if (response.status === 400 && body.errors) setErrors(body.errors)
+      const body = (await response.json().catch(() => ({}))) as { reference?: string; status?: string; errors?: Record<string, string> }
+      if (response.status === 201 && body.reference) {
+        setStatus(body.status ?? null)
+        setReference(body.reference)
+      } else if (response.status === 400 && body.errors) setErrors(body.errors)
+      else if (response.status === 409 && body.errors?.form) setProblem(body.errors.form)
       else setProblem(response.status === 429 ? options.texts.rateLimited : options.texts.networkError)
     } catch {
       setProblem(options.texts.networkError)
@@ -52,5 +57,5 @@ export function useFormSubmission(options: { schema: z.ZodType; action: string; 
     }
   }
 
-  return { errors, reference, problem, sending, submit, container }
+  return { errors, reference, status, problem, sending, submit, container }
 }

@@ -1,0 +1,35 @@
+import type { Endpoint, Field, Payload } from 'payload'
+
+import { seatStore } from '../SeatLedgers/store'
+
+export type Availability = { seatsLeft: number; waitlist: number; bookable: boolean }
+
+/** What the public may know about an evening's seats: counts only, from its ledger. */
+export async function availability(payload: Payload, eveningId: string, now = new Date()): Promise<Availability | null> {
+  const ledger = await seatStore(payload).read(eveningId)
+  if (!ledger) return null
+  return {
+    seatsLeft: Math.max(ledger.capacity - ledger.seatsConfirmed - ledger.held, 0),
+    waitlist: ledger.waitlistCount,
+    bookable: ledger.open && new Date(ledger.closesAt) > now,
+  }
+}
+
+/** Read with the evening over REST, so the static build shows seats left as of the build. */
+export const availabilityField: Field = {
+  name: 'availability',
+  type: 'json',
+  virtual: true,
+  admin: { hidden: true },
+  hooks: { afterRead: [async ({ data, req }) => (data?.id ? availability(req.payload, String(data.id)) : null)] },
+}
+
+/** GET /api/info-evenings/:id/seats: the live count the evening page's island asks for. */
+export const seatsEndpoint: Endpoint = {
+  path: '/:id/seats',
+  method: 'get',
+  handler: async (req) => {
+    const seats = await availability(req.payload, String(req.routeParams?.id ?? ''))
+    return seats ? Response.json(seats, { headers: { 'cache-control': 'no-store' } }) : Response.json({ error: 'not found' }, { status: 404 })
+  },
+}
