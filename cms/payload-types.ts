@@ -86,7 +86,11 @@ export interface Config {
     'payload-migrations': PayloadMigration;
     'payload-query-presets': PayloadQueryPreset;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'info-evenings': {
+      bookings: 'bookings';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
@@ -376,6 +380,11 @@ export interface InfoEvening {
     | number
     | boolean
     | null;
+  bookings?: {
+    docs?: (string | Booking)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -384,6 +393,35 @@ export interface InfoEvening {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: string;
+  reference: string;
+  evening: string | InfoEvening;
+  team: string | Team;
+  /**
+   * Staff can only cancel; seats are given in order of arrival.
+   */
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  sequence: number;
+  seats: number;
+  name: string;
+  email: string;
+  phone?: string | null;
+  needs?: string | null;
+  services?: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[] | null;
+  locale?: ('sv' | 'en') | null;
+  consentAt: string;
+  attendance?: ('attended' | 'no-show') | null;
+  interestRegistration?: (string | null) | InterestRegistration;
+  reminderSentAt?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -511,35 +549,6 @@ export interface Application {
   callTime: 'morning' | 'afternoon' | 'any';
   email?: string | null;
   message?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bookings".
- */
-export interface Booking {
-  id: string;
-  reference: string;
-  evening: string | InfoEvening;
-  team: string | Team;
-  /**
-   * Staff can only cancel; seats are given in order of arrival.
-   */
-  status: 'confirmed' | 'waitlisted' | 'cancelled';
-  sequence: number;
-  seats: number;
-  name: string;
-  email: string;
-  phone?: string | null;
-  needs?: string | null;
-  services?: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[] | null;
-  locale?: ('sv' | 'en') | null;
-  consentAt: string;
-  attendance?: ('attended' | 'no-show') | null;
-  interestRegistration?: (string | null) | InterestRegistration;
-  reminderSentAt?: string | null;
-  idempotencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -960,6 +969,7 @@ export interface InfoEveningsSelect<T extends boolean = true> {
   bookingsCloseHoursBefore?: T;
   status?: T;
   availability?: T;
+  bookings?: T;
   seed?:
     | T
     | {

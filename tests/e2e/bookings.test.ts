@@ -147,6 +147,26 @@ describe("the organising team's view", () => {
     const lss = ((await other.json()) as { token: string }).token
     expect(((await (await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: { authorization: `JWT ${lss}` } })).json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
+
+  it('the attendee list downloads as CSV for the organisers and admins, and for nobody else', async () => {
+    const evening = await newEvening(3)
+    await postBooking(evening, { ...booker(950, 2), needs: 'Hörslinga' })
+    await postBooking(evening, booker(951, 2))
+    const csv = await api(`/api/info-evenings/${evening}/attendees.csv`)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = (await csv.text()).trim().split('\r\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain('booker950@example.org')
+    expect(lines[1]).toContain('Hörslinga')
+    const login = await fetch(`${demo.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'lss.sodermalm@example.org', password: 'demo-kontaktportalen' }) })
+    const lss = ((await login.json()) as { token: string }).token
+    expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`, { headers: { authorization: `JWT ${lss}` } })).status).toBe(403)
+    expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`)).status).toBe(401)
+    const joined = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`, { headers: { authorization: `JWT ${lss}` } })).json()) as { bookings?: { docs: unknown[] } }
+    expect(joined.bookings?.docs ?? []).toEqual([])
+    const anonymous = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`)).json()) as { bookings?: unknown }
+    expect(anonymous.bookings).toBeUndefined()
+  })
 })
 
 // Last: the rush leaves hundreds of jobs (e-mails, pipeline links) for the queue to work through.

@@ -6,6 +6,7 @@ import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
+import { attendeesCsvEndpoint } from '../Bookings/exportEndpoint'
 import { availabilityField, seatsEndpoint } from './availability'
 import { noticeBookersOfChange } from '../../jobs/bookingNotices'
 import { mirrorSeats } from './hooks/seats'
@@ -29,7 +30,7 @@ export const InfoEvenings: CollectionConfig = {
     afterChange: [rebuildWhenPublished, mirrorSeats, noticeBookersOfChange],
     afterDelete: [rebuildAfterDelete],
   },
-  endpoints: [bookingEndpoint, seatsEndpoint],
+  endpoints: [bookingEndpoint, seatsEndpoint, attendeesCsvEndpoint],
   defaultSort: 'startsAt',
   fields: [
     { name: 'topic', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
@@ -80,6 +81,17 @@ export const InfoEvenings: CollectionConfig = {
     { name: 'bookingsCloseHoursBefore', type: 'number', min: 0, max: 168, defaultValue: 2, label: { sv: 'Bokningen stänger (timmar före start)', en: 'Bookings close (hours before start)' } },
     { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
     availabilityField,
+    {
+      name: 'bookings',
+      type: 'join',
+      collection: 'bookings',
+      on: 'evening',
+      label: { sv: 'Bokningar', en: 'Bookings' },
+      // Only staff get the list; within it, the bookings collection's own access decides the rows.
+      access: { read: staffOnlyField },
+      admin: { defaultColumns: ['reference', 'status', 'seats', 'needs', 'attendance', 'sequence'], condition: (data) => Boolean(data?.id) },
+    },
+    { name: 'attendeeExport', type: 'ui', admin: { condition: (data) => Boolean(data?.id), components: { Field: '/admin/AttendeeExport#AttendeeExport' } } },
     seedStampField,
   ],
 }

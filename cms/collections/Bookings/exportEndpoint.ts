@@ -1,0 +1,37 @@
+import type { Endpoint } from 'payload'
+
+import { toCsv } from '../../domain/csv'
+
+/**
+ * GET /api/info-evenings/:id/attendees.csv: the confirmed bookings of one evening, for the
+ * organising team (and admins) only. Read with the user's own access, so nobody else gets a row.
+ */
+export const attendeesCsvEndpoint: Endpoint = {
+  path: '/:id/attendees.csv',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ error: 'sign in' }, { status: 401 })
+    const evening = String(req.routeParams?.id ?? '')
+    const { docs } = await req.payload.find({
+      collection: 'bookings',
+      where: { and: [{ evening: { equals: evening } }, { status: { equals: 'confirmed' } }] },
+      sort: 'sequence',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })
+    if (!docs.length) {
+      const any = await req.payload.count({ collection: 'bookings', where: { evening: { equals: evening } }, overrideAccess: false, user: req.user, req })
+      if (!any.totalDocs) return Response.json({ error: 'no bookings you may see' }, { status: 403 })
+    }
+    const csv = toCsv(
+      ['Referens', 'Namn', 'E-post', 'Telefon', 'Platser', 'Behov', 'Närvaro'],
+      docs.map((doc) => [doc.reference, doc.name, doc.email, doc.phone, doc.seats, doc.needs, doc.attendance]),
+    )
+    return new Response(`\uFEFF${csv}`, {
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="deltagare-${evening}.csv"`, 'cache-control': 'no-store' },
+    })
+  },
+}
