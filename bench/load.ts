@@ -1,0 +1,58 @@
+/** Shared by the HTTP benchmarks: a throwaway demo CMS, and a pool of clients posting JSON. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildCmsIfChanged, startCms, waitForCms } from '../scripts/lib/cms'
+import { completion, runNode } from '../scripts/lib/processes'
+import { bin, root } from '../scripts/lib/tools'
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+
+/** Posts `total` JSON bodies from `concurrency` clients (optionally paced); counts 201s and times each. */
+export async function post(url: string, body: (i: number) => unknown, total: number, concurrency: number, ratePerSecond?: number) {
+  const latencies: number[] = []
+  const answers: unknown[] = []
+  let next = 0
+  const started = performance.now()
+  const worker = async () => {
+    for (let i = next++; i < total; i = next++) {
+      if (ratePerSecond) {
+        const due = started + (i * 1000) / ratePerSecond
+        if (due > performance.now()) await new Promise((resolve) => setTimeout(resolve, due - performance.now()))
+      }
+      const t0 = performance.now()
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${i}-${Math.random()}` },
+        body: JSON.stringify(body(i)),
+      })
+      const answer = await response.json().catch(() => null)
+      latencies.push(performance.now() - t0)
+      if (response.status === 201) answers.push(answer)
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  const seconds = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  return { acknowledged: answers.length, answers, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
+}
+
+/** Builds (if needed), seeds and starts the CMS on a fresh data folder; returns its URL and an admin header. */
+export async function startBenchCms(name: string) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
+  const env = { ...process.env, PORTAL_DEMO: '1', PORTAL_DATA_DIR: dataDir, PAYLOAD_JOBS_AUTORUN: '0', FORM_RATE_LIMIT_POINTS: '100000000' }
+  await buildCmsIfChanged(env, console.log)
+  await completion(runNode(bin.payload, ['run', '../scripts/seed.ts'], { env, cwd: path.join(root, 'cms'), quiet: true }), 'seed')
+  const port = 3100 + Math.floor(Math.random() * 800)
+  const cms = `http://localhost:${port}`
+  startCms(env, '127.0.0.1', port)
+  await waitForCms(cms)
+  const login = await fetch(`${cms}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.org', password: 'demo-kontaktportalen' }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return { cms, admin: { authorization: `JWT ${token}` } }
+}
