@@ -20,7 +20,8 @@ export const availabilityField: Field = {
   name: 'availability',
   type: 'json',
   virtual: true,
-  admin: { hidden: true },
+  label: { sv: 'Platser just nu (kvar, väntelista, bokningsbar)', en: 'Seats now (left, waitlist, bookable)' },
+  admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.id) },
   hooks: { afterRead: [async ({ data, req }) => (data?.id ? availability(req.payload, String(data.id)) : null)] },
 }
 
