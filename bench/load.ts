@@ -3,9 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildCmsIfChanged, startCms, waitForCms } from '../scripts/lib/cms'
-import { completion, runNode } from '../scripts/lib/processes'
-import { bin, root } from '../scripts/lib/tools'
+import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
@@ -43,7 +41,7 @@ export async function startBenchCms(name: string) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
   const env = { ...process.env, PORTAL_DEMO: '1', PORTAL_DATA_DIR: dataDir, PAYLOAD_JOBS_AUTORUN: '0', FORM_RATE_LIMIT_POINTS: '100000000' }
   await buildCmsIfChanged(env, console.log)
-  await completion(runNode(bin.payload, ['run', '../scripts/seed.ts'], { env, cwd: path.join(root, 'cms'), quiet: true }), 'seed')
+  await seedIfEmpty(env)
   const port = 3100 + Math.floor(Math.random() * 800)
   const cms = `http://localhost:${port}`
   startCms(env, '127.0.0.1', port)

@@ -7,10 +7,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { buildCmsIfChanged, startCms, waitForCms } from '../scripts/lib/cms'
-import { completion, runNode, stopAll } from '../scripts/lib/processes'
+import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
+import { stopAll } from '../scripts/lib/processes'
 import { buildSite } from '../scripts/lib/site'
-import { bin, root } from '../scripts/lib/tools'
 import { serveStatic } from '../scripts/lib/static-server'
 import { startFakeCms } from './fakeCms'
 import { lighthouseScores } from './lighthouse'
@@ -98,7 +97,7 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-data-'))
 const env = { ...process.env, PORTAL_DEMO: '1', PORTAL_DATA_DIR: dataDir, PAYLOAD_JOBS_AUTORUN: '0' }
 try {
   await buildCmsIfChanged(env, console.log)
-  await completion(runNode(bin.payload, ['run', '../scripts/seed.ts'], { env, cwd: path.join(root, 'cms'), quiet: true }), 'seed')
+  await seedIfEmpty(env)
   const port = 3100 + Math.floor(Math.random() * 800)
   startCms(env, '127.0.0.1', port)
   await waitForCms(`http://localhost:${port}`)

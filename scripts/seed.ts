@@ -5,16 +5,20 @@
  */
 import path from 'node:path'
 
+// Static imports: under `payload run`, a dynamic import after start-up can leave the process to
+// exit silently with code 0 (tsx's loader on Node 22), and the seed would not have run.
+import { demoAdmin, isDemo } from '../cms/config/mode'
+import { projectRoot } from '../cms/config/paths'
+import { loadSeedContent } from '../cms/seed/content'
+import { ensureDemoAdmin, ensureDemoStaff } from '../cms/seed/demoAdmin'
+import { seedPortal } from '../cms/seed/seedPortal'
+import { SEED_DONE } from './lib/seedMarker'
 import { openPayload } from './lib/payload'
 
-const ifEmpty = process.argv.includes('--if-empty')
+// `payload run` keeps only positional arguments, so `npm start` says it through the environment.
+const ifEmpty = process.argv.includes('--if-empty') || process.env.SEED_IF_EMPTY === '1'
 
 const payload = await openPayload()
-const { isDemo, demoAdmin } = await import('../cms/config/mode')
-const { loadSeedContent } = await import('../cms/seed/content')
-const { seedPortal } = await import('../cms/seed/seedPortal')
-const { ensureDemoAdmin, ensureDemoStaff } = await import('../cms/seed/demoAdmin')
-const { projectRoot } = await import('../cms/config/paths')
 
 if (isDemo() && (await ensureDemoAdmin(payload, demoAdmin()))) {
   console.log('seed: created the demo admin account')
@@ -33,4 +37,5 @@ if (isDemo()) {
   if (staff) console.log(`seed: created ${staff} demo team accounts`)
 }
 await payload.destroy()
+console.log(SEED_DONE)
 process.exit(0)

@@ -8,11 +8,11 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import { buildCmsIfChanged, startCms, waitForCms } from './lib/cms'
-import { completion, runNode, stopChildrenOnExit } from './lib/processes'
+import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from './lib/cms'
+import { stopChildrenOnExit } from './lib/processes'
 import { SiteBuilder, buildSite } from './lib/site'
 import { serveStatic } from './lib/static-server'
-import { bin, root } from './lib/tools'
+import { root } from './lib/tools'
 
 const log = (line: string) => console.log(`[kontaktportalen] ${line}`)
 // The demo login only exists on a CMS that listens on this machine alone.
@@ -66,10 +66,7 @@ const env: NodeJS.ProcessEnv = {
 try {
   await buildCmsIfChanged(env, log)
   log('CMS: preparing the database and seeding it if it is empty…')
-  await completion(
-    runNode(bin.payload, ['run', '../scripts/seed.ts', '--if-empty'], { env, cwd: path.join(root, 'cms') }),
-    'seed',
-  )
+  await seedIfEmpty(env)
   const cms = startCms(env, host, cmsPort)
   cms.on('exit', (code) => {
     log(`CMS stopped (exit code ${code}); stopping the demo`)

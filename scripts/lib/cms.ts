@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { completion, runNode } from './processes'
+import { SEED_DONE } from './seedMarker'
 import { bin, root } from './tools'
 
 const cmsDir = path.join(root, 'cms')
@@ -60,4 +61,25 @@ export async function waitForCms(url: string, timeoutMs = 120_000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`The CMS at ${url} did not answer within ${timeoutMs / 1000} s (${last})`)
+}
+
+/**
+ * Seeds the database unless it already has pages, and checks that the seed really ran to its
+ * last line: on Node 22 a `payload run` script can, rarely, exit 0 before it has done anything,
+ * so a run without the marker is tried again (the seed is idempotent).
+ */
+export async function seedIfEmpty(env: NodeJS.ProcessEnv, attempts = 3): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const child = runNode(bin.payload, ['run', '../scripts/seed.ts'], { env: { ...env, SEED_IF_EMPTY: '1' }, cwd: path.join(root, 'cms'), quiet: true })
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
+    const drained = new Promise((resolve) => child.stdout?.once('end', resolve))
+    await completion(child, 'seed')
+    await drained
+    if (output.includes(SEED_DONE)) return
+  }
+  throw new Error(`the seed stopped before its end ${attempts} times`)
 }
