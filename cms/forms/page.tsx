@@ -8,6 +8,16 @@ import { projectRoot } from '../config/paths'
 /** The public site's address, for links back from pages the CMS renders. */
 export const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '')
 
+/** The CMS's own public address, for links in e-mails (the admin, a cancel link). */
+export const cmsPublicUrl = () => (process.env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
+
+/** The privacy notice on the site, linked from every form's consent box. */
+export const privacyHref = (locale: 'sv' | 'en') => `${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`
+
+/** An HTML answer: a form again with errors, a receipt, a cancel page. */
+export const htmlResponse = (body: string, status = 200, headers: Record<string, string> = {}) =>
+  new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } })
+
 let css: string | undefined
 
 /** The site's own styles, so a page the CMS answers a plain form post with looks like the site. */

@@ -5,7 +5,7 @@ import { applicationLabels } from '../../src/forms/applicationLabels'
 import { bookingLabels } from '../../src/forms/bookingLabels'
 import { interestLabels } from '../../src/forms/interestLabels'
 import { REFERENCE_PATTERN } from '../domain/reference'
-import { htmlPage, siteUrl } from './page'
+import { htmlPage, htmlResponse, siteUrl } from './page'
 
 const booking = (status: 'Confirmed' | 'Waitlisted') => ({
   sv: { receiptTitle: bookingLabels.sv[`receipt${status}`], receiptReference: bookingLabels.sv.receiptReference, receiptNext: bookingLabels.sv[`receiptNext${status}`] },
@@ -30,6 +30,6 @@ export const receiptEndpoint: Endpoint = {
     if (!(form in labels) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
     const text = labels[form][locale]
     const body = <Receipt title={text.receiptTitle} referenceLabel={text.receiptReference} reference={reference} next={text.receiptNext} headingLevel={1} />
-    return new Response(await htmlPage(locale, text.receiptTitle, body, siteUrl()), { headers: { 'content-type': 'text/html; charset=utf-8' } })
+    return htmlResponse(await htmlPage(locale, text.receiptTitle, body, siteUrl()))
   },
 }

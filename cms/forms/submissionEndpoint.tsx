@@ -2,19 +2,13 @@ import type React from 'react'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { errorKeys, fieldErrors } from '../../src/forms/errors'
 import { message } from '../../src/forms/messages'
 import type { MunicipalityOption } from '../../src/components/islands/Field'
 import { newReference } from '../domain/reference'
 import { type RoutingInput, routeSubmission } from '../domain/routing'
-import { htmlPage, siteUrl } from './page'
-import { clientAddress } from './clientAddress'
-import { consumeFormPost } from './rateLimit'
-import { localeOf, looksLikeSpam, readBody } from './readBody'
+import { acceptPost } from './acceptPost'
 
-const MIN_FILL_MS = 3000
 type Locale = 'sv' | 'en'
-const html = (body: string, status: number) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } })
 
 /** What distinguishes one public form from another; the flow around it is shared. */
 export type FormSpec<S extends z.ZodType<{ municipality: string; district?: string }>> = {
@@ -57,43 +51,22 @@ async function route(req: PayloadRequest, input: RoutingInput) {
 }
 
 /**
- * A public form endpoint: JSON or a plain post in; validated with the form's own schema, routed,
- * stored, and only then answered (201 JSON, or 303 to a receipt); 400 with field errors (JSON) or
- * the form again with an error summary and the input kept. Spam is refused without a CAPTCHA.
+ * A public form endpoint: accepted as every form is (`acceptPost`), then routed, stored, and only
+ * then answered (201 JSON, or 303 to a receipt); 400 with field errors (JSON) or the form again
+ * with an error summary and the input kept.
  */
 export function submissionEndpoint<S extends z.ZodType<{ municipality: string; district?: string }>>(spec: FormSpec<S>): Endpoint {
   return {
     path: spec.path,
     method: 'post',
     handler: async (req) => {
-      const body = await readBody(req)
-      if (!body) return Response.json({ errors: { form: message('form.retry', 'sv') } }, { status: 400 })
-      const { values, isJson } = body
-      const locale = localeOf(values)
-      const refuse = async (errors: Record<string, string>, status = 400, headers: HeadersInit = {}) => {
-        if (isJson) return Response.json({ errors }, { status, headers })
-        const privacyHref = `${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`
-        const form = spec.renderForm({ locale, action: req.url ?? '', municipalities: await municipalityOptions(req), privacyHref, values: values as Record<string, string>, errors })
-        const page = html(await htmlPage(locale, spec.title(locale), <><h1>{spec.title(locale)}</h1>{form}</>, siteUrl()), status)
-        for (const [name, value] of new Headers(headers)) page.headers.set(name, value)
-        return page
-      }
-      const waitSeconds = await consumeFormPost(req.payload, clientAddress(req.headers.get('x-forwarded-for')))
-      if (waitSeconds !== null) {
-        req.payload.logger.info(`${spec.path}: rate-limited`)
-        return refuse({ form: message('form.rateLimited', locale) }, 429, { 'retry-after': String(waitSeconds) })
-      }
-      if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) {
-        req.payload.logger.info(`${spec.path}: rejected as likely spam`)
-        return refuse({ form: message('form.retry', locale) })
-      }
-      const parsed = spec.schema.safeParse(values)
-      if (!parsed.success) {
-        req.payload.logger.info(`${spec.path}: invalid (${errorKeys(parsed.error).join(', ')})`)
-        return refuse(fieldErrors(parsed.error, locale))
-      }
-      const data = parsed.data
-      const key = req.headers.get('idempotency-key')?.slice(0, 100) || undefined
+      const accepted = await acceptPost(req, spec.schema, {
+        name: spec.path,
+        title: spec.title,
+        renderForm: async (props) => spec.renderForm({ ...props, municipalities: await municipalityOptions(req) }),
+      })
+      if (!accepted.ok) return accepted.response
+      const { data, locale, isJson, idempotencyKey: key, refuse } = accepted
       const previous = key
         ? ((await req.payload.find({ collection: spec.collection, where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0, req })).docs[0] as { reference?: string } | undefined)
         : undefined

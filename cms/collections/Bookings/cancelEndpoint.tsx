@@ -2,7 +2,7 @@ import type React from 'react'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { verifyCancelToken } from '../../domain/cancelToken'
-import { htmlPage, siteUrl } from '../../forms/page'
+import { htmlPage, htmlResponse, siteUrl } from '../../forms/page'
 import { readBody } from '../../forms/readBody'
 
 const TEXT = {
@@ -12,7 +12,7 @@ const TEXT = {
 
 async function page(locale: 'sv' | 'en', body: React.ReactNode, status = 200) {
   const html = await htmlPage(locale, TEXT[locale].title, <><h1>{TEXT[locale].title}</h1>{body}</>, siteUrl())
-  return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } })
+  return htmlResponse(html, status, { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' })
 }
 
 async function bookingFor(req: PayloadRequest, token: string) {
