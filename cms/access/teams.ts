@@ -1,11 +1,11 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { idOf } from '../collections/relations'
 import { type Role, hasRole } from './roles'
 
 /** The ids of the teams a user belongs to, whether the relation came populated or not. */
 export function teamIdsOf(user: PayloadRequest['user']): string[] {
-  const teams = (user as { teams?: (string | { id: string })[] | null } | null | undefined)?.teams ?? []
-  return teams.map((team) => (typeof team === 'string' ? team : team.id))
+  return ((user as { teams?: unknown[] | null } | null | undefined)?.teams ?? []).map(idOf)
 }
 
 /**

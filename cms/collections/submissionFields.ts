@@ -10,6 +10,9 @@ export const lockedExceptStatus = (fields: Field[]): Field[] =>
       : field,
   )
 
+/** The language the person used the form in; their e-mails are written in it. */
+export const localeField: Field = { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: { sv: 'Språk i formuläret', en: 'Language of the form' } }
+
 /** Fields every public submission carries: its reference, history, routing and idempotency key. */
 export const submissionFields = (): Field[] => [
   { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: { sv: 'Referens', en: 'Reference' } },
@@ -26,7 +29,7 @@ export const submissionFields = (): Field[] => [
   },
   { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, admin: { readOnly: true }, label: { sv: 'Kommun', en: 'Municipality' } },
   { name: 'district', type: 'text', admin: { readOnly: true }, label: { sv: 'Stadsdel', en: 'District' } },
-  { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: { sv: 'Språk i formuläret', en: 'Language of the form' } },
+  localeField,
   { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true }, label: { sv: 'Samtycke lämnat', en: 'Consent given' } },
   { name: 'routedTeams', type: 'relationship', relationTo: 'teams', hasMany: true, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Team', en: 'Teams' } },
   { name: 'central', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'I den centrala kön', en: 'In the central queue' } },

@@ -2,7 +2,8 @@ import type { CollectionSlug, Payload, TaskConfig } from 'payload'
 
 import { FINISHED_STATUSES, followUpActions } from '../domain/followUp'
 import { teamReminder } from '../mail/messages'
-import { adminUrl, idOf } from '../mail/notifySubmission'
+import { idOf } from '../collections/relations'
+import { adminUrl } from '../mail/notifySubmission'
 import { queueEmail } from '../mail/outbox'
 
 const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]

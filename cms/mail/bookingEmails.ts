@@ -2,12 +2,12 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { pathFor } from '../../src/i18n/locales'
 import { cancelToken } from '../domain/cancelToken'
-import { siteUrl } from '../forms/page'
+import { idOf } from '../collections/relations'
+import { cmsPublicUrl, siteUrl } from '../forms/page'
 import { type BookingMailKind, type EveningFacts, bookingMail } from './bookingMessages'
 import { queueEmail } from './outbox'
 
-const cmsUrl = () => (process.env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
-export const cancelUrl = (secret: string, bookingId: string) => `${cmsUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
+export const cancelUrl = (secret: string, bookingId: string) => `${cmsPublicUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
 
 async function eveningFacts(payload: Payload, id: string, locale: 'sv' | 'en', req?: PayloadRequest): Promise<EveningFacts> {
   const evening = await payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
@@ -30,7 +30,7 @@ export async function queueBookingEmail(payload: Payload, bookingId: string, kin
   const { stamp = '', req } = options
   const booking = await payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, req })
   const locale = booking.locale === 'en' ? 'en' : 'sv'
-  const eveningId = String(typeof booking.evening === 'object' ? booking.evening.id : booking.evening)
+  const eveningId = idOf(booking.evening)
   const mail = bookingMail(kind, {
     locale,
     evening: await eveningFacts(payload, eveningId, locale, req),

@@ -1,6 +1,5 @@
 import { eveningIcs } from '../domain/calendar'
-import { TIME_ZONE } from '../domain/stockholmTime'
-import type { Mail } from './messages'
+import { type Mail, when } from './messages'
 
 type Locale = 'sv' | 'en'
 export type BookingMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'changed' | 'cancelled'
@@ -33,8 +32,6 @@ const T = {
     when: 'When', where: 'Where', online: 'Online', link: 'Link', access: 'Accessibility', page: 'About the evening', cancel: 'Cannot come? Cancel here so someone else gets the seat', calendar: 'The calendar file is attached.',
   },
 } as const
-
-const when = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso))
 
 /**
  * The e-mail for one booking event. Confirmed bookers get the online link and a calendar file;

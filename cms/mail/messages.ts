@@ -42,7 +42,8 @@ export function teamReminder(input: { teamName: string; references: string[]; ad
 
 export type EveningLine = { topic: string; startsAt: string; place: string; url: string }
 
-function when(iso: string, locale: Locale): string {
+/** A date and time on Stockholm's clock, written out the way the reader's language does. */
+export function when(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso))
 }
 

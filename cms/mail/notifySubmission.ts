@@ -1,15 +1,14 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { pathFor } from '../../src/i18n/locales'
-import { siteUrl } from '../forms/page'
+import { idOf } from '../collections/relations'
+import { cmsPublicUrl, siteUrl } from '../forms/page'
 import { type EveningLine, type FormKind, applicationConfirmation, interestConfirmation, teamNotification } from './messages'
 import { queueEmail } from './outbox'
 
 type Submission = { id: string | number; reference: string; routedTeams?: (string | { id: string })[] | null; central?: boolean | null; locale?: string | null; email?: string | null; municipality: string | { id: string } }
 
-export const idOf = (value: string | number | { id: string | number }) => String(typeof value === 'object' ? value.id : value)
-export const adminUrl = (collection: CollectionSlug, id?: string) =>
-  `${(process.env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')}/admin/collections/${collection}${id ? `/${id}` : ''}`
+export const adminUrl = (collection: CollectionSlug, id?: string) => `${cmsPublicUrl()}/admin/collections/${collection}${id ? `/${id}` : ''}`
 
 async function upcomingEvenings(req: PayloadRequest, municipality: string, locale: 'sv' | 'en'): Promise<EveningLine[]> {
   const { docs } = await req.payload.find({

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Booking } from '../../../src/forms/booking'
 import { newReference } from '../../domain/reference'
+import { idOf } from '../relations'
 import { seatStore } from '../SeatLedgers/store'
 
 export type BookingResult = { reference: string; status: 'confirmed' | 'waitlisted' } | 'closed'
@@ -20,13 +21,12 @@ export async function book(req: PayloadRequest, evening: { id: string; organizin
   const store = seatStore(req.payload)
   const claim = await store.claim(evening.id, data.seats, new Date())
   if (!claim) return 'closed'
-  const team = typeof evening.organizingTeam === 'object' && evening.organizingTeam ? (evening.organizingTeam as { id: string }).id : String(evening.organizingTeam)
   const reference = newReference()
   try {
     await req.payload.create({
       collection: 'bookings',
       data: {
-        reference, evening: evening.id, team, status: claim.outcome, sequence: claim.sequence, seats: data.seats,
+        reference, evening: evening.id, team: idOf(evening.organizingTeam), status: claim.outcome, sequence: claim.sequence, seats: data.seats,
         name: data.name, email: data.email, phone: data.phone, needs: data.needs, services: data.services as never,
         locale: data.locale, consentAt: new Date().toISOString(), idempotencyKey: key,
       },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/roles'
 import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../domain/organisation'
+import { localeField } from '../submissionFields'
 import { cancelEndpoints } from './cancelEndpoint'
 import { onlyCancelByStaff, releaseWhenCancelled } from './hooks/cancel'
 import { afterBookingCreated } from './hooks/created'
@@ -39,7 +40,7 @@ export const Bookings: CollectionConfig = {
     { name: 'phone', type: 'text', admin: readOnly, label: { sv: 'Telefon', en: 'Phone' } },
     { name: 'needs', type: 'textarea', admin: readOnly, label: { sv: 'Tillgänglighet eller tolk', en: 'Accessibility or interpretation' } },
     { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), admin: readOnly, label: { sv: 'Intresserad av', en: 'Interested in' } },
-    { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: readOnly, label: { sv: 'Språk', en: 'Language' } },
+    localeField,
     { name: 'consentAt', type: 'date', required: true, admin: readOnly, label: { sv: 'Samtycke lämnat', en: 'Consent given' } },
     {
       name: 'attendance',

@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '../relations'
 import { newReference } from '../../domain/reference'
 import { statusAfter } from '../../domain/pipeline'
 
 type BookingDoc = { id: string | number; name: string; email: string; phone?: string | null; services?: string[] | null; locale?: string | null; consentAt: string; interestRegistration?: unknown }
-const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: string }).id : value)
 
 /**
  * A booking is the strongest sign of interest: it joins the organising team's pipeline. The same

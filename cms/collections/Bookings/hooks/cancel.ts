@@ -1,5 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
+import { idOf } from '../../relations'
 import { seatStore } from '../../SeatLedgers/store'
 
 /** Seats are handed out by the ledger in order of arrival; staff may cancel a booking, nothing else. */
@@ -16,7 +17,7 @@ export const onlyCancelByStaff: CollectionBeforeChangeHook = ({ data, originalDo
  */
 export const releaseWhenCancelled: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status === 'cancelled' || doc.status !== 'cancelled') return doc
-  const evening = String(typeof doc.evening === 'object' ? doc.evening.id : doc.evening)
+  const evening = idOf(doc.evening)
   await seatStore(req.payload).release(evening, doc.seats, previousDoc?.status === 'confirmed')
   await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening }, req })
   return doc

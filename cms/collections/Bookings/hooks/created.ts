@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, TaskConfig } from 'payload'
 import { queueBookingEmail } from '../../../mail/bookingEmails'
 import { statusAfter } from '../../../domain/pipeline'
 import { linkToPipeline } from '../pipeline'
+import { idOf } from '../../relations'
 
 /** After a booking is stored: its pipeline link and e-mail, in a job off the request's path. */
 export const afterBookingCreated: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
@@ -14,7 +15,7 @@ export const afterBookingCreated: CollectionAfterChangeHook = async ({ doc, prev
     await req.payload.jobs.queue({ task: 'afterBooking', input: { booking: String(doc.id), person }, req })
   }
   if (operation === 'update' && doc.attendance === 'attended' && previousDoc?.attendance !== 'attended' && doc.interestRegistration) {
-    const id = String(typeof doc.interestRegistration === 'object' ? doc.interestRegistration.id : doc.interestRegistration)
+    const id = idOf(doc.interestRegistration)
     const registration = await req.payload.findByID({ collection: 'interest-registrations', id, depth: 0, req })
     const next = statusAfter('attended', registration.status)
     if (next) await req.payload.update({ collection: 'interest-registrations', id, data: { status: next }, req })
