@@ -1,6 +1,6 @@
-import type { CollectionSlug, Payload, TaskConfig } from 'payload'
+import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 
-import { FINISHED_STATUSES, followUpActions } from '../domain/followUp'
+import { AT_RISK_AFTER_DAYS, FINISHED_STATUSES, REMIND_AFTER_WORKING_DAYS, followUpActions } from '../domain/followUp'
 import { teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { adminUrl } from '../mail/notifySubmission'
@@ -8,6 +8,24 @@ import { queueEmail } from '../mail/outbox'
 
 const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]
 type Open = { id: string | number; reference: string; status: string; createdAt: string; lastChangeAt?: string | null; remindedAt?: string | null; atRisk?: boolean | null; routedTeams?: (string | { id: string })[] | null }
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+
+/**
+ * Only what could be due: never reminded and unchanged for at least 3 calendar days (3 working
+ * days are never fewer), or not yet flagged and unchanged for 30. `followUpActions` decides.
+ */
+const candidates = (now: Date): Where => ({
+  and: [
+    { status: { not_in: [...FINISHED_STATUSES] } },
+    {
+      or: [
+        { and: [{ status: { equals: 'new' } }, { remindedAt: { exists: false } }, { lastChangeAt: { less_than_equal: daysBefore(now, REMIND_AFTER_WORKING_DAYS) } }] },
+        { and: [{ atRisk: { not_equals: true } }, { lastChangeAt: { less_than_equal: daysBefore(now, AT_RISK_AFTER_DAYS) } }] },
+      ],
+    },
+  ],
+})
 
 /**
  * Reminds each team, in one message per team, of what nobody has acted on for three working days,
@@ -17,7 +35,7 @@ export async function runFollowUp(payload: Payload, now: Date): Promise<{ remind
   let reminded = 0
   let flagged = 0
   for (const collection of COLLECTIONS) {
-    const { docs } = await payload.find({ collection, where: { status: { not_in: [...FINISHED_STATUSES] } }, depth: 0, pagination: false, select: { reference: true, status: true, createdAt: true, lastChangeAt: true, remindedAt: true, atRisk: true, routedTeams: true } })
+    const { docs } = await payload.find({ collection, where: candidates(now), depth: 0, pagination: false, select: { reference: true, status: true, createdAt: true, lastChangeAt: true, remindedAt: true, atRisk: true, routedTeams: true } })
     const byTeam = new Map<string, string[]>()
     for (const doc of docs as unknown as Open[]) {
       const { remind, flagAtRisk } = followUpActions(doc, now)
