@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { type Demo, pressCtrlC, startDemo } from './demo'
+import { type Demo, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -37,8 +37,7 @@ async function waitForMail(kind: string, to: string): Promise<{ text: string }> 
 beforeAll(async () => {
   demo = await startDemo(root, 540_000, { FORM_RATE_LIMIT_POINTS: '100000' })
   browser = await launchBrowser()
-  const login = await fetch(`${demo.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.org', password: 'demo-kontaktportalen' }) })
-  admin = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  admin = await signIn(demo, 'admin@example.org')
 })
 
 afterAll(async () => {
@@ -139,13 +138,10 @@ describe('the personal cancel link', () => {
 
 describe("the organising team's view", () => {
   it('another team cannot see the bookings', async () => {
-    const login = await fetch(`${demo.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'mottagning.vaxholm@example.org', password: 'demo-kontaktportalen' }) })
-    const token = ((await login.json()) as { token: string }).token
-    const response = await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: { authorization: `JWT ${token}` } })
-    expect(response.status).toBe(403)
-    const other = await fetch(`${demo.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'lss.sodermalm@example.org', password: 'demo-kontaktportalen' }) })
-    const lss = ((await other.json()) as { token: string }).token
-    expect(((await (await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: { authorization: `JWT ${lss}` } })).json()) as { totalDocs: number }).totalDocs).toBe(0)
+    const intake = await signIn(demo, 'mottagning.vaxholm@example.org')
+    expect((await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: intake })).status).toBe(403)
+    const lss = await signIn(demo, 'lss.sodermalm@example.org')
+    expect(((await (await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: lss })).json()) as { totalDocs: number }).totalDocs).toBe(0)
   })
 
   it('the attendee list downloads as CSV for the organisers and admins, and for nobody else', async () => {
@@ -158,11 +154,10 @@ describe("the organising team's view", () => {
     expect(lines).toHaveLength(2)
     expect(lines[1]).toContain('booker950@example.org')
     expect(lines[1]).toContain('Hörslinga')
-    const login = await fetch(`${demo.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'lss.sodermalm@example.org', password: 'demo-kontaktportalen' }) })
-    const lss = ((await login.json()) as { token: string }).token
-    expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`, { headers: { authorization: `JWT ${lss}` } })).status).toBe(403)
+    const lss = await signIn(demo, 'lss.sodermalm@example.org')
+    expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`, { headers: lss })).status).toBe(403)
     expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`)).status).toBe(401)
-    const joined = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`, { headers: { authorization: `JWT ${lss}` } })).json()) as { bookings?: { docs: unknown[] } }
+    const joined = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`, { headers: lss })).json()) as { bookings?: { docs: unknown[] } }
     expect(joined.bookings?.docs ?? []).toEqual([])
     const anonymous = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`)).json()) as { bookings?: unknown }
     expect(anonymous.bookings).toBeUndefined()

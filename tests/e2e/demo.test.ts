@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { type Demo, answers, pressCtrlC, startDemo } from './demo'
+import { DEMO_PASSWORD, type Demo, answers, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -22,18 +22,10 @@ afterAll(async () => {
 })
 
 /** Signs in to the CMS REST API as the documented demo admin. */
-async function adminToken(): Promise<string> {
-  const response = await fetch(`${demo.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@example.org', password: 'demo-kontaktportalen' }),
-  })
-  expect(response.status).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
+const signInAsAdmin = () => signIn(demo, 'admin@example.org')
 
-async function editPage(token: string, slug: string, data: Record<string, unknown>, draft = false) {
-  const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+async function editPage(auth: { authorization: string }, slug: string, data: Record<string, unknown>, draft = false) {
+  const headers = { ...auth, 'content-type': 'application/json' }
   const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=${slug}&depth=0&locale=sv`, { headers })
   const { docs } = (await found.json()) as { docs: { id: string }[] }
   const response = await fetch(`${demo.cmsUrl}/api/pages/${docs[0].id}?locale=sv${draft ? '&draft=true' : ''}`, {
@@ -171,8 +163,7 @@ describe('the demo started by npm start', () => {
   })
 
   it('lets staff sign in, edit a page in the rich-text editor and preview its draft; nobody else', async () => {
-    const token = await adminToken()
-    const headers = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const headers = { ...(await signInAsAdmin()), 'content-type': 'application/json' }
     const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=vem-kan-bli&depth=0`, { headers })
     const { id } = ((await found.json()) as { docs: { id: string }[] }).docs[0]
     await fetch(`${demo.cmsUrl}/api/pages/${id}?draft=true&locale=sv`, { method: 'PATCH', headers, body: JSON.stringify({ title: 'Vem kan bli – förhandsutkast' }) })
@@ -184,7 +175,7 @@ describe('the demo started by npm start', () => {
 
     await page.goto(`${demo.cmsUrl}/admin/login`)
     await page.locator('input[name="email"]').fill('admin@example.org')
-    await page.locator('input[name="password"]').fill('demo-kontaktportalen')
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
     await page.keyboard.press('Enter')
     await page.waitForURL(`${demo.cmsUrl}/admin`)
     await page.goto(`${demo.cmsUrl}/admin/collections/pages/${id}`)
@@ -201,9 +192,9 @@ describe('the demo started by npm start', () => {
   })
 
   it('shows a published edit on the site by itself, and never a draft', async () => {
-    const token = await adminToken()
-    await editPage(token, 'vad-du-far', { title: 'Vad du får – utkast som inte ska synas' }, true)
-    await editPage(token, 'kontaktfamilj', { title: 'Kontaktfamilj – publicerad ändring', _status: 'published' })
+    const admin = await signInAsAdmin()
+    await editPage(admin, 'vad-du-far', { title: 'Vad du får – utkast som inte ska synas' }, true)
+    await editPage(admin, 'kontaktfamilj', { title: 'Kontaktfamilj – publicerad ändring', _status: 'published' })
     const waited = await waitForText(`${demo.siteUrl}/kontaktfamilj/`, 'Kontaktfamilj – publicerad ändring', 90_000)
     console.log(`published edit visible on the site after ${(waited / 1000).toFixed(1)} s`)
     const draftPage = await (await fetch(`${demo.siteUrl}/vad-du-far/`)).text()
@@ -212,9 +203,9 @@ describe('the demo started by npm start', () => {
   })
 
   it('removes an unpublished page from the site on the next build', async () => {
-    const token = await adminToken()
+    const admin = await signInAsAdmin()
     expect((await fetch(`${demo.siteUrl}/fragor-och-svar/`)).status).toBe(200)
-    await editPage(token, 'fragor-och-svar', { _status: 'draft' })
+    await editPage(admin, 'fragor-och-svar', { _status: 'draft' })
     const started = Date.now()
     while ((await fetch(`${demo.siteUrl}/fragor-och-svar/`)).status !== 404) {
       if (Date.now() - started > 90_000) throw new Error('the unpublished page is still on the site after 90 s')
@@ -333,8 +324,7 @@ describe('the demo started by npm start', () => {
       const reference = (await form.textContent('.receipt__reference')) as string
       expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
       await context.close()
-      const token = await adminToken()
-      const found = await fetch(`${demo.cmsUrl}/api/applications?where[reference][equals]=${reference}&depth=1`, { headers: { authorization: `JWT ${token}` } })
+      const found = await fetch(`${demo.cmsUrl}/api/applications?where[reference][equals]=${reference}&depth=1`, { headers: await signInAsAdmin() })
       const [stored] = ((await found.json()) as { docs: { routedTeams: { name: string }[]; central: boolean }[] }).docs
       expect(stored.routedTeams.map((team) => team.name)).toEqual(['Vaxholm – mottagningen'])
       expect(stored.central).toBe(false)

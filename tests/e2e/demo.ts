@@ -67,3 +67,17 @@ export async function answers(url: string): Promise<boolean> {
     return false
   }
 }
+
+/** The documented demo password, shared by the demo admin and the demo team accounts. */
+export const DEMO_PASSWORD = 'demo-kontaktportalen'
+
+/** Signs in to the demo CMS's REST API; returns the session header. */
+export async function signIn(demo: Demo, email: string): Promise<{ authorization: string }> {
+  const response = await fetch(`${demo.cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  if (response.status !== 200) throw new Error(`signing in as ${email} answered ${response.status}`)
+  return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+}

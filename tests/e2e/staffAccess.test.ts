@@ -3,10 +3,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './browser'
-import { type Demo, pressCtrlC, startDemo } from './demo'
+import { DEMO_PASSWORD, type Demo, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const PASSWORD = 'demo-kontaktportalen'
 let demo: Demo
 const municipalities: Record<string, { id: string }> = {}
 const created: Record<string, string> = {}
@@ -21,11 +20,7 @@ function post(form: 'interest' | 'application', body: unknown, address: string) 
   })
 }
 
-async function signIn(email: string): Promise<Record<string, string>> {
-  const response = await fetch(`${demo.cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-  expect(response.status).toBe(200)
-  return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
-}
+const signInAs = (email: string) => signIn(demo, email)
 
 const get = (url: string, headers: Record<string, string> = {}) => fetch(`${demo.cmsUrl}${url}`, { headers })
 const idsIn = async (response: Response) => ((await response.json()) as { docs: { id: string }[] }).docs.map((doc) => doc.id).sort()
@@ -45,7 +40,7 @@ beforeAll(async () => {
     expect(response.status).toBe(201)
     const { reference } = (await response.json()) as { reference: string }
     references[name] = reference
-    const admin = await signIn('admin@example.org')
+    const admin = await signInAs('admin@example.org')
     const collection = form === 'interest' ? 'interest-registrations' : 'applications'
     created[name] = (await idsIn(await get(`/api/${collection}?where[reference][equals]=${reference}&depth=0`, admin)))[0]
   }
@@ -57,19 +52,19 @@ afterAll(() => {
 
 describe('who sees a submission through the REST API', () => {
   it('a recruiter lists, counts and opens only what was routed to their own team', async () => {
-    const recruiter = await signIn('barn-unga.sodermalm@example.org')
+    const recruiter = await signInAs('barn-unga.sodermalm@example.org')
     expect(await idsIn(await get('/api/interest-registrations?limit=0&pagination=false', recruiter))).toEqual([created.family])
     expect(await (await get('/api/interest-registrations/count', recruiter)).json()).toEqual({ totalDocs: 1 })
     expect((await get(`/api/interest-registrations/${created.lss}`, recruiter)).status).toBe(404)
     expect(await idsIn(await get(`/api/interest-registrations?where[id][equals]=${created.lss}`, recruiter))).toEqual([])
-    const lss = await signIn('lss.sodermalm@example.org')
+    const lss = await signInAs('lss.sodermalm@example.org')
     expect(await idsIn(await get('/api/interest-registrations?limit=0', lss))).toEqual([created.lss])
   })
 
   it('recruiters cannot read applications, and intake cannot read interest registrations', async () => {
-    const recruiter = await signIn('barn-unga.sodermalm@example.org')
+    const recruiter = await signInAs('barn-unga.sodermalm@example.org')
     expect((await get('/api/applications', recruiter)).status).toBe(403)
-    const intake = await signIn('mottagning.vaxholm@example.org')
+    const intake = await signInAs('mottagning.vaxholm@example.org')
     expect((await get('/api/interest-registrations', intake)).status).toBe(403)
     expect(await idsIn(await get('/api/applications', intake))).toEqual([created.application])
   })
@@ -89,13 +84,13 @@ describe("a recruiter's list in the admin", () => {
     const page = await browser.newPage()
     await page.goto(`${demo.cmsUrl}/admin/login`)
     await page.locator('input[name="email"]').fill('barn-unga.sodermalm@example.org')
-    await page.locator('input[name="password"]').fill(PASSWORD)
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
     await page.keyboard.press('Enter')
     await page.waitForURL(`${demo.cmsUrl}/admin`)
     await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations`)
     await page.waitForSelector('table')
     expect(await page.textContent('table')).toContain(references.family)
-    const recruiter = await signIn('barn-unga.sodermalm@example.org')
+    const recruiter = await signInAs('barn-unga.sodermalm@example.org')
     const update = await fetch(`${demo.cmsUrl}/api/interest-registrations/${created.family}`, { method: 'PATCH', headers: { ...recruiter, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'contacted' }) })
     expect(update.status).toBe(200)
     await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations`)
@@ -107,7 +102,7 @@ describe("a recruiter's list in the admin", () => {
 
 describe('notifications in the demo', () => {
   it('land in the local mailbox, readable by admins only, holding no personal data', async () => {
-    const admin = await signIn('admin@example.org')
+    const admin = await signInAs('admin@example.org')
     let messages: { to: string; subject: string; text: string; status: string }[] = []
     for (let tries = 0; tries < 60 && messages.filter((message) => message.status === 'delivered-locally').length < 5; tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 1000))
@@ -116,7 +111,7 @@ describe('notifications in the demo', () => {
     expect(messages.map((message) => message.to).sort()).toEqual(['barn-unga.sodermalm@stockholm.example.org', 'dana@example.org', 'erik@example.org', 'lss.sodermalm@stockholm.example.org', 'mottagning@vaxholm.example.org'])
     for (const message of messages) for (const value of ['Dana', 'Erik', 'Fia', '070-111', '08-765']) expect(message.text).not.toContain(value)
     expect(fs.readdirSync(path.join(demo.dataDir, 'mailbox'))).toHaveLength(5)
-    expect((await get('/api/outbox', await signIn('barn-unga.sodermalm@example.org'))).status).toBe(403)
+    expect((await get('/api/outbox', await signInAs('barn-unga.sodermalm@example.org'))).status).toBe(403)
   })
 })
 
