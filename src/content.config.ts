@@ -43,18 +43,23 @@ const settings = defineCollection({
 
 const alternates = z.object({ sv: z.string(), en: z.string() })
 
+/** What every CMS document with its own page on the site carries: its language, id, address and its other-language twin. */
+const routed = {
+  locale,
+  docId: z.string(),
+  slug: z.string(),
+  path: z.string(),
+  alternates,
+}
+
 const municipalities = defineCollection({
   loader: cmsLoader('municipalities'),
   schema: z.object({
-    locale,
-    docId: z.string(),
-    slug: z.string(),
+    ...routed,
     name: z.string(),
     intro: z.string(),
     /** District administrations, for the forms' district choice. */
     districts: z.array(z.object({ key: z.string(), name: z.string() })),
-    path: z.string(),
-    alternates,
     /** Active teams covering the municipality, with their public contact routes only. */
     teams: z.array(
       z.object({ name: z.string(), services: z.array(z.string()), phone: z.string(), email: z.string(), hours: z.string() }),
@@ -65,11 +70,7 @@ const municipalities = defineCollection({
 const evenings = defineCollection({
   loader: cmsLoader('evenings'),
   schema: z.object({
-    locale,
-    docId: z.string(),
-    slug: z.string(),
-    path: z.string(),
-    alternates,
+    ...routed,
     topic: z.string(),
     description: z.string(),
     /** ISO instant; shown in Europe/Stockholm time. */
@@ -92,11 +93,7 @@ const evenings = defineCollection({
 const campaigns = defineCollection({
   loader: cmsLoader('campaigns'),
   schema: z.object({
-    locale,
-    docId: z.string(),
-    slug: z.string(),
-    path: z.string(),
-    alternates,
+    ...routed,
     title: z.string(),
     /** The message rendered to HTML at build time. */
     html: z.string(),
