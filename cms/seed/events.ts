@@ -19,6 +19,8 @@ export type SeedEvening = {
   durationMinutes: number
   online: boolean
   place?: string
+  /** For an online evening: the meeting link, e-mailed to confirmed bookers only. */
+  onlineLink?: string
   accessibilityNotes?: Localized
   language: 'sv' | 'en' | 'sv-interpreted'
   capacity: number
