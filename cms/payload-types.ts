@@ -417,6 +417,10 @@ export interface Booking {
   locale?: ('sv' | 'en') | null;
   consentAt: string;
   attendance?: ('attended' | 'no-show') | null;
+  /**
+   * For the team only. Write nothing the follow-up does not need.
+   */
+  staffNotes?: string | null;
   interestRegistration?: (string | null) | InterestRegistration;
   reminderSentAt?: string | null;
   idempotencyKey?: string | null;
@@ -480,6 +484,10 @@ export interface InterestRegistration {
       )
     | null;
   campaign?: (string | null) | Campaign;
+  /**
+   * The same e-mail address is in other teams' registrations. The address is not verified: check with the person and the team before merging anything.
+   */
+  possibleDuplicates?: (string | InterestRegistration)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1017,6 +1025,7 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   about?: T;
   channel?: T;
   campaign?: T;
+  possibleDuplicates?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1078,6 +1087,7 @@ export interface BookingsSelect<T extends boolean = true> {
   locale?: T;
   consentAt?: T;
   attendance?: T;
+  staffNotes?: T;
   interestRegistration?: T;
   reminderSentAt?: T;
   idempotencyKey?: T;

@@ -13,6 +13,8 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean => {
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
+/** Fields only the system writes (the Local API without a user); no request may set them. */
+export const nobodyField: FieldAccess = () => false
 
 /** Who edits public content: communications staff and admins. */
 export const canEditContent: Access = ({ req }) => hasRole(req.user, 'admin', 'communications')
@@ -29,9 +31,6 @@ export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   return req.user ? { id: { equals: req.user.id } } : false
 }
-
-/** Information evenings are organised by recruiters as well as announced by communications. */
-export const canEditEvenings: Access = ({ req }) => hasRole(req.user, 'admin', 'communications', 'recruiter')
 
 /** Staff-only fields (internal addresses, links given only to confirmed bookers). */
 export const staffOnlyField: FieldAccess = ({ req }) => Boolean(req.user)

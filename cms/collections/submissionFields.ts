@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, SelectField } from 'payload'
 
 import { isAdminField } from '../access/roles'
 
@@ -11,7 +11,7 @@ export const lockedExceptStatus = (fields: Field[]): Field[] =>
   )
 
 /** The language the person used the form in; their e-mails are written in it. */
-export const localeField: Field = { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: { sv: 'Språk i formuläret', en: 'Language of the form' } }
+export const localeField: SelectField = { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: { sv: 'Språk i formuläret', en: 'Language of the form' } }
 
 /** Fields every public submission carries: its reference, history, routing and idempotency key. */
 export const submissionFields = (): Field[] => [

@@ -42,3 +42,29 @@ export function statusAfter(event: 'booked' | 'attended', current: string): Inte
   if (event === 'booked') return current === 'new' || current === 'contacted' ? 'information-evening' : null
   return current === 'information-evening' ? 'assessment' : null
 }
+
+/** A registration as the booking link sees it: whose it is and where it stands. */
+export type RegistrationOfPerson = { id: string; routedTeams: string[]; status: string }
+
+export type PipelineLink =
+  | { kind: 'join'; id: string; status: InterestStatus | null }
+  | { kind: 'create'; possibleDuplicates: string[] }
+
+/**
+ * How a booking joins the organising team's pipeline. The e-mail address typed into a public form
+ * is a claim, not an identity: it may advance a registration the team already holds, never hand
+ * the team another team's registration. Other teams' matches are only pointed out as duplicates.
+ */
+export function pipelineLinkFor(sameAddress: RegistrationOfPerson[], team: string): PipelineLink {
+  const own = sameAddress.find((registration) => registration.routedTeams.includes(team))
+  if (own) return { kind: 'join', id: own.id, status: statusAfter('booked', own.status) }
+  return { kind: 'create', possibleDuplicates: sameAddress.map((registration) => registration.id) }
+}
+
+/**
+ * Where attending an evening moves the registration a booking was linked to: only a registration
+ * of the evening's organising team moves, so a booking can never reach into another team's work.
+ */
+export function statusAfterAttendance(registration: { routedTeams: string[]; status: string }, team: string): InterestStatus | null {
+  return registration.routedTeams.includes(team) ? statusAfter('attended', registration.status) : null
+}

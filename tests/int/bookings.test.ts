@@ -104,6 +104,49 @@ describe('a booking in the pipeline', () => {
     expect(confirmation.text).not.toContain('Person 4000')
   })
 
+  it("never hands another team's registration to the organising team on an unverified address", async () => {
+    // A volunteer registered with the other team; someone books this team's evening with their address.
+    const victim = await payload.create({
+      collection: 'interest-registrations',
+      data: { reference: 'KP-VICTIM-1', status: 'contacted', municipality: ids.municipality, routedTeams: [ids.other], services: ['contact-family'], name: 'Vera', email: 'vera@example.org', phone: '070-1', consentAt: new Date().toISOString() } as never,
+      context: { fromBooking: true },
+    })
+    const target = await evening(10)
+    await book(await createLocalReq({}, payload), target, { ...person(5000), email: 'VERA@example.org' })
+    await runJobs()
+    const after = await payload.findByID({ collection: 'interest-registrations', id: victim.id, depth: 0 })
+    expect(after).toMatchObject({ status: 'contacted', routedTeams: [ids.other] })
+    const [booking] = await bookingsOf(target.id)
+    const own = await payload.findByID({ collection: 'interest-registrations', id: String(booking.interestRegistration), depth: 0 })
+    expect(own).toMatchObject({ routedTeams: [ids.team], status: 'information-evening', possibleDuplicates: [victim.id] })
+    // Attending this team's evening moves this team's registration, nobody else's.
+    await payload.update({ collection: 'bookings', id: booking.id, data: { attendance: 'attended' } })
+    expect((await payload.findByID({ collection: 'interest-registrations', id: victim.id })).status).toBe('contacted')
+    expect((await payload.findByID({ collection: 'interest-registrations', id: own.id })).status).toBe('assessment')
+  })
+
+  it('lets the team note attendance and notes, and nothing that moves seats, people or links', async () => {
+    const user = await payload.create({ collection: 'users', data: { email: 'writer@example.org', password: 'a-long-test-password', roles: ['recruiter'], teams: [ids.team] } })
+    const target = await evening(10)
+    const other = await evening(10)
+    await book(await createLocalReq({}, payload), target, person(6000))
+    await runJobs()
+    const [booking] = await bookingsOf(target.id)
+    const attempt = { seats: 2, team: ids.other, evening: other.id, name: 'Someone else', email: 'else@example.org', sequence: 99, interestRegistration: null, attendance: 'no-show', staffNotes: 'Ringde, kommer nästa gång.' }
+    await payload.update({ collection: 'bookings', id: booking.id, data: attempt as never, user, overrideAccess: false })
+    const after = await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0 })
+    expect(after).toMatchObject({ seats: booking.seats, team: ids.team, evening: target.id, name: booking.name, email: booking.email, sequence: booking.sequence, interestRegistration: booking.interestRegistration })
+    expect(after).toMatchObject({ attendance: 'no-show', staffNotes: 'Ringde, kommer nästa gång.' })
+  })
+
+  it('an admin deleting a booking gives its seats back', async () => {
+    const target = await evening(3)
+    await book(await createLocalReq({}, payload), target, { ...person(7000), seats: 2 })
+    const [booking] = await bookingsOf(target.id)
+    await payload.delete({ collection: 'bookings', id: booking.id })
+    expect(await seatStore(payload).read(target.id)).toMatchObject({ seatsConfirmed: 0 })
+  })
+
   it('is seen by the organising team only', async () => {
     const recruiter = (team: string) => payload.create({ collection: 'users', data: { email: `r${team}@example.org`, password: 'a-long-test-password', roles: ['recruiter'], teams: [team] } })
     const own = await recruiter(ids.team)

@@ -43,7 +43,8 @@ export const cancelEndpoints: Endpoint[] = [
     path: '/cancel',
     method: 'post',
     handler: async (req) => {
-      const token = String((await readBody(req))?.values.token ?? '')
+      const body = await readBody(req)
+      const token = body && body !== 'too-large' ? String(body.values.token ?? '') : ''
       const booking = await bookingFor(req, token)
       if (!booking) return page('sv', <p>{TEXT.sv.invalid}</p>, 400)
       const locale = booking.locale === 'en' ? 'en' : 'sv'

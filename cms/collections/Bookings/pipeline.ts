@@ -2,14 +2,15 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../relations'
 import { newReference } from '../../domain/reference'
-import { statusAfter } from '../../domain/pipeline'
+import { pipelineLinkFor } from '../../domain/pipeline'
 
-type BookingDoc = { id: string | number; name: string; email: string; phone?: string | null; services?: string[] | null; locale?: string | null; consentAt: string; interestRegistration?: unknown }
+type BookingDoc = { id: string | number; name: string; email: string; phone?: string | null; services?: string[] | null; locale?: string | null; consentAt: string }
 
 /**
- * A booking is the strongest sign of interest: it joins the organising team's pipeline. The same
- * person (e-mail, case-insensitive) within the municipality keeps one registration, which moves to
- * "information evening" and becomes visible to the organising team; otherwise one is created.
+ * A booking is the strongest sign of interest: it joins the organising team's pipeline. A
+ * registration the team already holds for the same address (case-insensitive) in the
+ * municipality moves to "information evening"; otherwise the team gets a registration of its own,
+ * pointed out as a possible duplicate of other teams' ones (`pipelineLinkFor` decides).
  */
 export async function linkToPipeline(req: PayloadRequest, booking: BookingDoc, evening: { municipality: unknown; organizingTeam: unknown }): Promise<string> {
   const municipality = idOf(evening.municipality)
@@ -17,17 +18,13 @@ export async function linkToPipeline(req: PayloadRequest, booking: BookingDoc, e
   const email = booking.email.trim().toLowerCase()
   // `like` is case-insensitive but matches within words, so the exact address is picked after.
   const { docs } = await req.payload.find({ collection: 'interest-registrations', where: { and: [{ email: { like: email } }, { municipality: { equals: municipality } }] }, sort: 'createdAt', limit: 20, depth: 0, req })
-  const existing = docs.find((doc) => doc.email.trim().toLowerCase() === email)
-  if (existing) {
-    const teams = (existing.routedTeams ?? []).map(idOf)
-    const next = statusAfter('booked', existing.status)
-    await req.payload.update({
-      collection: 'interest-registrations',
-      id: existing.id,
-      data: { ...(next ? { status: next } : {}), ...(teams.includes(team) ? {} : { routedTeams: [...teams, team] }) },
-      req,
-    })
-    return String(existing.id)
+  const sameAddress = docs
+    .filter((doc) => doc.email.trim().toLowerCase() === email)
+    .map((doc) => ({ id: String(doc.id), routedTeams: (doc.routedTeams ?? []).map(idOf), status: doc.status }))
+  const link = pipelineLinkFor(sameAddress, team)
+  if (link.kind === 'join') {
+    if (link.status) await req.payload.update({ collection: 'interest-registrations', id: link.id, data: { status: link.status }, req })
+    return link.id
   }
   const created = await req.payload.create({
     collection: 'interest-registrations',
@@ -35,6 +32,7 @@ export async function linkToPipeline(req: PayloadRequest, booking: BookingDoc, e
       reference: newReference(), status: 'information-evening', municipality, routedTeams: [team], central: false,
       services: booking.services?.length ? booking.services : ['contact-family'], name: booking.name, email, phone: booking.phone || '–',
       locale: booking.locale === 'en' ? 'en' : 'sv', consentAt: booking.consentAt, routingExplanation: 'Bokade en informationskväll hos det arrangerande teamet.',
+      possibleDuplicates: link.possibleDuplicates,
     } as never,
     // The booking e-mail already confirms; the registration's own confirmation would be a second one.
     context: { fromBooking: true },

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { previewUrl } from '../preview'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
-import { canEditEvenings, publishedOrStaff, staffOnlyField } from '../../access/roles'
+import { createsForOwnTeam, municipalityOfOrganisingTeam, ownTeamsEvenings } from '../../access/evenings'
+import { isAdmin, isAdminField, publishedOrStaff, staffOnlyField } from '../../access/roles'
+import { teamIdsOf } from '../../access/teams'
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../domain/organisation'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
@@ -23,7 +25,8 @@ export const InfoEvenings: CollectionConfig = {
     useAsTitle: 'topic',
     defaultColumns: ['topic', 'startsAt', 'municipality', 'status', '_status'],
   },
-  access: { read: publishedOrStaff, create: canEditEvenings, update: canEditEvenings, delete: canEditEvenings },
+  // Cancelling is a status change that tells every booker; deleting is for admins only.
+  access: { read: publishedOrStaff, create: createsForOwnTeam, update: ownTeamsEvenings, delete: isAdmin },
   versions: { drafts: true, maxPerDoc: 20 },
   hooks: {
     beforeChange: [trackCmsEdits],
@@ -44,8 +47,17 @@ export const InfoEvenings: CollectionConfig = {
       admin: { position: 'sidebar', description: { sv: 'Skapas från rubrik och datum.', en: 'Made from the title and date.' } },
     },
     { name: 'description', type: 'textarea', localized: true, label: { sv: 'Beskrivning', en: 'Description' } },
-    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, label: { sv: 'Kommun', en: 'Municipality' } },
-    { name: 'organizingTeam', type: 'relationship', relationTo: 'teams', required: true, label: { sv: 'Arrangerande team', en: 'Organising team' } },
+    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, validate: municipalityOfOrganisingTeam, label: { sv: 'Kommun', en: 'Municipality' } },
+    {
+      name: 'organizingTeam',
+      type: 'relationship',
+      relationTo: 'teams',
+      required: true,
+      // Only admins move an evening to another team; staff pick one of their own when they create it.
+      access: { update: isAdminField },
+      filterOptions: ({ req }) => (req.user && !req.user.roles?.includes('admin') ? { id: { in: teamIdsOf(req.user) } } : true),
+      label: { sv: 'Arrangerande team', en: 'Organising team' },
+    },
     {
       name: 'startsAt',
       type: 'date',

@@ -50,5 +50,20 @@ export const InterestRegistrations: CollectionConfig = {
     { name: 'about', type: 'textarea', admin: readOnly, label: { sv: 'Om sig själv', en: 'About themselves' } },
     { name: 'channel', type: 'select', options: plain(CHANNELS), admin: readOnly, label: { sv: 'Hörde om oss via', en: 'Heard about us through' } },
     { name: 'campaign', type: 'relationship', relationTo: 'campaigns', admin: readOnly, label: { sv: 'Kampanj', en: 'Campaign' } },
+    {
+      name: 'possibleDuplicates',
+      type: 'relationship',
+      relationTo: 'interest-registrations',
+      hasMany: true,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          sv: 'Samma e-postadress finns i anmälningar hos andra team. Adressen är inte kontrollerad: stäm av med personen och teamet innan ni slår ihop något.',
+          en: 'The same e-mail address is in other teams\' registrations. The address is not verified: check with the person and the team before merging anything.',
+        },
+      },
+      label: { sv: 'Möjliga dubbletter', en: 'Possible duplicates' },
+    },
   ]),
 }

@@ -5,6 +5,7 @@ import * as migration_20261124_160617_applications from './20261124_160617_appli
 import * as migration_20261124_171454_outbox_follow_up_retention from './20261124_171454_outbox_follow_up_retention';
 import * as migration_20261124_171849_action_queue_presets from './20261124_171849_action_queue_presets';
 import * as migration_20261124_175727_bookings_seat_ledgers from './20261124_175727_bookings_seat_ledgers';
+import * as migration_20261125_104532_booking_notes_duplicates from './20261125_104532_booking_notes_duplicates';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261124_175727_bookings_seat_ledgers.up,
     down: migration_20261124_175727_bookings_seat_ledgers.down,
-    name: '20261124_175727_bookings_seat_ledgers'
+    name: '20261124_175727_bookings_seat_ledgers',
+  },
+  {
+    up: migration_20261125_104532_booking_notes_duplicates.up,
+    down: migration_20261125_104532_booking_notes_duplicates.down,
+    name: '20261125_104532_booking_notes_duplicates'
   },
 ];

@@ -1,4 +1,4 @@
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '../../relations'
 import { seatStore } from '../../SeatLedgers/store'
@@ -19,6 +19,15 @@ export const releaseWhenCancelled: CollectionAfterChangeHook = async ({ doc, pre
   if (operation !== 'update' || previousDoc?.status === 'cancelled' || doc.status !== 'cancelled') return doc
   const evening = idOf(doc.evening)
   await seatStore(req.payload).release(evening, doc.seats, previousDoc?.status === 'confirmed')
+  await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening }, req })
+  return doc
+}
+
+/** An admin deleting a booking that still holds seats (or a place in line) gives them back, as a cancellation does. */
+export const releaseWhenDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (doc.status === 'cancelled') return doc
+  const evening = idOf(doc.evening)
+  await seatStore(req.payload).release(evening, doc.seats, doc.status === 'confirmed')
   await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening }, req })
   return doc
 }

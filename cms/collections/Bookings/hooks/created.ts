@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionAfterChangeHook, TaskConfig } from 'payload'
 
 import { queueBookingEmail } from '../../../mail/bookingEmails'
-import { statusAfter } from '../../../domain/pipeline'
+import { statusAfterAttendance } from '../../../domain/pipeline'
 import { linkToPipeline } from '../pipeline'
 import { idOf } from '../../relations'
 
@@ -16,8 +16,8 @@ export const afterBookingCreated: CollectionAfterChangeHook = async ({ doc, prev
   }
   if (operation === 'update' && doc.attendance === 'attended' && previousDoc?.attendance !== 'attended' && doc.interestRegistration) {
     const id = idOf(doc.interestRegistration)
-    const registration = await req.payload.findByID({ collection: 'interest-registrations', id, depth: 0, req })
-    const next = statusAfter('attended', registration.status)
+    const registration = await req.payload.findByID({ collection: 'interest-registrations', id, depth: 0, req, disableErrors: true })
+    const next = registration && statusAfterAttendance({ routedTeams: (registration.routedTeams ?? []).map(idOf), status: registration.status }, idOf(doc.team))
     if (next) await req.payload.update({ collection: 'interest-registrations', id, data: { status: next }, req })
   }
   return doc
