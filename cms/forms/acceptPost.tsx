@@ -13,6 +13,14 @@ import { localeOf, looksLikeSpam, readBody } from './readBody'
 const MIN_FILL_MS = 3000
 type Locale = 'sv' | 'en'
 
+/** 413 before the body is read whole: in kind for the island, as a page for a plain post. */
+async function tooLarge(req: PayloadRequest): Promise<Response> {
+  req.payload.logger.info('form post refused: body too large')
+  const text = message('form.tooLarge', 'sv')
+  if (req.headers.get('content-type')?.includes('application/json')) return Response.json({ errors: { form: text } }, { status: 413 })
+  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{text} / {message('form.tooLarge', 'en')}</p>, siteUrl()), 413)
+}
+
 /** Answers with field errors: JSON for the island, the form again (input kept) for a plain post. */
 export type Refuse = (errors: Record<string, string>, status?: number, headers?: Record<string, string>) => Promise<Response>
 
@@ -35,6 +43,7 @@ export type Accepted<T> =
  */
 export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schema: S, page: FormPage): Promise<Accepted<z.infer<S>>> {
   const body = await readBody(req)
+  if (body === 'too-large') return { ok: false, response: await tooLarge(req) }
   if (!body) return { ok: false, response: Response.json({ errors: { form: message('form.retry', 'sv') } }, { status: 400 }) }
   const { values, isJson } = body
   const locale = localeOf(values)
@@ -48,7 +57,7 @@ export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schem
     req.payload.logger.info(`${page.name}: ${reason}`)
     return { ok: false as const, response: await refuse(errors, status, headers) }
   }
-  const waitSeconds = await consumeFormPost(req.payload, clientAddress(req.headers.get('x-forwarded-for')))
+  const waitSeconds = await consumeFormPost(req.payload, clientAddress(req))
   if (waitSeconds !== null) return refused('rate-limited', { form: message('form.rateLimited', locale) }, 429, { 'retry-after': String(waitSeconds) })
   if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) return refused('rejected as likely spam', { form: message('form.retry', locale) })
   const parsed = schema.safeParse(values)

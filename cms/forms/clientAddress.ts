@@ -1,10 +1,17 @@
+import type { PayloadRequest } from 'payload'
+
+import { CLIENT_ADDRESS_HEADER, trustedClientAddress } from '../server/clientAddress.mjs'
+
+let warned = false
+
 /**
- * The client's address from `X-Forwarded-For`. `next start` fills the header from the socket only
- * when it is absent, so in production the CMS sits behind a proxy that appends the address it saw;
- * entries that inner proxies appended after it (`trustedProxies`) are skipped from the right.
- * Unknown is one shared bucket, never a bypass.
+ * The client's address as the CMS server (`cms/server.mjs`) saw it. Without that server there is
+ * no trustworthy address: every post then counts in one shared bucket, never in one a client chose.
  */
-export function clientAddress(forwardedFor: string | null, trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0)): string {
-  const hops = (forwardedFor ?? '').split(',').map((part) => part.trim()).filter(Boolean)
-  return hops[hops.length - 1 - Math.max(0, trustedProxies)] ?? hops[0] ?? 'unknown'
+export function clientAddress(req: Pick<PayloadRequest, 'headers' | 'payload'>): string {
+  const address = trustedClientAddress(req.headers.get(CLIENT_ADDRESS_HEADER), process.env.PORTAL_CLIENT_ADDRESS_TOKEN)
+  if (address) return address
+  if (!warned) req.payload.logger.warn('rate limit: the CMS was not started through cms/server.mjs, so client addresses are unknown')
+  warned = true
+  return 'unknown'
 }

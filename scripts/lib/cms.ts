@@ -38,8 +38,9 @@ export async function buildCmsIfChanged(env: NodeJS.ProcessEnv, log: (line: stri
   fs.writeFileSync(stampFile, fingerprint)
 }
 
+/** The built CMS behind its own server, which knows each client's address (cms/server.mjs). */
 export function startCms(env: NodeJS.ProcessEnv, host: string, port: number) {
-  return runNode(bin.next, ['start', 'cms', '--hostname', host, '--port', String(port)], {
+  return runNode(path.join(cmsDir, 'server.mjs'), ['--hostname', host, '--port', String(port)], {
     env,
     cwd: root,
     quiet: true,

@@ -23,6 +23,7 @@ export const messages = {
   'callTime.required': { sv: 'Välj när vi bäst når dig.', en: 'Choose when we can best reach you.' },
   'form.retry': { sv: 'Anmälan kunde inte tas emot. Vänta en stund och försök igen.', en: 'The registration could not be received. Wait a moment and try again.' },
   'form.rateLimited': { sv: 'Vi har tagit emot många försök från din uppkoppling. Vänta några minuter och skicka sedan igen – det du har skrivit finns kvar.', en: 'We have received many attempts from your connection. Wait a few minutes and then send again – what you have written is kept.' },
+  'form.tooLarge': { sv: 'Det du skickade var större än något av våra formulär kan vara. Gå tillbaka, korta texterna och skicka igen.', en: 'What you sent was larger than any of our forms can be. Go back, shorten the texts and send again.' },
   'seats.invalid': { sv: 'Välj en eller två platser.', en: 'Choose one or two seats.' },
   'needs.tooLong': { sv: 'Texten om behov får vara högst 300 tecken.', en: 'The text about needs can be at most 300 characters.' },
   'message.tooLong': { sv: 'Meddelandet får vara högst 500 tecken.', en: 'The message can be at most 500 characters.' },

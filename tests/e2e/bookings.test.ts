@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { type Demo, pressCtrlC, signIn, startDemo } from './demo'
+import { type Demo, filledIn, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -13,7 +13,7 @@ let admin: Record<string, string>
 const api = (url: string, init: RequestInit = {}) => fetch(`${demo.cmsUrl}${url}`, { ...init, headers: { ...admin, 'content-type': 'application/json', ...(init.headers as Record<string, string>) } })
 const booker = (i: number, seats = 1) => ({ name: `Booker ${i}`, email: `booker${i}@example.org`, seats, services: [], consent: true, locale: 'sv' })
 const postBooking = (evening: string, body: unknown, key?: string) =>
-  fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/bookings`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(body) })
+  fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/bookings`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(filledIn(body as object)) })
 
 async function newEvening(capacity: number): Promise<string> {
   const { docs } = (await (await api('/api/teams?limit=1&depth=0')).json()) as { docs: { id: string; municipalities: string[] }[] }

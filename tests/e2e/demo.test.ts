@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, answers, pressCtrlC, signIn, startDemo } from './demo'
+import { DEMO_PASSWORD, type Demo, answers, filledIn, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -275,11 +275,11 @@ describe('the demo started by npm start', () => {
     it('answers JSON posts: 201 once per idempotency key, 400 with field errors, spam refused', async () => {
       const municipalities = await (await fetch(`${demo.cmsUrl}/api/municipalities?where[slug][equals]=nykvarn&depth=0`)).json()
       const valid = { services: ['contact-person'], municipality: municipalities.docs[0].id, name: 'Bo Berg', email: 'bo@example.org', phone: '08-123 456', consent: true, locale: 'en' }
-      const post = (body: unknown, key?: string) =>
+      const post = (body: Record<string, unknown>, key?: string) =>
         fetch(`${demo.cmsUrl}/api/forms/interest`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
-          body: JSON.stringify(body),
+          body: JSON.stringify(filledIn(body)),
         })
       const first = await post(valid, 'same-key')
       expect(first.status).toBe(201)
@@ -290,6 +290,8 @@ describe('the demo started by npm start', () => {
       expect(await invalid.json()).toEqual({ errors: { email: 'Enter the e-mail address like name@example.com.' } })
       expect((await post({ ...valid, website: 'https://spam.example' })).status).toBe(400)
       expect((await post({ ...valid, startedAt: Date.now() })).status).toBe(400)
+      // Leaving the time out skips nothing: the post is refused as a bot's.
+      expect((await post({ ...valid, startedAt: undefined })).status).toBe(400)
     })
   })
 

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -80,4 +81,27 @@ export async function signIn(demo: Demo, email: string): Promise<{ authorization
   })
   if (response.status !== 200) throw new Error(`signing in as ${email} answered ${response.status}`)
   return { authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+}
+
+/**
+ * A form as a person sends it: with the time the form was shown, a minute ago (the endpoints
+ * refuse a post without it, or one sent within seconds, as a bot's).
+ */
+export const filledIn = <T extends object>(body: T) => ({ startedAt: Date.now() - 60_000, ...body })
+
+/**
+ * A request from another loopback address (127.0.0.2, …), as a different client on the network
+ * would send it: the CMS counts posts by the address of the connection, not by any header.
+ */
+export function requestFrom(localAddress: string, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, (response) => {
+      let text = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk) => (text += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }))
+    })
+    request.on('error', reject)
+    request.end(init.body)
+  })
 }

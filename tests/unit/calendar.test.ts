@@ -54,4 +54,16 @@ describe('the cancel link token', () => {
     expect(verifyCancelToken('another-secret-that-is-long-enough-000', token)).toBeNull()
     expect(verifyCancelToken(secret, 'garbage')).toBeNull()
   })
+
+  it.each([
+    ['trailing garbage after the signature', (token: string) => `${token}AAAA`],
+    ['a third part', (token: string) => `${token}.extra`],
+    ['a stray character inside the id', (token: string) => `${token.slice(0, 2)}*${token.slice(2)}`],
+    ['white space around it', (token: string) => ` ${token} `],
+    ['the id spelled with padding', (token: string) => token.replace('.', '=.')],
+  ])('refuses a token with %s', (_, alter) => {
+    const token = cancelToken(secret, 'c8a4e3f0-1b2c-4d5e-8f90-123456789abc')
+    expect(verifyCancelToken(secret, token)).toBe('c8a4e3f0-1b2c-4d5e-8f90-123456789abc')
+    expect(verifyCancelToken(secret, alter(token))).toBeNull()
+  })
 })

@@ -108,8 +108,10 @@ describe('spam checks', () => {
     ['a filled honeypot', { website: 'https://spam.example' }, true],
     ['a form sent within 3 s of opening', { startedAt: now - 1500 }, true],
     ['a form sent after 3 s', { startedAt: now - 3500 }, false],
-    ['a plain post without a start time (no JavaScript)', {}, false],
-    ['an empty honeypot', { website: '  ' }, false],
+    ['a post without the time the form was shown', {}, true],
+    ['a start time that is no number', { startedAt: 'soon' }, true],
+    ['a plain post with the time its page was built', { startedAt: String(now - 86_400_000) }, false],
+    ['an empty honeypot', { website: '  ', startedAt: now - 3500 }, false],
   ])('%s → %s', (_, values, spam) => {
     expect(looksLikeSpam(values, now, 3000)).toBe(spam)
   })

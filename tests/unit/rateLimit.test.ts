@@ -1,19 +1,32 @@
 import { RateLimiterMemory, RateLimiterMongo } from 'rate-limiter-flexible'
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress } from '../../cms/forms/clientAddress'
 import { createRateLimiter, rateLimitSettings } from '../../cms/forms/rateLimit'
+import { clientAddressOf, trustedClientAddress } from '../../cms/server/clientAddress.mjs'
 
 describe('the client address a form post is counted against', () => {
   it.each([
-    ['203.0.113.7', 0, '203.0.113.7'],
-    ['198.51.100.1, 203.0.113.7', 0, '203.0.113.7'],
-    // Behind one proxy that appends what it saw, the hop before it is the client.
-    ['198.51.100.1, 203.0.113.7, 10.0.0.2', 1, '203.0.113.7'],
-    [null, 0, 'unknown'],
-    ['', 0, 'unknown'],
-  ])('%s with %i trusted proxies → %s', (header, proxies, expected) => {
-    expect(clientAddress(header, proxies)).toBe(expected)
+    ['no proxy: the socket, whatever the header says', '198.51.100.1', '203.0.113.9', 0, '203.0.113.9'],
+    ['no proxy and no header', null, '203.0.113.9', 0, '203.0.113.9'],
+    // One proxy appends what it saw: the entries a client wrote before it are skipped.
+    ['one proxy', '198.51.100.1, 203.0.113.7', '10.0.0.2', 1, '203.0.113.7'],
+    ['one proxy, no spoofing', '203.0.113.7', '10.0.0.2', 1, '203.0.113.7'],
+    // A CDN appends the client, the load balancer appends the CDN's address.
+    ['a CDN and a load balancer', '198.51.100.1, 203.0.113.7, 192.0.2.50', '10.0.0.2', 2, '203.0.113.7'],
+    ['a proxy that appended nothing: the oldest hop known', null, '10.0.0.2', 2, '10.0.0.2'],
+    ['an unknown socket', null, undefined, 0, 'unknown'],
+  ])('%s', (_, header, socket, proxies, expected) => {
+    expect(clientAddressOf(header, socket, proxies)).toBe(expected)
+  })
+
+  it.each([
+    ['written by this process', 'tok 203.0.113.7', 'tok', '203.0.113.7'],
+    ['IPv6', 'tok ::ffff:127.0.0.1', 'tok', '::ffff:127.0.0.1'],
+    ['sent by a client who guessed wrong', 'guess 203.0.113.7', 'tok', null],
+    ['sent by a client to a CMS started without the server', '203.0.113.7', undefined, null],
+    ['no header', null, 'tok', null],
+  ])('the address header %s → %s', (_, header, token, expected) => {
+    expect(trustedClientAddress(header, token)).toBe(expected)
   })
 })
 

@@ -1,7 +1,7 @@
 import { SERVICES } from '../../../cms/domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { applicationLabels } from '../../forms/applicationLabels'
-import { Choices, Consent, ErrorSummary, Field, Honeypot, MunicipalityFields, type MunicipalityOption } from './Field'
+import { Choices, Consent, ErrorSummary, Field, SpamGuards, MunicipalityFields, type MunicipalityOption } from './Field'
 
 export type ApplicationFormProps = {
   locale: Locale
@@ -49,7 +49,7 @@ export function ApplicationFormFields({ locale, action, municipalities, privacyH
         {(describedBy) => <textarea className="form-textarea" id="message" name="message" maxLength={500} defaultValue={value('message')} aria-describedby={describedBy} aria-invalid={Boolean(errors.message)} />}
       </Field>
       <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <Honeypot label={text.honeypot} />
+      <SpamGuards label={text.honeypot} />
       <button className="form-submit" type="submit">{text.submit}</button>
     </form>
   )

@@ -1,7 +1,7 @@
 import { SERVICES } from '../../../cms/domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { bookingLabels } from '../../forms/bookingLabels'
-import { Choices, Consent, ErrorSummary, Field, Honeypot } from './Field'
+import { Choices, Consent, ErrorSummary, Field, SpamGuards } from './Field'
 
 export type BookingFormProps = {
   locale: Locale
@@ -41,7 +41,7 @@ export function BookingFormFields({ locale, action, privacyHref, full = false, v
         options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
         checked={(option) => chosen.includes(option)} />
       <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <Honeypot label={text.honeypot} />
+      <SpamGuards label={text.honeypot} />
       <button className="form-submit" type="submit">{full ? text.joinWaitlist : text.submit}</button>
     </form>
   )

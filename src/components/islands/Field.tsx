@@ -82,12 +82,18 @@ export function Consent({ label, privacyLink, privacyHref, checked, error }: Con
   )
 }
 
-/** A field only bots fill in: off-screen, out of the tab order and hidden from assistive technology. */
-export function Honeypot({ label }: { label: string }) {
+/**
+ * What tells a bot from a person without a CAPTCHA: a field only bots fill in (off-screen, out of
+ * the tab order, hidden from assistive technology) and the time the form was shown, which the
+ * endpoint requires to be a few seconds old. A static page carries its build time; the island
+ * sends the time it opened instead.
+ */
+export function SpamGuards({ label }: { label: string }) {
   return (
     <div className="honeypot" aria-hidden="true">
       <label htmlFor="website">{label}</label>
       <input id="website" name="website" tabIndex={-1} autoComplete="off" />
+      <input type="hidden" name="startedAt" defaultValue={String(Date.now())} suppressHydrationWarning />
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { SERVICES } from '../../../cms/domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { AGE_GROUPS, CHANNELS } from '../../forms/interestRegistration'
 import { interestLabels } from '../../forms/interestLabels'
-import { Choices, Consent, ErrorSummary, Field, Honeypot, MunicipalityFields, type MunicipalityOption } from './Field'
+import { Choices, Consent, ErrorSummary, Field, SpamGuards, MunicipalityFields, type MunicipalityOption } from './Field'
 
 export type InterestFormProps = {
   locale: Locale
@@ -65,7 +65,7 @@ export function InterestFormFields({ locale, action, municipalities, campaign, p
         )}
       </Field>
       <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <Honeypot label={text.honeypot} />
+      <SpamGuards label={text.honeypot} />
       <button className="form-submit" type="submit">{text.submit}</button>
     </form>
   )
