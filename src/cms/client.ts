@@ -1,6 +1,9 @@
 /** Where the build reads published content. The static site never talks to the CMS at run time. */
 export const cmsUrl = (): string => (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
 
+/** Where visitors' browsers reach the CMS: form posts and the live seat count. */
+export const cmsPublicUrl = (): string => (process.env.CMS_PUBLIC_URL || cmsUrl()).replace(/\/$/, '')
+
 /**
  * GETs JSON from the CMS REST API. Any failure stops the build with a message that says what to
  * do: a site built without its content must never ship.

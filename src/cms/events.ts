@@ -1,8 +1,8 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { isRunning } from '../../cms/domain/campaignWindow'
 import { type Locale, pathFor } from '../i18n/locales'
+import { richTextToHtml } from './richText'
 
 type Ref = string | null | undefined
 
@@ -124,7 +124,7 @@ export function toCampaigns(locale: Locale, campaigns: CmsCampaign[], municipali
       path: pathFor(locale, campaign.slug, 'campaign'),
       alternates: both('campaign', campaign.slug),
       title: campaign.title as string,
-      html: campaign.message ? convertLexicalToHTML({ data: campaign.message, disableContainer: true }) : '',
+      html: richTextToHtml(campaign.message),
       ctaLabel: campaign.ctaLabel ?? '',
       showOnHome: Boolean(campaign.showOnHome),
       municipalitySlugs: (campaign.municipalities ?? []).flatMap((id) => municipalities.find((m) => m.id === id)?.slug ?? []),

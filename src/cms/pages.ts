@@ -1,7 +1,7 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { LOCALES, type Locale, pathFor } from '../i18n/locales'
+import { richTextToHtml } from './richText'
 
 /** A page as the CMS REST API returns it for one locale (fallback off, so missing means untranslated). */
 export type CmsPage = {
@@ -14,9 +14,6 @@ export type CmsPage = {
   easyRead?: SerializedEditorState | null
   updatedAt: string
 }
-
-const toHtml = (state: SerializedEditorState | null | undefined): string =>
-  state ? convertLexicalToHTML({ data: state, disableContainer: true }) : ''
 
 /** One built page: a CMS page in one language, with the paths of its other-language versions. */
 export type SitePage = {
@@ -63,8 +60,8 @@ export function toSitePages(docsByLocale: Record<Locale, CmsPage[]>, homeId: str
           title: doc.title as string,
           summary: doc.summary ?? '',
           description: doc.metaDescription || doc.summary || '',
-          html: toHtml(doc.content),
-          easyReadHtml: toHtml(doc.easyRead),
+          html: richTextToHtml(doc.content),
+          easyReadHtml: richTextToHtml(doc.easyRead),
           updatedAt: doc.updatedAt,
           alternates,
         }

@@ -2,6 +2,11 @@ import { z } from 'zod'
 
 import type { MessageKey } from './messages'
 
+// Every form schema imports this module, so this runs before any schema is built. In the browser the
+// site CSP forbids eval, and zod probing for it (`new Function`) is reported as a violation although
+// zod catches it; the CMS keeps the faster JIT.
+if (typeof document !== 'undefined') z.config({ jitless: true })
+
 /** Zod building blocks shared by the forms. Each error is a message key, never text. */
 const error = (key: MessageKey) => ({ error: key })
 /** A failed "required" stops the field's other checks, so the person sees one clear message. */
