@@ -1,5 +1,5 @@
 import { type Payload, createLocalReq, getLocalI18n, LockedAuth, registerFirstUserOperation } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_ADMIN_DEFAULTS } from '../../cms/config/mode'
 import { createStaff, expectForbidden, fieldErrors, openTestPayload } from './helpers'
@@ -67,5 +67,24 @@ describe('locked accounts', () => {
     await expect(login(victim.email, 'a-long-test-password')).rejects.toBeInstanceOf(LockedAuth)
     await unlock(admin)
     expect((await login(victim.email, 'a-long-test-password')).user?.id).toBe(victim.id)
+  })
+})
+
+describe("Payload's own e-mails", () => {
+  it('a forgotten password sends one e-mail through the outbox, and no log line carries an address', async () => {
+    const recruiter = await createStaff(payload, 'recruiter')
+    const logged: string[] = []
+    const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const
+    const spies = levels.map((level) => vi.spyOn(payload.logger, level).mockImplementation(((...args: unknown[]) => void logged.push(JSON.stringify(args))) as never))
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: recruiter.email } })
+    await payload.jobs.run({ silent: true })
+    for (const spy of spies) spy.mockRestore()
+
+    const { docs } = await payload.find({ collection: 'outbox', where: { to: { equals: recruiter.email } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].subject).toBe('Återställ ditt lösenord')
+    expect(docs[0].text).toContain(`/admin/reset/${token}`)
+    expect(docs[0].status).toBe('delivered-locally')
+    expect(logged.join('\n')).not.toMatch(/[^\s"'<]+@[^\s"'>]+\.[a-z]+/i)
   })
 })
