@@ -50,6 +50,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
+    // The staff member's initial, drawn here: Payload's default avatar asks gravatar.com for a picture.
+    avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
   },
   email: outboxEmailAdapter,
   collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Bookings, Municipalities, Teams, Media, Users, OutboxMessages, SeatLedgers],
