@@ -28,10 +28,10 @@ const MESSAGES: Record<PasswordProblem, { sv: string; en: string }> = {
     en: `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
   },
   common: {
-    sv: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat, gärna några ord i följd.',
-    en: 'This password is too common and easy to guess. Choose another, for example a few words in a row.',
+    sv: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat – gärna några ord i följd.',
+    en: 'This password is too common and easy to guess. Choose another – for example a few words in a row.',
   },
 }
 
-/** The refusal as the admin shows it, in the user's admin language (Swedish unless English). */
+/** The refusal as the admin shows it, in the user's admin language (Swedish unless English); no commas, see passwordPolicy. */
 export const passwordMessage = (problem: PasswordProblem, language?: string) => MESSAGES[problem][language === 'en' ? 'en' : 'sv']

@@ -36,5 +36,7 @@ describe('staff password rule', () => {
     expect(passwordMessage('too-short', 'en')).toBe('The password must be at least 12 characters long.')
     expect(passwordMessage('common', 'en')).toMatch(/too common/)
     expect(passwordMessage('common', 'sv')).toMatch(/för vanligt/)
+    // The admin's error toast lists field labels split at commas, and the label carries this text.
+    for (const language of ['sv', 'en']) for (const problem of ['too-short', 'common'] as const) expect(passwordMessage(problem, language)).not.toContain(',')
   })
 })

@@ -14,5 +14,8 @@ export const refuseWeakPassword: CollectionBeforeOperationHook = ({ args, collec
   if (!SETS_PASSWORD.has(operation) || typeof password !== 'string') return
   const problem = passwordProblem(password)
   if (!problem) return
-  throw new ValidationError({ collection: collection.slug, errors: [{ message: passwordMessage(problem, req.i18n?.language), path: 'password' }] }, req.t)
+  const message = passwordMessage(problem, req.i18n?.language)
+  // The account view hides its password fields after a failed save, leaving only the toast, which
+  // names each invalid field by its label (split at commas): so the label carries the reason too.
+  throw new ValidationError({ collection: collection.slug, errors: [{ message, label: message, path: 'password' }] }, req.t)
 }
