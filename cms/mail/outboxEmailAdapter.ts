@@ -20,7 +20,8 @@ export function recipientsOf(to: SendEmailOptions['to']): string[] {
     .filter(Boolean)
 }
 
-const [, fromName = 'Kontaktportalen', fromAddress = 'no-reply@example.org'] = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(process.env.MAIL_FROM ?? '') ?? []
+const mailFrom = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(process.env.MAIL_FROM ?? '')
+const [, fromName = 'Kontaktportalen', fromAddress = 'no-reply@example.org'] = mailFrom ?? []
 
 /**
  * Payload's own e-mails go where every other e-mail goes: into the outbox, sent by the `sendEmail`

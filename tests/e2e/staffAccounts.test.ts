@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './browser'
@@ -42,7 +42,8 @@ async function signInTo(page: Page, email: string) {
 /** Types a new password twice; a document form is then checked by the server, which is waited for as a person would. */
 async function typeNewPassword(page: Page, password: string, { checkedByServer = true } = {}) {
   await page.locator('#field-password').fill(password)
-  const checked = checkedByServer && page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname.startsWith('/admin'))
+  const isFormCheck = (response: Response) => response.request().method() === 'POST' && new URL(response.url()).pathname.startsWith('/admin')
+  const checked = checkedByServer && page.waitForResponse(isFormCheck)
   await page.locator('#field-confirm-password').fill(password)
   await checked
 }
@@ -77,7 +78,11 @@ describe('a forgotten password', () => {
   it('is answered by an e-mail through the outbox whose link resets the password, and the log never names the address', async () => {
     const email = 'mottagning.vaxholm@example.org'
     const logBefore = demo.output().length
-    const forgot = await fetch(`${demo.cmsUrl}/api/users/forgot-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const forgot = await fetch(`${demo.cmsUrl}/api/users/forgot-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
     expect(forgot.status).toBe(200)
     const admin = await signIn(demo, 'admin@example.org')
     const messages = async () => {

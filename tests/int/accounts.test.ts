@@ -16,8 +16,10 @@ beforeAll(async () => {
 
 describe('staff passwords', () => {
   it('the first user registered needs a strong password too, and the demo password is one', async () => {
-    const register = async (password: string) =>
-      registerFirstUserOperation({ collection: payload.collections.users, data: { email: DEMO_ADMIN_DEFAULTS.email, password, roles: ['admin'] } as never, req: await createLocalReq({}, payload) })
+    const register = async (password: string) => {
+      const data = { email: DEMO_ADMIN_DEFAULTS.email, password, roles: ['admin'] }
+      return registerFirstUserOperation({ collection: payload.collections.users, data: data as never, req: await createLocalReq({}, payload) })
+    }
     expect(await fieldErrors(register('abc'))).toEqual({ password: TOO_SHORT })
     expect((await register(DEMO_ADMIN_DEFAULTS.password)).user?.email).toBe(DEMO_ADMIN_DEFAULTS.email)
   })
@@ -59,7 +61,8 @@ describe('locked accounts', () => {
     const recruiter = await createStaff(payload, 'recruiter')
     const victim = await createStaff(payload, 'intake')
     // Payload's type asks for a password here that the unlock operation never reads.
-    const unlock = (user: typeof admin) => payload.unlock({ collection: 'users', data: { email: victim.email } as never, req: { user: { ...user, collection: 'users' } }, overrideAccess: false })
+    const unlock = (user: typeof admin) =>
+      payload.unlock({ collection: 'users', data: { email: victim.email } as never, req: { user: { ...user, collection: 'users' } }, overrideAccess: false })
     for (let attempt = 0; attempt < 5; attempt += 1) await expect(login(victim.email, 'wrong password here')).rejects.toMatchObject({ status: 401 })
     // Locked now: even the right password is refused.
     await expect(login(victim.email, 'a-long-test-password')).rejects.toBeInstanceOf(LockedAuth)
@@ -75,7 +78,8 @@ describe("Payload's own e-mails", () => {
     const recruiter = await createStaff(payload, 'recruiter')
     const logged: string[] = []
     const levels = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const
-    const spies = levels.map((level) => vi.spyOn(payload.logger, level).mockImplementation(((...args: unknown[]) => void logged.push(JSON.stringify(args))) as never))
+    const record = (...args: unknown[]) => void logged.push(JSON.stringify(args))
+    const spies = levels.map((level) => vi.spyOn(payload.logger, level).mockImplementation(record as never))
     const token = await payload.forgotPassword({ collection: 'users', data: { email: recruiter.email } })
     await payload.jobs.run({ silent: true })
     for (const spy of spies) spy.mockRestore()

@@ -21,14 +21,17 @@ beforeAll(async () => {
   // Imported after the test database is chosen: the data folder is read when the module loads.
   ;({ deleteExpired } = await import('../../cms/jobs/retention'))
   ;({ queueEmail } = await import('../../cms/mail/outbox'))
-  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Raderby', code: '9996', slug: 'raderby' } })).id)
-  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Raderby mottagning', municipalities: [ids.municipality], forms: ['application'], notificationAddress: 'team@raderby.example.org' } })).id)
+  const municipality = await payload.create({ collection: 'municipalities', data: { name: 'Raderby', code: '9996', slug: 'raderby' } })
+  ids.municipality = String(municipality.id)
+  const team = { name: 'Raderby mottagning', municipalities: [ids.municipality], forms: ['application'], notificationAddress: 'team@raderby.example.org' }
+  ids.team = String((await payload.create({ collection: 'teams', data: team as never })).id)
 })
 
 /** Every byte SQLite keeps for the database: the file, its write-ahead log and the log's index. */
 function databaseBytes(): Buffer {
   const file = (process.env.DATABASE_URI as string).replace(/^file:/, '')
-  return Buffer.concat(['', '-wal', '-shm'].map((suffix) => (fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix) : Buffer.alloc(0))))
+  const read = (suffix: string) => (fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix) : Buffer.alloc(0))
+  return Buffer.concat(['', '-wal', '-shm'].map(read))
 }
 
 describe('erasure in SQLite', () => {
@@ -43,10 +46,9 @@ describe('erasure in SQLite', () => {
 
   it('leaves no trace of a deleted application in the database file, its log or the log index', async () => {
     const marker = `RADERA-${randomUUID()}`
-    await payload.create({
-      collection: 'applications',
-      data: { reference: newReference(), status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false, applicant: 'self', service: 'contact-person', name: `Namn ${marker}`, phone: '08-123 456', callTime: 'any', message: `Meddelande ${marker}` } as never,
-    })
+    const routing = { reference: newReference(), status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false }
+    const answers = { applicant: 'self', service: 'contact-person', name: `Namn ${marker}`, phone: '08-123 456', callTime: 'any', message: `Meddelande ${marker}` }
+    await payload.create({ collection: 'applications', data: { ...routing, ...answers } as never })
     await payload.jobs.run({ silent: true })
     expect(databaseBytes().includes(marker)).toBe(true)
     expect((await deleteExpired(payload, days(91))).applications).toBe(1)
