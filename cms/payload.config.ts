@@ -37,6 +37,7 @@ import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
 import { migrations } from './migrations/sqlite/index'
+import { outboxEmailAdapter } from './mail/outboxEmailAdapter'
 
 const database = selectDatabase(process.env.DATABASE_URI, dataDir)
 const cmsDir = path.join(projectRoot, 'cms')
@@ -49,7 +50,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
+    // The staff member's initial, drawn here: Payload's default avatar asks gravatar.com for a picture.
+    avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
   },
+  email: outboxEmailAdapter,
   collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Bookings, Municipalities, Teams, Media, Users, OutboxMessages, SeatLedgers],
   globals: [SiteSettings],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],

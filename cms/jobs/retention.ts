@@ -1,8 +1,12 @@
 import type { Payload, TaskConfig } from 'payload'
 
+import { checkpointAfterErasure } from '../config/adapter'
 import { retentionCutoffs } from '../domain/retention'
 
-/** Deletes, for good, what the retention schedule says is due. Returns counts only. */
+/**
+ * Deletes, for good, what the retention schedule says is due, then empties SQLite's log of old
+ * copies (also of what admins deleted by hand since the last run). Returns counts only.
+ */
 export async function deleteExpired(payload: Payload, now: Date): Promise<{ applications: number; outbox: number }> {
   const cutoff = retentionCutoffs(now)
   const applications = await payload.delete({
@@ -16,6 +20,7 @@ export async function deleteExpired(payload: Payload, now: Date): Promise<{ appl
     depth: 0,
   })
   if (applications.errors.length || outbox.errors.length) throw new Error(`retention: ${applications.errors.length + outbox.errors.length} deletions failed; will retry`)
+  await checkpointAfterErasure(payload)
   return { applications: applications.docs.length, outbox: outbox.docs.length }
 }
 

@@ -1,11 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/roles'
+import { removeLocalCopies } from '../../mail/localMailbox'
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'delivered-locally', 'failed'] as const
 export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder', 'booking-confirmed', 'booking-waitlisted', 'booking-promoted', 'booking-reminder', 'evening-changed', 'evening-cancelled'] as const
 
 const readOnly = { readOnly: true }
+
+/** Deleting a message, by retention or by an admin, deletes its copy in the local mailbox too. */
+const removeMailboxCopy: CollectionAfterDeleteHook = async ({ doc }) => {
+  const attachments = Array.isArray(doc.attachments) ? (doc.attachments as { filename?: unknown }[]) : []
+  await removeLocalCopies({
+    id: String(doc.id),
+    createdAt: String(doc.createdAt),
+    attachments: attachments.flatMap(({ filename }) => (typeof filename === 'string' ? [{ filename }] : [])),
+  })
+}
 
 /**
  * Every e-mail the portal sends, written here in the same request as what caused it and sent by
@@ -21,6 +32,7 @@ export const OutboxMessages: CollectionConfig = {
   admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'status', 'createdAt'], group: { sv: 'System', en: 'System' } },
   defaultSort: '-createdAt',
   access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
+  hooks: { afterDelete: [removeMailboxCopy] },
   fields: [
     // What the message is about (a reference and a recipient), never personal data; one message per key.
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, adminOrSelf, isAdmin, isAdminField } from '../../access/roles'
 import { openOnActionQueue } from '../../admin/actionQueue'
+import { refuseWeakPassword } from './passwordPolicy'
 
 const roleLabels = {
   admin: { sv: 'Administratör', en: 'Administrator' },
@@ -18,12 +19,14 @@ export const Users: CollectionConfig = {
   },
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
-  hooks: { afterChange: [openOnActionQueue] },
+  hooks: { beforeOperation: [refuseWeakPassword], afterChange: [openOnActionQueue] },
   access: {
     create: isAdmin,
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock any account unless this is set (GHSA-jg8r-5jh2-v2xj).
+    unlock: isAdmin,
   },
   fields: [
     { name: 'name', type: 'text', label: { sv: 'Namn', en: 'Name' } },
