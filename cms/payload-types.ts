@@ -577,7 +577,8 @@ export interface Outbox {
     | 'booking-promoted'
     | 'booking-reminder'
     | 'evening-changed'
-    | 'evening-cancelled';
+    | 'evening-cancelled'
+    | 'staff-account';
   to: string;
   subject: string;
   text: string;

@@ -5,11 +5,8 @@ import type { MESSAGE_KINDS } from '../collections/OutboxMessages'
 import { queueEmail } from './outbox'
 import { htmlToText } from './plainText'
 
-/**
- * The outbox has no kind of its own for account e-mail (password reset, verification): adding one
- * is a schema change. Until then they are filed with the other messages to staff.
- */
-export const STAFF_ACCOUNT_KIND: (typeof MESSAGE_KINDS)[number] = 'team-notification'
+/** Payload's own e-mails to staff (password reset, verification), filed apart from the portal's. */
+export const STAFF_ACCOUNT_KIND: (typeof MESSAGE_KINDS)[number] = 'staff-account'
 
 /** Plain addresses from nodemailer's `to`: a string (maybe "Name <a@b>, c@d"), an address object or a list. */
 export function recipientsOf(to: SendEmailOptions['to']): string[] {

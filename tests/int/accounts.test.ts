@@ -1,4 +1,5 @@
 import { type Payload, createLocalReq, getLocalI18n, LockedAuth, registerFirstUserOperation } from 'payload'
+import { generatePayloadCookie } from 'payload/shared'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { DEMO_ADMIN_DEFAULTS } from '../../cms/config/mode'
@@ -70,6 +71,14 @@ describe('locked accounts', () => {
     await expect(login(victim.email, 'a-long-test-password')).rejects.toBeInstanceOf(LockedAuth)
     await unlock(admin)
     expect((await login(victim.email, 'a-long-test-password')).user?.id).toBe(victim.id)
+  })
+})
+
+describe('the session cookie', () => {
+  it('is Secure and HttpOnly outside the demo, so it never travels over plain http', () => {
+    const cookie = generatePayloadCookie({ collectionAuthConfig: payload.collections.users.config.auth, cookiePrefix: payload.config.cookiePrefix, token: 'token' })
+    expect(cookie).toMatch(/; Secure/)
+    expect(cookie).toMatch(/; HttpOnly/)
   })
 })
 

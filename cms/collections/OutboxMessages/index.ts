@@ -4,7 +4,7 @@ import { isAdmin } from '../../access/roles'
 import { removeLocalCopies } from '../../mail/localMailbox'
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'delivered-locally', 'failed'] as const
-export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder', 'booking-confirmed', 'booking-waitlisted', 'booking-promoted', 'booking-reminder', 'evening-changed', 'evening-cancelled'] as const
+export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder', 'booking-confirmed', 'booking-waitlisted', 'booking-promoted', 'booking-reminder', 'evening-changed', 'evening-cancelled', 'staff-account'] as const
 
 const readOnly = { readOnly: true }
 

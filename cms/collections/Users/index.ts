@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { ROLES, adminOrSelf, isAdmin, isAdminField } from '../../access/roles'
 import { openOnActionQueue } from '../../admin/actionQueue'
+import { isDemo } from '../../config/mode'
 import { refuseWeakPassword } from './passwordPolicy'
 
 const roleLabels = {
@@ -17,7 +18,8 @@ export const Users: CollectionConfig = {
     singular: { sv: 'Användare', en: 'User' },
     plural: { sv: 'Användare', en: 'Users' },
   },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  // The session cookie is Secure outside the demo, which alone runs on plain http (localhost).
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, cookies: { secure: !isDemo() } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'] },
   hooks: { beforeOperation: [refuseWeakPassword], afterChange: [openOnActionQueue] },
   access: {
