@@ -1476,6 +1476,7 @@ export interface TaskNotifySubmission {
 export interface TaskSendEmail {
   input: {
     message: string;
+    kind?: string | null;
   };
   output?: unknown;
 }

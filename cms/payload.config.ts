@@ -25,7 +25,7 @@ import { ensureActionQueuePresets } from './admin/actionQueue'
 import { databaseAdapter } from './config/adapter'
 import { selectDatabase } from './config/database'
 import { isDemo } from './config/mode'
-import { signedIn } from './access/roles'
+import { onlyAdmins, signedIn } from './access/roles'
 import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteSettings } from './globals/SiteSettings'
@@ -36,6 +36,9 @@ import { NotifySubmissionTask } from './jobs/notifySubmission'
 import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
+import { watchForAbandonedJobs } from './jobs/abandonedJobs'
+import { loggingFailures } from './jobs/failureLog'
+import { autoRunQueues, runsJobs } from './jobs/queues'
 import { migrations } from './migrations/sqlite/index'
 import { outboxEmailAdapter } from './mail/outboxEmailAdapter'
 
@@ -75,10 +78,12 @@ export default buildConfig({
   // Content is read over REST; GraphQL would be a second surface to secure for nothing.
   graphQL: { disable: true },
   jobs: {
-    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, AfterBookingTask, PromoteWaitlistTask, BookingRemindersTask, EveningNoticeTask, FollowUpTask, RetentionTask],
+    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, AfterBookingTask, PromoteWaitlistTask, BookingRemindersTask, EveningNoticeTask, FollowUpTask, RetentionTask].map(loggingFailures),
     enableConcurrencyControl: true,
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50, silent: true }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== '0',
+    autoRun: autoRunQueues(),
+    shouldAutoRun: () => runsJobs(),
+    // Jobs run on their own; staff have no reason to start, queue or cancel one over HTTP.
+    access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
   },
   // Outside production the schema is applied from the same migrations production runs on start.
   onInit: async (payload) => {
@@ -87,6 +92,7 @@ export default buildConfig({
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
     }
     await ensureActionQueuePresets(payload)
+    if (runsJobs()) await watchForAbandonedJobs(payload, database.kind === 'sqlite')
   },
   // Presets are saved list filters; they never widen what access control lets a user read.
   queryPresets: { access: { read: signedIn, create: signedIn, update: signedIn, delete: signedIn }, constraints: {} },

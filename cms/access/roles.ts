@@ -12,6 +12,8 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean => {
 }
 
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+/** The yes-or-no form, for checks that take no query (running or queueing jobs). */
+export const onlyAdmins = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** Fields only the system writes (the Local API without a user); no request may set them. */
 export const nobodyField: FieldAccess = () => false

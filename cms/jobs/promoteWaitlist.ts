@@ -1,8 +1,9 @@
-import type { TaskConfig } from 'payload'
+import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { seatStore } from '../collections/SeatLedgers/store'
 import { promotions } from '../domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
+import { QUEUES } from './queues'
 
 /**
  * Moves the waitlist up after seats free, then gives seats nobody waiting could use back to
@@ -29,4 +30,9 @@ export const PromoteWaitlistTask: TaskConfig = {
     await store.unhold(evening)
     return { output: {} }
   },
+}
+
+/** Queues the waitlist's move on the seats queue, which no backlog of e-mail or pipeline work can hold up. */
+export async function queuePromotion(req: PayloadRequest, evening: string): Promise<void> {
+  await req.payload.jobs.queue({ task: 'promoteWaitlist', queue: QUEUES.seats, input: { evening }, req })
 }

@@ -4,6 +4,7 @@ import { Resend } from 'resend'
 import { idempotencyKeyFor, shouldRetry } from '../mail/delivery'
 import { deliverLocally } from '../mail/localMailbox'
 import type { Attachment } from '../mail/messages'
+import { providerPacer, retryAfterMs } from '../mail/pace'
 
 const attachmentsOf = (value: unknown): Attachment[] => (Array.isArray(value) ? (value as Attachment[]) : [])
 const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
@@ -11,13 +12,18 @@ const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
 /**
  * Sends one outbox message: through Resend when `RESEND_API_KEY` is set, otherwise into the local
  * mailbox. Transient failures throw, so the queue retries with exponential backoff (about 85
- * minutes in all by default) under the same idempotency key.
+ * minutes in all by default) under the same idempotency key. Provider requests are paced to
+ * `RESEND_MAX_PER_SECOND`; a 429's `retry-after` holds back every send of the process.
  */
 export const SendEmailTask: TaskConfig = {
   slug: 'sendEmail',
   label: 'Send an e-mail from the outbox',
   retries: { attempts: Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10), backoff: { type: 'exponential', delay: retryDelayMs() } },
-  inputSchema: [{ name: 'message', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'message', type: 'text', required: true },
+    // The message's kind, so a failure can be logged without opening the message.
+    { name: 'kind', type: 'text' },
+  ],
   handler: async ({ input, req }) => {
     const id = (input as { message: string }).message
     const message = await req.payload.findByID({ collection: 'outbox', id, depth: 0, req, disableErrors: true })
@@ -32,11 +38,13 @@ export const SendEmailTask: TaskConfig = {
       return { output: {} }
     }
     const resend = new Resend(apiKey, { baseUrl: process.env.RESEND_BASE_URL || undefined })
-    const { data, error } = await resend.emails.send(
+    await providerPacer().take()
+    const { data, error, headers } = await resend.emails.send(
       { from: process.env.MAIL_FROM || 'Kontaktportalen <no-reply@example.org>', to: [message.to], subject: message.subject, text: message.text, attachments: attachmentsOf(message.attachments) },
       { idempotencyKey: idempotencyKeyFor(id) },
     )
     if (error) {
+      if (error.statusCode === 429) providerPacer().holdFor(retryAfterMs(headers))
       const retry = shouldRetry(error)
       await update({ attempts, lastError: `${error.name ?? 'error'} (${error.statusCode ?? 'no answer'})`, ...(retry ? {} : { status: 'failed' }) })
       if (retry) throw new Error(`sendEmail: the provider answered ${error.name ?? 'error'} (${error.statusCode ?? 'no answer'}); will retry`)

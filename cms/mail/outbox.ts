@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { MESSAGE_KINDS } from '../collections/OutboxMessages'
+import { QUEUES } from '../jobs/queues'
 import type { Mail } from './messages'
 
 /**
@@ -11,5 +12,5 @@ export async function queueEmail(payload: Payload, mail: Mail & { key: string; k
   const existing = await payload.count({ collection: 'outbox', where: { key: { equals: mail.key } }, req })
   if (existing.totalDocs) return
   const message = await payload.create({ collection: 'outbox', data: { ...mail, status: 'queued', attempts: 0 }, req })
-  await payload.jobs.queue({ task: 'sendEmail', input: { message: String(message.id) }, req })
+  await payload.jobs.queue({ task: 'sendEmail', queue: QUEUES.email, input: { message: String(message.id), kind: mail.kind }, req })
 }

@@ -90,7 +90,7 @@ describe("Payload's own e-mails", () => {
     const record = (...args: unknown[]) => void logged.push(JSON.stringify(args))
     const spies = levels.map((level) => vi.spyOn(payload.logger, level).mockImplementation(record as never))
     const token = await payload.forgotPassword({ collection: 'users', data: { email: recruiter.email } })
-    await payload.jobs.run({ silent: true })
+    await payload.jobs.run({ allQueues: true, silent: true })
     for (const spy of spies) spy.mockRestore()
 
     const { docs } = await payload.find({ collection: 'outbox', where: { to: { equals: recruiter.email } }, depth: 0 })

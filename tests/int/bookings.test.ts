@@ -20,7 +20,7 @@ async function evening(capacity: number, extra: Record<string, unknown> = {}) {
 
 const bookingsOf = async (id: string) => (await payload.find({ collection: 'bookings', where: { evening: { equals: id } }, sort: 'sequence', pagination: false, depth: 0 })).docs
 const runJobs = async () => {
-  for (let i = 0; i < 5; i += 1) await payload.jobs.run({ limit: 500, silent: true })
+  for (let i = 0; i < 5; i += 1) await payload.jobs.run({ allQueues: true, limit: 500, silent: true })
 }
 
 beforeAll(async () => {
@@ -46,13 +46,18 @@ describe('seats at an information evening', () => {
     ids.full = target.id
   })
 
-  it('a cancellation moves the first in line who fits up, and tells them', async () => {
+  it('a cancellation moves the first in line who fits up on the seats queue, ahead of any backlog, and tells them', async () => {
     const [cancelled] = (await bookingsOf(ids.full)).filter((doc) => doc.status === 'confirmed' && doc.seats === 1)
     const firstWaiting = (await bookingsOf(ids.full)).find((doc) => doc.status === 'waitlisted' && doc.seats === 1)
     await payload.update({ collection: 'bookings', id: cancelled.id, data: { status: 'cancelled' } })
     expect(await seatStore(payload).read(ids.full)).toMatchObject({ seatsConfirmed: 39, held: 1 })
     // A newcomer cannot take the seat that waits for the waitlist.
     expect(await book(await createLocalReq({}, payload), { id: ids.full, organizingTeam: ids.team }, person(1001))).toMatchObject({ status: 'waitlisted' })
+    // The rush's 300 pipeline jobs still wait on the default queue; the promotion does not wait for them.
+    const backlog = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'default' } }, { completedAt: { exists: false } }] } })
+    expect(backlog.totalDocs).toBeGreaterThanOrEqual(300)
+    await payload.jobs.run({ queue: 'seats', silent: true })
+    expect((await bookingsOf(ids.full)).find((doc) => doc.id === firstWaiting?.id)?.status).toBe('confirmed')
     await runJobs()
     // Anyone waiting ahead of the promoted single is a couple, for whom one seat was not enough.
     const after = await bookingsOf(ids.full)

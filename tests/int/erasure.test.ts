@@ -49,7 +49,7 @@ describe('erasure in SQLite', () => {
     const routing = { reference: newReference(), status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false }
     const answers = { applicant: 'self', service: 'contact-person', name: `Namn ${marker}`, phone: '08-123 456', callTime: 'any', message: `Meddelande ${marker}` }
     await payload.create({ collection: 'applications', data: { ...routing, ...answers } as never })
-    await payload.jobs.run({ silent: true })
+    await payload.jobs.run({ allQueues: true, silent: true })
     expect(databaseBytes().includes(marker)).toBe(true)
     expect((await deleteExpired(payload, days(91))).applications).toBe(1)
     expect(databaseBytes().includes(marker)).toBe(false)
@@ -63,7 +63,7 @@ describe('the local mailbox', () => {
   async function delivered(key: string) {
     const attachments = [{ filename: 'kvall.ics', content: Buffer.from('BEGIN:VCALENDAR').toString('base64') }]
     await queueEmail(payload, { key, kind: 'booking-confirmed', to: 'volunteer@example.org', subject: 'Välkommen', text: 'Vi ses.', attachments })
-    await payload.jobs.run({ silent: true })
+    await payload.jobs.run({ allQueues: true, silent: true })
     const [message] = (await payload.find({ collection: 'outbox', where: { key: { equals: key } }, depth: 0 })).docs
     expect(message.status).toBe('delivered-locally')
     expect(filesOf(String(message.id))).toHaveLength(2)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { newReference } from '../../cms/domain/reference'
+import { abandonedBefore, jobLeaseMs, releaseAbandonedJobs } from '../../cms/jobs/abandonedJobs'
 import { startFakeResend } from './fakeResend'
 import { openTestPayload } from './helpers'
 
@@ -39,7 +40,7 @@ async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000) {
   const started = Date.now()
   while (!(await done())) {
     if (Date.now() - started > timeoutMs) throw new Error('the outbox did not drain in time')
-    await payload.jobs.run({ limit: 100, silent: true })
+    await payload.jobs.run({ allQueues: true, limit: 100, silent: true })
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
@@ -111,6 +112,23 @@ describe('the outbox', () => {
     await fake.close()
   })
 
+  it('sends no more than two requests a second however many are waiting, and waits as long as a 429 asks', async () => {
+    const fake = await startFakeResend(['ok', 'rate-limit'])
+    process.env.RESEND_BASE_URL = fake.url
+    const before = (await outbox()).length
+    for (let i = 0; i < 5; i += 1) await submit('interest-registrations', { ...person, email: `paced${i}@example.org`, services: ['contact-person'] })
+    const fresh = async () => (await outbox()).slice(before)
+    await runJobsUntil(async () => (await fresh()).every((message) => message.status === 'sent'), 60_000)
+    const [first, limited, ...rest] = fake.arrivals
+    expect(fake.arrivals.length).toBe(11)
+    // The 429 said "retry after 2 s": nothing else went out before that.
+    expect(rest[0] - limited).toBeGreaterThanOrEqual(2000)
+    // Requests leave 500 ms apart; on arrival, network jitter may bring two closer, never three into one second.
+    const arrivals = [first, limited, ...rest]
+    expect(arrivals.every((time, i) => i < 3 || time - arrivals[i - 3] >= 1000)).toBe(true)
+    await fake.close()
+  })
+
   it('gives up on a message the provider refuses outright, without blocking the others', async () => {
     const fake = await startFakeResend(['refuse'])
     process.env.RESEND_BASE_URL = fake.url
@@ -121,5 +139,24 @@ describe('the outbox', () => {
     expect((await fresh()).map((message) => message.status).sort()).toEqual(['failed', 'sent'])
     expect(fake.delivered).toHaveLength(1)
     await fake.close()
+  })
+})
+
+describe('jobs left behind by a process that died', () => {
+  it('are queued again when the CMS starts, and do their work once', async () => {
+    delete process.env.RESEND_API_KEY
+    const reference = newReference()
+    await payload.create({ collection: 'interest-registrations', data: { reference, status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false, locale: 'sv', ...person, services: ['contact-person'] } as never })
+    // What a kill -9 mid-task leaves: the job claimed, its work not done.
+    await payload.update({ collection: 'payload-jobs', where: { taskSlug: { equals: 'notifySubmission' }, completedAt: { exists: false } }, data: { processing: true } })
+    await payload.jobs.run({ allQueues: true, silent: true })
+    const written = async () => (await outbox()).filter((message) => message.text.includes(reference)).map((message) => message.kind).sort()
+    expect(await written()).toEqual([])
+    // While this process runs, a fresh claim is left alone: its owner may still be working.
+    expect(await releaseAbandonedJobs(payload, abandonedBefore(new Date(), jobLeaseMs(), { atStart: false, soleRunner: true }))).toBe(0)
+    expect(await releaseAbandonedJobs(payload, abandonedBefore(new Date(), jobLeaseMs(), { atStart: true, soleRunner: true }))).toBe(1)
+    await runJobsUntil(async () => (await written()).length > 0 && (await outbox()).every((message) => message.status !== 'queued'))
+    await payload.jobs.run({ allQueues: true, silent: true })
+    expect(await written()).toEqual(['interest-confirmation', 'team-notification'])
   })
 })

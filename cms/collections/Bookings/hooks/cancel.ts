@@ -1,5 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionAfterDeleteHook, type CollectionBeforeChangeHook } from 'payload'
 
+import { queuePromotion } from '../../../jobs/promoteWaitlist'
 import { idOf } from '../../relations'
 import { seatStore } from '../../SeatLedgers/store'
 
@@ -19,7 +20,7 @@ export const releaseWhenCancelled: CollectionAfterChangeHook = async ({ doc, pre
   if (operation !== 'update' || previousDoc?.status === 'cancelled' || doc.status !== 'cancelled') return doc
   const evening = idOf(doc.evening)
   await seatStore(req.payload).release(evening, doc.seats, previousDoc?.status === 'confirmed')
-  await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening }, req })
+  await queuePromotion(req, evening)
   return doc
 }
 
@@ -28,6 +29,6 @@ export const releaseWhenDeleted: CollectionAfterDeleteHook = async ({ doc, req }
   if (doc.status === 'cancelled') return doc
   const evening = idOf(doc.evening)
   await seatStore(req.payload).release(evening, doc.seats, doc.status === 'confirmed')
-  await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening }, req })
+  await queuePromotion(req, evening)
   return doc
 }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { closesAt } from '../../../domain/seats'
+import { queuePromotion } from '../../../jobs/promoteWaitlist'
 import { seatStore } from '../../SeatLedgers/store'
 
 /**
@@ -16,7 +17,7 @@ export const mirrorSeats: CollectionAfterChangeHook = async ({ doc, previousDoc,
     closesAt: closesAt(doc.startsAt, doc.bookingsCloseHoursBefore ?? 2),
   })
   if (previousDoc && doc.capacity > (previousDoc.capacity ?? 0)) {
-    await req.payload.jobs.queue({ task: 'promoteWaitlist', input: { evening: String(doc.id) }, req })
+    await queuePromotion(req, String(doc.id))
   }
   return doc
 }
