@@ -16,13 +16,13 @@ export const QUEUES = {
 } as const
 
 /** Whether this process runs jobs: not a command-line script, not `next build`. */
-export const runsJobs = (env: NodeJS.ProcessEnv = process.env) => env.PAYLOAD_JOBS_AUTORUN !== '0' && env.NEXT_PHASE !== 'phase-production-build'
+export const runsJobs = (env: Record<string, string | undefined> = process.env) => env.PAYLOAD_JOBS_AUTORUN !== '0' && env.NEXT_PHASE !== 'phase-production-build'
 
 /**
  * One runner per queue. E-mail takes at most as many jobs a second as the provider allows (the
  * pacer spaces them within the second); seats are checked every second.
  */
-export function autoRunQueues(env: NodeJS.ProcessEnv = process.env): AutorunCronConfig[] {
+export function autoRunQueues(env: Record<string, string | undefined> = process.env): AutorunCronConfig[] {
   const emailsPerSecond = Math.max(1, Math.floor(Number(env.RESEND_MAX_PER_SECOND ?? 2)))
   return [
     { cron: '*/5 * * * * *', queue: QUEUES.default, limit: 50, silent: true },

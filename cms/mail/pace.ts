@@ -46,7 +46,7 @@ export function createPacer(perSecond: number, clock: Clock = realClock): Pacer 
  * How long a `retry-after` header asks to wait: seconds or an HTTP date. Without a usable value,
  * one second (Resend's window).
  */
-export function retryAfterMs(headers: Record<string, string> | null | undefined, now = Date.now()): number {
+export function retryAfterMs(headers: Record<string, string | undefined> | null | undefined, now = Date.now()): number {
   const value = headers?.['retry-after']?.trim()
   if (!value) return 1000
   const seconds = Number(value)

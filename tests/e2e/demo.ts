@@ -7,7 +7,7 @@ import path from 'node:path'
 
 export type Demo = { siteUrl: string; cmsUrl: string; process: ChildProcess; output: () => string; dataDir: string }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.on('error', reject)

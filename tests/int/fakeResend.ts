@@ -6,9 +6,9 @@ type Behaviour = 'fail' | 'rate-limit' | 'lose-response' | 'refuse' | 'ok'
 /**
  * A local stand-in for Resend's `POST /emails` that keeps idempotency keys the way Resend does (a
  * repeated key answers the first result and sends nothing) and asks to wait 2 s after a 429. `script` sets how the next requests
- * are answered; after it runs out, every request succeeds.
+ * are answered; after it runs out, every request succeeds (`answerAfterMs` later: a slow provider).
  */
-export async function startFakeResend(script: Behaviour[]) {
+export async function startFakeResend(script: Behaviour[], { answerAfterMs = 0 } = {}) {
   const delivered: { key: string; to: string[]; subject: string }[] = []
   const arrivals: number[] = []
   const results = new Map<string, string>()
@@ -33,7 +33,7 @@ export async function startFakeResend(script: Behaviour[]) {
       }
       // Accepted and sent, but the answer never reaches the client: it will retry with the same key.
       if (behaviour === 'lose-response') return req.socket.destroy()
-      json(200, { id: results.get(key) })
+      setTimeout(() => json(200, { id: results.get(key) }), answerAfterMs)
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
