@@ -33,4 +33,10 @@ http
     req.headers[CLIENT_ADDRESS_HEADER] = `${token} ${address}`
     void handle(req, res)
   })
-  .listen(port, hostname, () => console.log(`CMS ready on http://${hostname}:${port}`))
+  .listen(port, hostname, () => {
+    console.log(`CMS ready on http://${hostname}:${port}`)
+    // Payload (and its job runner, which picks up what a crash left) starts on the first request;
+    // make that now, so queued e-mail does not wait for the first visitor after a restart.
+    const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`).catch((error) => console.error(`CMS: the first request failed: ${error.message}`))
+  })
