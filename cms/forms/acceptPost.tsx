@@ -59,9 +59,10 @@ export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schem
   }
   const waitSeconds = await consumeFormPost(req.payload, clientAddress(req))
   if (waitSeconds !== null) return refused('rate-limited', { form: message('form.rateLimited', locale) }, 429, { 'retry-after': String(waitSeconds) })
-  if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) return refused('rejected as likely spam', { form: message('form.retry', locale) })
   const parsed = schema.safeParse(values)
+  // Field errors first: they help a person, and an invalid post stores nothing whoever sent it.
   if (!parsed.success) return refused(`invalid (${errorKeys(parsed.error).join(', ')})`, fieldErrors(parsed.error, locale))
+  if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) return refused('rejected as likely spam', { form: message('form.retry', locale) })
   const idempotencyKey = req.headers.get('idempotency-key')?.slice(0, 100) || undefined
   return { ok: true, data: parsed.data, locale, isJson, idempotencyKey, refuse }
 }

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { type Demo, filledIn, pressCtrlC, signIn, startDemo } from './demo'
+import { type Demo, asLongAsAPerson, filledIn, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -63,6 +63,7 @@ describe('booking an information evening', () => {
     await page.keyboard.type('ada@example.org')
     await page.locator('#consent').focus()
     await page.keyboard.press('Space')
+    await asLongAsAPerson(page)
     await page.locator('form button[type="submit"]').focus()
     await page.keyboard.press('Enter')
     await page.waitForSelector('.receipt')

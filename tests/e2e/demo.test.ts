@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, answers, filledIn, pressCtrlC, signIn, startDemo } from './demo'
+import { DEMO_PASSWORD, type Demo, answers, asLongAsAPerson, filledIn, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -242,6 +242,7 @@ describe('the demo started by npm start', () => {
       expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
       await form.locator('#name').fill('')
       await fillByKeyboard(form)
+      await asLongAsAPerson(form)
       await form.locator('button[type="submit"]').focus()
       await form.keyboard.press('Enter')
       await form.waitForSelector('.receipt')
@@ -320,6 +321,7 @@ describe('the demo started by npm start', () => {
       await form.goto(`${demo.siteUrl}/ansok/`)
       expect(await form.textContent('#message-hint')).toContain('Skriv inte känsliga uppgifter')
       await fillApplication(form)
+      await asLongAsAPerson(form)
       await form.locator('button[type="submit"]').focus()
       await form.keyboard.press('Enter')
       await form.waitForSelector('.receipt')

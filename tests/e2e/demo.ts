@@ -5,6 +5,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Page } from 'playwright-core'
+
 export type Demo = { siteUrl: string; cmsUrl: string; process: ChildProcess; output: () => string; dataDir: string }
 
 export async function freePort(): Promise<number> {
@@ -104,4 +106,15 @@ export function requestFrom(localAddress: string, url: string, init: { method?: 
     request.on('error', reject)
     request.end(init.body)
   })
+}
+
+/**
+ * A person needs longer than the endpoints' 3 s minimum to fill in a form, a test's keyboard
+ * does not: waits until the form on the page is that old by its own start time (a static page's
+ * is its build time, so a page rebuilt a moment ago is young).
+ */
+export async function asLongAsAPerson(page: Page) {
+  const shownAt = Number(await page.inputValue('input[name="startedAt"]'))
+  const remaining = shownAt + 3100 - Date.now()
+  if (remaining > 0) await page.waitForTimeout(remaining)
 }

@@ -1,8 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { looksLikeSpam } from '../../cms/forms/readBody'
+import { BookingFormFields } from '../../src/components/islands/BookingFormFields'
 
 import { ApplicationSchema } from '../../src/forms/application'
 import { BookingSchema } from '../../src/forms/booking'
@@ -114,5 +117,19 @@ describe('spam checks', () => {
     ['an empty honeypot', { website: '  ', startedAt: now - 3500 }, false],
   ])('%s → %s', (_, values, spam) => {
     expect(looksLikeSpam(values, now, 3000)).toBe(spam)
+  })
+
+  const shownAt = (values: Record<string, string>) => {
+    const html = renderToStaticMarkup(createElement(BookingFormFields, { locale: 'sv', action: '/', privacyHref: '/', values }))
+    return Number(/name="startedAt" value="(\d+)"/.exec(html)?.[1])
+  }
+
+  it('a form shown again with errors keeps the time it was first shown, so a quick correction is no bot', () => {
+    expect(shownAt({ startedAt: '1700000000000' })).toBe(1_700_000_000_000)
+  })
+
+  it.each([[{}], [{ startedAt: 'soon' }], [{ startedAt: '1e99' }]])('a form shown without a usable time (%j) carries the time it is shown', (values) => {
+    const before = Date.now()
+    expect(shownAt(values)).toBeGreaterThanOrEqual(before)
   })
 })

@@ -49,7 +49,7 @@ export function ApplicationFormFields({ locale, action, municipalities, privacyH
         {(describedBy) => <textarea className="form-textarea" id="message" name="message" maxLength={500} defaultValue={value('message')} aria-describedby={describedBy} aria-invalid={Boolean(errors.message)} />}
       </Field>
       <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <SpamGuards label={text.honeypot} />
+      <SpamGuards label={text.honeypot} startedAt={value('startedAt')} />
       <button className="form-submit" type="submit">{text.submit}</button>
     </form>
   )

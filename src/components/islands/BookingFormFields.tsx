@@ -41,7 +41,7 @@ export function BookingFormFields({ locale, action, privacyHref, full = false, v
         options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
         checked={(option) => chosen.includes(option)} />
       <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <SpamGuards label={text.honeypot} />
+      <SpamGuards label={text.honeypot} startedAt={value('startedAt')} />
       <button className="form-submit" type="submit">{full ? text.joinWaitlist : text.submit}</button>
     </form>
   )

@@ -86,14 +86,15 @@ export function Consent({ label, privacyLink, privacyHref, checked, error }: Con
  * What tells a bot from a person without a CAPTCHA: a field only bots fill in (off-screen, out of
  * the tab order, hidden from assistive technology) and the time the form was shown, which the
  * endpoint requires to be a few seconds old. A static page carries its build time; the island
- * sends the time it opened instead.
+ * sends the time it opened instead. A form shown again with errors keeps the first time, so a
+ * person who corrects one field and sends at once is not taken for a bot.
  */
-export function SpamGuards({ label }: { label: string }) {
+export function SpamGuards({ label, startedAt = '' }: { label: string; startedAt?: string }) {
   return (
     <div className="honeypot" aria-hidden="true">
       <label htmlFor="website">{label}</label>
       <input id="website" name="website" tabIndex={-1} autoComplete="off" />
-      <input type="hidden" name="startedAt" defaultValue={String(Date.now())} suppressHydrationWarning />
+      <input type="hidden" name="startedAt" defaultValue={/^\d{1,15}$/.test(startedAt) ? startedAt : String(Date.now())} suppressHydrationWarning />
     </div>
   )
 }

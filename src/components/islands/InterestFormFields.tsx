@@ -65,7 +65,7 @@ export function InterestFormFields({ locale, action, municipalities, campaign, p
         )}
       </Field>
       <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <SpamGuards label={text.honeypot} />
+      <SpamGuards label={text.honeypot} startedAt={value('startedAt')} />
       <button className="form-submit" type="submit">{text.submit}</button>
     </form>
   )
