@@ -53,6 +53,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
+    // Swedish staff read 24-hour times; Payload's default is "h:mm a" (5:00 em).
+    dateFormat: 'd MMM yyyy, HH:mm',
     // The staff member's initial, drawn here: Payload's default avatar asks gravatar.com for a picture.
     avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
   },

@@ -61,6 +61,15 @@ describe('the admin for a staff member', () => {
     await page.close()
   })
 
+  it('shows times on the 24-hour clock, as Swedish staff read them', async () => {
+    const { page } = await swedishPage()
+    await signInTo(page, 'barn-unga.sodermalm@example.org')
+    await page.goto(`${demo.cmsUrl}/admin/collections/info-evenings`)
+    const startsAt = page.locator('.cell-startsAt').first()
+    await expect.poll(async () => (await startsAt.textContent())?.trim()).toMatch(/^\d{1,2} \p{L}+\.? \d{4}, \d{2}:\d{2}$/u)
+    await page.close()
+  })
+
   it('refuses a short new password on the account page and says why, in Swedish', async () => {
     const { page } = await swedishPage()
     await signInTo(page, 'lss.sodermalm@example.org')
