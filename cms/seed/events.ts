@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Service } from '../domain/organisation'
-import { stockholmDatePlus, stockholmWallTime } from '../domain/stockholmTime'
+import type { Service } from '../../core/domain/organisation'
+import { stockholmDatePlus, stockholmWallTime } from '../../core/domain/stockholmTime'
 import type { SeedContent, SeedLocale } from './content'
 import type { OrganisationIds } from './organisation'
 import type { Markdown } from './seedPortal'

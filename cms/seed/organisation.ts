@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { FormKind, ProgrammeArea, Service } from '../domain/organisation'
+import type { FormKind, ProgrammeArea, Service } from '../../core/domain/organisation'
 import type { SeedLocale } from './content'
 import { type SeedReport, seedContext as context, upsertSeeded, writeBothLocales } from './upsert'
 

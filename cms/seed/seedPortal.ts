@@ -1,7 +1,7 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { planSeed } from '../domain/seedPlan'
+import { planSeed } from '../../core/domain/seedPlan'
 import { queueRebuild } from '../jobs/rebuildSite'
 import { SEED_LOCALES, type SeedContent } from './content'
 import { seedEvents } from './events'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { slugProblem } from '../../cms/domain/slug'
+import { slugProblem } from '../../core/domain/slug'
 import { SEED_LOCALES, loadSeedContent } from '../../cms/seed/content'
 
 const content = loadSeedContent(path.resolve(import.meta.dirname, '../../content'))
