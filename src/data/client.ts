@@ -14,6 +14,8 @@ export async function fetchCms<T>(path: string): Promise<T> {
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } })
   } catch (error) {
+    // The message already names the cause in one line, as the build log shows it.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(
       `Cannot reach the CMS at ${cmsUrl()} (${(error as Error).cause ?? (error as Error).message}). ` +
         'Start it (npm start does) or point CMS_URL at a running CMS; the site is not built without content.',
