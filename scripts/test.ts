@@ -1,6 +1,7 @@
 /**
  * `npm test`: makes sure Debian's Chromium is there for the browser tests (installing it when
- * running as root with apt), then runs every vitest project: unit, int and e2e.
+ * running as root with apt), runs the lint (import boundaries included), then every vitest
+ * project: unit, int and e2e.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -28,6 +29,8 @@ function ensureChromium(): void {
 
 ensureChromium()
 try {
+  // A broken import boundary fails the run before any test starts.
+  await completion(runNode(bin.eslint, ['.'], { cwd: root, env: process.env }), 'eslint')
   await completion(
     runNode(bin.vitest, ['run', '--reporter=default', '--reporter=./tests/summary-reporter.ts', ...process.argv.slice(2)], {
       cwd: root,

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
-import { cmsLoader } from './cms/loaders'
+import { cmsLoader } from './data/loaders'
 
 const locale = z.enum(['sv', 'en'])
 

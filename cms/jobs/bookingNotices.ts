@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, Payload, TaskConfig } from 'payload'
 
-import { eveningNotice, reminderDue, reminderHours } from '../domain/seats'
+import { eveningNotice, reminderDue, reminderHours } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
 
 /** Sends the reminder to every confirmed booker whose evening is now within the reminder window. */

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 
-import { AT_RISK_AFTER_DAYS, FINISHED_STATUSES, REMIND_AFTER_WORKING_DAYS, followUpActions } from '../domain/followUp'
+import { AT_RISK_AFTER_DAYS, FINISHED_STATUSES, REMIND_AFTER_WORKING_DAYS, followUpActions } from '../../core/domain/followUp'
 import { teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { adminUrl } from '../mail/notifySubmission'

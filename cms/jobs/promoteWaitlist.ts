@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { seatStore } from '../collections/SeatLedgers/store'
-import { promotions } from '../domain/seats'
+import { promotions } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
 import { QUEUES } from './queues'
 

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 
 import { checkpointAfterErasure } from '../config/adapter'
-import { retentionCutoffs } from '../domain/retention'
+import { retentionCutoffs } from '../../core/domain/retention'
 
 /**
  * Deletes, for good, what the retention schedule says is due, then empties SQLite's log of old

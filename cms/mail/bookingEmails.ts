@@ -1,9 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { pathFor } from '../../src/i18n/locales'
-import { cancelToken } from '../domain/cancelToken'
+import { pathFor } from '../../core/i18n/locales'
+import { cancelToken } from '../../core/domain/cancelToken'
 import { idOf } from '../collections/relations'
-import { cmsPublicUrl, siteUrl } from '../forms/page'
+import { cmsPublicUrl, siteUrl } from '../endpoints/page'
 import { type BookingMailKind, type EveningFacts, bookingMail } from './bookingMessages'
 import { queueEmail } from './outbox'
 

@@ -1,4 +1,4 @@
-import { eveningIcs } from '../domain/calendar'
+import { eveningIcs } from '../../core/domain/calendar'
 import { type Mail, when } from './messages'
 
 type Locale = 'sv' | 'en'

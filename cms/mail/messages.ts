@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../domain/stockholmTime'
+import { TIME_ZONE } from '../../core/domain/stockholmTime'
 
 /**
  * The texts of every e-mail the portal sends. Pure, and by construction without personal data:

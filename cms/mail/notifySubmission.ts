@@ -1,8 +1,8 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { pathFor } from '../../src/i18n/locales'
+import { pathFor } from '../../core/i18n/locales'
 import { idOf } from '../collections/relations'
-import { cmsPublicUrl, siteUrl } from '../forms/page'
+import { cmsPublicUrl, siteUrl } from '../endpoints/page'
 import { type EveningLine, type FormKind, applicationConfirmation, interestConfirmation, teamNotification } from './messages'
 import { queueEmail } from './outbox'
 

@@ -2,42 +2,8 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { SeedCampaign, SeedEvening } from './events'
 import { parseFrontmatter } from './frontmatter'
-import type { SeedOrganisation } from './organisation'
-
-export const SEED_LOCALES = ['sv', 'en'] as const
-export type SeedLocale = (typeof SEED_LOCALES)[number]
-
-export type SeedPageLocale = {
-  title: string
-  slug: string
-  summary: string
-  metaDescription: string
-  markdown: string
-  /** The easy-read (lättläst) version, from content/easy-read/<key>.<locale>.md when there is one. */
-  easyRead?: string
-}
-
-export type SeedPage = { key: string; locales: Record<SeedLocale, SeedPageLocale>; hash: string }
-
-export type SeedSettings = {
-  siteName: Record<SeedLocale, string>
-  tagline: Record<SeedLocale, string>
-  homePage: string
-  contact: { phone: string; email: string; hours: Record<SeedLocale, string> }
-  footerLinks: { label: Record<SeedLocale, string>; page?: string; url?: string }[]
-}
-
-export type SeedContent = {
-  pages: SeedPage[]
-  settings: SeedSettings & { hash: string }
-  organisation: SeedOrganisation & { hashes: Record<string, string> }
-  evenings: SeedEvening[]
-  campaigns: SeedCampaign[]
-  /** Content hashes of evenings (`e:<key>`) and campaigns (`c:<key>`). */
-  hashes: Record<string, string>
-}
+import type { SeedCampaign, SeedContent, SeedEvening, SeedLocale, SeedOrganisation, SeedPage, SeedPageLocale, SeedSettings } from './model'
 
 export const hashOf = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)

@@ -1,46 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Service } from '../domain/organisation'
-import { stockholmDatePlus, stockholmWallTime } from '../domain/stockholmTime'
-import type { SeedContent, SeedLocale } from './content'
-import type { OrganisationIds } from './organisation'
-import type { Markdown } from './seedPortal'
+import { stockholmDatePlus, stockholmWallTime } from '../../core/domain/stockholmTime'
+import type { Markdown, OrganisationIds, SeedContent, SeedLocale } from './model'
 import { type SeedReport, upsertSeeded, writeBothLocales } from './upsert'
-
-type Localized = Record<SeedLocale, string>
-
-/** Dates are relative to the day of seeding, so the demo always has upcoming evenings. */
-export type SeedEvening = {
-  key: string
-  municipality: string
-  team: string
-  inDays: number
-  time: string
-  durationMinutes: number
-  online: boolean
-  place?: string
-  /** For an online evening: the meeting link, e-mailed to confirmed bookers only. */
-  onlineLink?: string
-  accessibilityNotes?: Localized
-  language: 'sv' | 'en' | 'sv-interpreted'
-  capacity: number
-  topic: Localized
-  description: Localized
-}
-
-export type SeedCampaign = {
-  key: string
-  slug: string
-  startsInDays: number
-  endsInDays: number
-  services: Service[]
-  municipalities: string[]
-  channels: ('social-media' | 'print' | 'screens' | 'schools' | 'events' | 'partners')[]
-  showOnHome: boolean
-  title: Localized
-  ctaLabel: Localized
-  message: Localized
-}
 
 export async function seedEvents(
   payload: Payload,

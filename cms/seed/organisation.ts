@@ -1,35 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { FormKind, ProgrammeArea, Service } from '../domain/organisation'
-import type { SeedLocale } from './content'
+import type { OrganisationIds, SeedMunicipality, SeedOrganisation } from './model'
 import { type SeedReport, seedContext as context, upsertSeeded, writeBothLocales } from './upsert'
-
-type Localized = Record<SeedLocale, string>
-
-export type SeedMunicipality = {
-  key: string
-  name: string
-  code: string
-  slug: string
-  intro: Localized
-  districts: { key: string; name: string }[]
-  fallbackTeam: string
-}
-
-export type SeedTeam = {
-  key: string
-  name: Localized
-  municipalities: string[]
-  districts: string[]
-  programmeAreas: ProgrammeArea[]
-  services: Service[]
-  forms: FormKind[]
-  notificationAddress: string
-  publicContact: { phone: string; email: string; hours: Localized }
-}
-
-export type SeedOrganisation = { municipalities: SeedMunicipality[]; teams: SeedTeam[] }
-export type OrganisationIds = { municipalities: Map<string, string>; teams: Map<string, string> }
 
 /** Municipalities first (teams point to them), then teams, then each municipality's fallback team. */
 export async function seedOrganisation(

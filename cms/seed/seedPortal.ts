@@ -1,15 +1,14 @@
 import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { Payload } from 'payload'
 
-import { planSeed } from '../domain/seedPlan'
+import { planSeed } from '../../core/domain/seedPlan'
 import { queueRebuild } from '../jobs/rebuildSite'
-import { SEED_LOCALES, type SeedContent } from './content'
 import { seedEvents } from './events'
+import { type Markdown, SEED_LOCALES, type SeedContent } from './model'
 import { seedOrganisation } from './organisation'
 import { type SeedReport, emptyReport, seedContext as context, upsertSeeded } from './upsert'
 
 export type { SeedReport }
-export type Markdown = (markdown: string) => ReturnType<typeof convertMarkdownToLexical>
 
 /**
  * Loads the seed content into the CMS. Idempotent: unchanged documents are not written, and a

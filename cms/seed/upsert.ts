@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { type SeedAction, planSeed } from '../domain/seedPlan'
+import { type SeedAction, planSeed } from '../../core/domain/seedPlan'
 
 export type SeedReport = Record<SeedAction, string[]>
 export const emptyReport = (): SeedReport => ({ create: [], update: [], unchanged: [], 'keep-edited': [] })

@@ -18,10 +18,10 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-/** A fingerprint of everything the admin build depends on, so an unchanged CMS is not rebuilt. */
+/** A fingerprint of everything the admin build depends on (cms/ and the core/ it builds on), so an unchanged CMS is not rebuilt. */
 function cmsFingerprint(): string {
   const hash = createHash('sha256')
-  for (const file of [...sourceFiles(cmsDir), path.join(root, 'package-lock.json')].sort()) {
+  for (const file of [...sourceFiles(cmsDir), ...sourceFiles(path.join(root, 'core')), path.join(root, 'package-lock.json')].sort()) {
     hash.update(file).update(fs.readFileSync(file))
   }
   return hash.digest('hex')

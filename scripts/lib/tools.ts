@@ -9,6 +9,7 @@ const require = createRequire(path.join(root, 'package.json'))
 export const bin = {
   next: require.resolve('next/dist/bin/next'),
   vitest: path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+  eslint: path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
   astro: path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs'),
   // Payload's CLI, not tsx directly: on Node 22.23 tsx's synchronous loader hooks can deadlock
   // while Payload's config loads; Payload's CLI switches tsx to its asynchronous hooks.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { cmsPublicUrl, cmsUrl } from '../cms/client'
+import { cmsPublicUrl, cmsUrl } from '../data/client'
 import { contentSecurityPolicy, inlineAttributes, inlineHashes, originOf, securityHeaders } from './csp'
 import { HEADERS_FILE, formatHeadersFile } from './headersFile'
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-import { LOCALES } from '../i18n/locales'
+import { LOCALES } from '../../core/i18n/locales'
 
 /** The sitemap index: one sitemap per language. */
 export const GET: APIRoute = ({ site }) => {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { newReference } from '../../cms/domain/reference'
+import { newReference } from '../../core/domain/reference'
 import { createStaff, openTestPayload } from './helpers'
 
 let payload: Payload

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { newReference } from '../../cms/domain/reference'
+import { newReference } from '../../core/domain/reference'
 import { runFollowUp } from '../../cms/jobs/followUp'
 import { deleteExpired } from '../../cms/jobs/retention'
 import { openTestPayload } from './helpers'

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
-import { newReference } from '../../cms/domain/reference'
+import { newReference } from '../../core/domain/reference'
 import { expectForbidden, openTestPayload } from './helpers'
 
 let payload: Payload

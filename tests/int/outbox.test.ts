@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { newReference } from '../../cms/domain/reference'
+import { newReference } from '../../core/domain/reference'
 import { abandonedBefore, jobLeaseMs, releaseAbandonedJobs } from '../../cms/jobs/abandonedJobs'
 import { startFakeResend } from './fakeResend'
 import { openTestPayload } from './helpers'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type LedgerCollection, mongoSeatStoreOn } from '../../cms/collections/SeatLedgers/mongoStore'
-import { bookingOutcome } from '../../cms/domain/seats'
+import { bookingOutcome } from '../../core/domain/seats'
 
 type Doc = Record<string, unknown>
 type Expr = unknown

@@ -1,7 +1,7 @@
 import { RateLimiterMemory, RateLimiterMongo } from 'rate-limiter-flexible'
 import { describe, expect, it } from 'vitest'
 
-import { createRateLimiter, rateLimitSettings } from '../../cms/forms/rateLimit'
+import { createRateLimiter, rateLimitSettings } from '../../cms/endpoints/rateLimit'
 import { clientAddressOf, trustedClientAddress } from '../../cms/server/clientAddress.mjs'
 
 describe('the client address a form post is counted against', () => {

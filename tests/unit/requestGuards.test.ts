@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isUnsupportedPath } from '../../cms/api/unsupportedPath'
 import { contentSecurityPolicy, securityHeaders } from '../../cms/config/securityHeaders.mjs'
-import { MAX_BODY_BYTES, readLimitedText } from '../../cms/forms/readBody'
+import { MAX_BODY_BYTES, looksLikeSpam, readLimitedText } from '../../cms/endpoints/readBody'
 
 const streamOf = (chunks: string[]) =>
   new ReadableStream<Uint8Array>({
@@ -78,5 +78,20 @@ describe('the CMS security headers', () => {
   it('send nosniff and a referrer policy on every path', () => {
     const keys = securityHeaders()[0].headers.map((h) => h.key)
     expect(keys).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Content-Security-Policy']))
+  })
+})
+
+describe('spam checks', () => {
+  const now = 1_800_000_000_000
+  it.each([
+    ['a filled honeypot', { website: 'https://spam.example' }, true],
+    ['a form sent within 3 s of opening', { startedAt: now - 1500 }, true],
+    ['a form sent after 3 s', { startedAt: now - 3500 }, false],
+    ['a post without the time the form was shown', {}, true],
+    ['a start time that is no number', { startedAt: 'soon' }, true],
+    ['a plain post with the time its page was built', { startedAt: String(now - 86_400_000) }, false],
+    ['an empty honeypot', { website: '  ', startedAt: now - 3500 }, false],
+  ])('%s → %s', (_, values, spam) => {
+    expect(looksLikeSpam(values, now, 3000)).toBe(spam)
   })
 })

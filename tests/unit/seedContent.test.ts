@@ -1,8 +1,9 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { slugProblem } from '../../cms/domain/slug'
-import { SEED_LOCALES, loadSeedContent } from '../../cms/seed/content'
+import { slugProblem } from '../../core/domain/slug'
+import { loadSeedContent } from '../../cms/seed/content'
+import { SEED_LOCALES } from '../../cms/seed/model'
 
 const content = loadSeedContent(path.resolve(import.meta.dirname, '../../content'))
 

@@ -1,6 +1,6 @@
 import type React from 'react'
 
-import '../../../src/styles/global.css'
+import '../../../core/styles/global.css'
 import './preview.css'
 
 // Staff-only previews of drafts, shown in the admin's live-preview pane with the site's styles.

@@ -1,8 +1,8 @@
-import { ApplicationFormFields } from '../../../src/components/islands/ApplicationFormFields'
-import { ApplicationSchema } from '../../../src/forms/application'
-import { applicationLabels } from '../../../src/forms/applicationLabels'
-import { submissionEndpoint } from '../../forms/submissionEndpoint'
-import { receiptPathFor } from '../../forms/receipt'
+import { ApplicationFormFields } from '../../../core/forms/components/ApplicationFormFields'
+import { ApplicationSchema } from '../../../core/forms/application'
+import { applicationLabels } from '../../../core/forms/applicationLabels'
+import { submissionEndpoint } from '../../endpoints/submissionEndpoint'
+import { receiptPathFor } from '../../endpoints/receipt'
 
 /** POST /api/forms/application: an application for support, routed to the intake team. */
 export const applicationEndpoint = submissionEndpoint({

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Booking } from '../../../src/forms/booking'
-import { newReference } from '../../domain/reference'
+import type { Booking } from '../../../core/forms/booking'
+import { newReference } from '../../../core/domain/reference'
 import { idOf } from '../relations'
 import { seatStore } from '../SeatLedgers/store'
 

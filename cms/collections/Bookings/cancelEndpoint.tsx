@@ -1,9 +1,9 @@
 import type React from 'react'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { verifyCancelToken } from '../../domain/cancelToken'
-import { htmlPage, htmlResponse, siteUrl } from '../../forms/page'
-import { readBody } from '../../forms/readBody'
+import { verifyCancelToken } from '../../../core/domain/cancelToken'
+import { htmlPage, htmlResponse, siteUrl } from '../../endpoints/page'
+import { readBody } from '../../endpoints/readBody'
 
 const TEXT = {
   sv: { title: 'Avboka', ask: 'Vill du avboka din plats på', button: 'Ja, avboka', done: 'Du har avbokat. Tack för att du sa till – nu kan någon annan få platsen.', already: 'Den här bokningen är redan avbokad.', invalid: 'Länken fungerar inte. Kontrollera att hela länken från mejlet kom med, eller kontakta kommunen.' },

@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { BookingFormFields } from '../../../src/components/islands/BookingFormFields'
-import { BookingSchema } from '../../../src/forms/booking'
-import { bookingLabels } from '../../../src/forms/bookingLabels'
-import { acceptPost } from '../../forms/acceptPost'
-import { htmlPage, htmlResponse, siteUrl } from '../../forms/page'
+import { BookingFormFields } from '../../../core/forms/components/BookingFormFields'
+import { BookingSchema } from '../../../core/forms/booking'
+import { bookingLabels } from '../../../core/forms/bookingLabels'
+import { acceptPost } from '../../endpoints/acceptPost'
+import { htmlPage, htmlResponse, siteUrl } from '../../endpoints/page'
 import { book } from './book'
 
 /**

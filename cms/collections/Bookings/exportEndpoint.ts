@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { toCsv } from '../../domain/csv'
+import { toCsv } from '../../../core/domain/csv'
 
 /**
  * GET /api/info-evenings/:id/attendees.csv: the confirmed bookings of one evening, for the

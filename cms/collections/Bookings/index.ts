@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, nobodyField } from '../../access/roles'
 import { routedToOwnTeams } from '../../access/teams'
-import { SERVICES, optionsOf } from '../../domain/organisation'
+import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { localeField } from '../submissionFields'
 import { cancelEndpoints } from './cancelEndpoint'
 import { onlyCancelByStaff, releaseWhenCancelled, releaseWhenDeleted } from './hooks/cancel'

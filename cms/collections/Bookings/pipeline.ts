@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../relations'
-import { newReference } from '../../domain/reference'
-import { pipelineLinkFor } from '../../domain/pipeline'
+import { newReference } from '../../../core/domain/reference'
+import { pipelineLinkFor } from '../../../core/domain/pipeline'
 
 type BookingDoc = { id: string | number; name: string; email: string; phone?: string | null; services?: string[] | null; locale?: string | null; consentAt: string }
 

@@ -1,8 +1,8 @@
-import { InterestFormFields } from '../../../src/components/islands/InterestFormFields'
-import { InterestRegistrationSchema } from '../../../src/forms/interestRegistration'
-import { interestLabels } from '../../../src/forms/interestLabels'
-import { submissionEndpoint } from '../../forms/submissionEndpoint'
-import { receiptPathFor } from '../../forms/receipt'
+import { InterestFormFields } from '../../../core/forms/components/InterestFormFields'
+import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
+import { interestLabels } from '../../../core/forms/interestLabels'
+import { submissionEndpoint } from '../../endpoints/submissionEndpoint'
+import { receiptPathFor } from '../../endpoints/receipt'
 
 /** POST /api/forms/interest: the interest registration, routed to the recruiting team(s). */
 export const interestEndpoint = submissionEndpoint({

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { LedgerSettings } from './store'
+import type { LedgerSettings } from './types'
 
 /** Creating the row races with another mirror of the same evening; the loser updates instead. */
 export async function createLedger(payload: Payload, eveningKey: string, settings: LedgerSettings): Promise<boolean> {

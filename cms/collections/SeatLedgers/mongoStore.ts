@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { createLedger } from './createLedger'
-import type { SeatStore } from './store'
+import type { SeatStore } from './types'
 
 /** The slice of a MongoDB collection the store uses, so tests can stand in for it. */
 export type LedgerCollection = {

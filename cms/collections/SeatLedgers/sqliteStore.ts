@@ -2,7 +2,7 @@ import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 
 import { createLedger } from './createLedger'
-import type { SeatStore } from './store'
+import type { SeatStore } from './types'
 
 const FITS = '(seats_confirmed + held + ?1 <= capacity)'
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
-import { FORM_KINDS, PROGRAMME_AREAS, SERVICES, optionsOf } from '../../domain/organisation'
+import { FORM_KINDS, PROGRAMME_AREAS, SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { rebuildOnChange } from '../../hooks/rebuild'
 
 /**

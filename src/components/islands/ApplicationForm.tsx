@@ -1,7 +1,7 @@
-import { ApplicationSchema } from '../../forms/application'
-import { applicationLabels } from '../../forms/applicationLabels'
-import { type ApplicationFormProps, ApplicationFormFields } from './ApplicationFormFields'
-import { Receipt } from './Receipt'
+import { ApplicationSchema } from '../../../core/forms/application'
+import { applicationLabels } from '../../../core/forms/applicationLabels'
+import { type ApplicationFormProps, ApplicationFormFields } from '../../../core/forms/components/ApplicationFormFields'
+import { Receipt } from '../../../core/forms/components/Receipt'
 import { useFormSubmission } from './useFormSubmission'
 
 /** The application island: same form, same schema as the endpoint, receipt on screen. */

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
 
-import { BookingSchema } from '../../forms/booking'
-import { bookingLabels } from '../../forms/bookingLabels'
-import { type BookingFormProps, BookingFormFields } from './BookingFormFields'
-import { Receipt } from './Receipt'
+import { BookingSchema } from '../../../core/forms/booking'
+import { bookingLabels } from '../../../core/forms/bookingLabels'
+import { type BookingFormProps, BookingFormFields } from '../../../core/forms/components/BookingFormFields'
+import { Receipt } from '../../../core/forms/components/Receipt'
 import { useFormSubmission } from './useFormSubmission'
 
 type Props = BookingFormProps & {

@@ -1,7 +1,7 @@
-import { InterestRegistrationSchema } from '../../forms/interestRegistration'
-import { interestLabels } from '../../forms/interestLabels'
-import { type InterestFormProps, InterestFormFields } from './InterestFormFields'
-import { Receipt } from './Receipt'
+import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
+import { interestLabels } from '../../../core/forms/interestLabels'
+import { type InterestFormProps, InterestFormFields } from '../../../core/forms/components/InterestFormFields'
+import { Receipt } from '../../../core/forms/components/Receipt'
 import { useFormSubmission } from './useFormSubmission'
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { z } from 'zod'
 
-import { fieldErrors } from '../../forms/errors'
-import { formValues } from '../../forms/values'
-import type { Locale } from '../../i18n/locales'
+import { fieldErrors } from '../../../core/forms/errors'
+import { formValues } from '../../../core/forms/values'
+import type { Locale } from '../../../core/i18n/locales'
 
 type Texts = { networkError: string; rateLimited: string }
 

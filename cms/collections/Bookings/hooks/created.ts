@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionAfterChangeHook, TaskConfig } from 'payload'
 
 import { queueBookingEmail } from '../../../mail/bookingEmails'
-import { statusAfterAttendance } from '../../../domain/pipeline'
+import { statusAfterAttendance } from '../../../../core/domain/pipeline'
 import { linkToPipeline } from '../pipeline'
 import { idOf } from '../../relations'
 

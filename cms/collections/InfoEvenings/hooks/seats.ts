@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { closesAt } from '../../../domain/seats'
+import { closesAt } from '../../../../core/domain/seats'
 import { queuePromotion } from '../../../jobs/promoteWaitlist'
 import { seatStore } from '../../SeatLedgers/store'
 

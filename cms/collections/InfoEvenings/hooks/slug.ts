@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { slugify } from '../../../domain/slug'
+import { slugify } from '../../../../core/domain/slug'
 
 /** `<title>-<yyyy-mm-dd>`: readable, and two evenings on the same theme never collide by date. */
 export const eveningSlug: FieldHook = ({ value, data, req }) => {

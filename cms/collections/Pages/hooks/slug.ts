@@ -1,7 +1,7 @@
 import type { FieldHook, TextFieldSingleValidation } from 'payload'
 
-import { cmsError } from '../../../domain/errors'
-import { slugProblem, slugify } from '../../../domain/slug'
+import { cmsError } from '../../../../core/domain/errors'
+import { slugProblem, slugify } from '../../../../core/domain/slug'
 
 /** Fills an empty slug from the title in the same locale, so editors rarely type one. */
 export const slugFromTitle: FieldHook = ({ value, siblingData }) => {

@@ -1,0 +1,23 @@
+// The contract both ledger stores keep, in a file of its own so neither store imports the module that picks one.
+
+export type LedgerSettings = { capacity: number; open: boolean; closesAt: string }
+export type Claim = { outcome: 'confirmed' | 'waitlisted'; sequence: number }
+
+/**
+ * Seat counting that never overbooks under concurrent requests: each operation is one atomic
+ * conditional update of the evening's ledger row (SQLite: a single UPDATE … RETURNING, which
+ * SQLite serialises; MongoDB: a single findOneAndUpdate with an update pipeline).
+ */
+export interface SeatStore {
+  /** Creates or updates the ledger from the published evening; the counts are never touched. */
+  mirror(eveningKey: string, settings: LedgerSettings): Promise<void>
+  /** Takes the next place in line: confirmed if the seats fit beside confirmed and held ones; null when closed. */
+  claim(eveningKey: string, seats: number, now: Date): Promise<Claim | null>
+  /** Gives back a cancelled booking's seats (held for the waitlist if anyone waits), or its place in line. */
+  release(eveningKey: string, seats: number, wasConfirmed: boolean): Promise<void>
+  /** Moves one waiting booking's seats into the confirmed count, if they fit. */
+  promote(eveningKey: string, seats: number): Promise<boolean>
+  /** After the waitlist has moved up: seats nobody waiting could use go back to everyone. */
+  unhold(eveningKey: string): Promise<void>
+  read(eveningKey: string): Promise<(LedgerSettings & { seatsConfirmed: number; held: number; waitlistCount: number }) | null>
+}

@@ -1,0 +1,101 @@
+import type { convertMarkdownToLexical } from '@payloadcms/richtext-lexical'
+
+import type { FormKind, ProgrammeArea, Service } from '../../core/domain/organisation'
+
+// What seed content is, in one file of its own: the loader and each seeder share these shapes, and
+// none of them needs to import another for a type.
+
+export const SEED_LOCALES = ['sv', 'en'] as const
+export type SeedLocale = (typeof SEED_LOCALES)[number]
+type Localized = Record<SeedLocale, string>
+
+export type SeedPageLocale = {
+  title: string
+  slug: string
+  summary: string
+  metaDescription: string
+  markdown: string
+  /** The easy-read (lättläst) version, from content/easy-read/<key>.<locale>.md when there is one. */
+  easyRead?: string
+}
+
+export type SeedPage = { key: string; locales: Record<SeedLocale, SeedPageLocale>; hash: string }
+
+export type SeedSettings = {
+  siteName: Record<SeedLocale, string>
+  tagline: Record<SeedLocale, string>
+  homePage: string
+  contact: { phone: string; email: string; hours: Record<SeedLocale, string> }
+  footerLinks: { label: Record<SeedLocale, string>; page?: string; url?: string }[]
+}
+
+export type SeedContent = {
+  pages: SeedPage[]
+  settings: SeedSettings & { hash: string }
+  organisation: SeedOrganisation & { hashes: Record<string, string> }
+  evenings: SeedEvening[]
+  campaigns: SeedCampaign[]
+  /** Content hashes of evenings (`e:<key>`) and campaigns (`c:<key>`). */
+  hashes: Record<string, string>
+}
+
+export type SeedMunicipality = {
+  key: string
+  name: string
+  code: string
+  slug: string
+  intro: Localized
+  districts: { key: string; name: string }[]
+  fallbackTeam: string
+}
+
+export type SeedTeam = {
+  key: string
+  name: Localized
+  municipalities: string[]
+  districts: string[]
+  programmeAreas: ProgrammeArea[]
+  services: Service[]
+  forms: FormKind[]
+  notificationAddress: string
+  publicContact: { phone: string; email: string; hours: Localized }
+}
+
+export type SeedOrganisation = { municipalities: SeedMunicipality[]; teams: SeedTeam[] }
+export type OrganisationIds = { municipalities: Map<string, string>; teams: Map<string, string> }
+
+/** Dates are relative to the day of seeding, so the demo always has upcoming evenings. */
+export type SeedEvening = {
+  key: string
+  municipality: string
+  team: string
+  inDays: number
+  time: string
+  durationMinutes: number
+  online: boolean
+  place?: string
+  /** For an online evening: the meeting link, e-mailed to confirmed bookers only. */
+  onlineLink?: string
+  accessibilityNotes?: Localized
+  language: 'sv' | 'en' | 'sv-interpreted'
+  capacity: number
+  topic: Localized
+  description: Localized
+}
+
+export type SeedCampaign = {
+  key: string
+  slug: string
+  startsInDays: number
+  endsInDays: number
+  services: Service[]
+  municipalities: string[]
+  channels: ('social-media' | 'print' | 'screens' | 'schools' | 'events' | 'partners')[]
+  showOnHome: boolean
+  title: Localized
+  ctaLabel: Localized
+  message: Localized
+}
+
+/** Turns a page's Markdown into the rich text the CMS stores. */
+export type Markdown = (markdown: string) => ReturnType<typeof convertMarkdownToLexical>

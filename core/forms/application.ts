@@ -1,0 +1,41 @@
+import { z } from 'zod'
+
+import { SERVICES } from '../domain/organisation'
+import { consent, district, emptyAsUndefined, freeText, municipality, name, phone } from './fields'
+
+type ServiceChoice = keyof typeof SERVICES | 'not-sure'
+const serviceChoices = ['not-sure', ...Object.keys(SERVICES)] as [ServiceChoice, ...ServiceChoice[]]
+
+/**
+ * The application for support: only what intake needs to call the person back. No personal
+ * identity number, no description of the situation.
+ */
+export const ApplicationSchema = z
+  .object({
+    /** A guardian applying for a child, or an adult applying for themselves. */
+    applicant: z.enum(['guardian', 'self'], { error: 'applicant.required' }),
+    /** For a guardian: whether the child is under 13 or a young person (13–20). */
+    forWhom: z.preprocess(emptyAsUndefined, z.enum(['child', 'young-person'], { error: 'forWhom.required' }).optional()),
+    /** Whether the support concerns a disability, which makes it an LSS matter. */
+    disability: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
+    /** The support asked for, or "not sure". */
+    service: z.enum(serviceChoices, { error: 'service.required' }),
+    municipality,
+    district,
+    name,
+    phone,
+    /** When intake can best call. */
+    callTime: z.enum(['morning', 'afternoon', 'any'], { error: 'callTime.required' }),
+    /** Optional: only to receive the reference by e-mail. */
+    email: z.preprocess(emptyAsUndefined, z.email({ error: 'email.invalid' }).optional()),
+    /** Optional and short; the form warns not to write sensitive details here. */
+    message: freeText(500, 'message.tooLong'),
+    consent,
+  })
+  .superRefine((value, context) => {
+    if (value.applicant === 'guardian' && !value.forWhom) {
+      context.addIssue({ code: 'custom', path: ['forWhom'], message: 'forWhom.required' })
+    }
+  })
+
+export type Application = z.infer<typeof ApplicationSchema>

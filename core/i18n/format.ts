@@ -1,0 +1,23 @@
+import { EVENING_LANGUAGES, SERVICES } from '../domain/organisation'
+import type { Locale } from './locales'
+
+const TIME_ZONE = 'Europe/Stockholm'
+
+/** "torsdag 3 december 2026 kl. 18:00" / "Thursday 3 December 2026, 18:00", always in Swedish time. */
+export function formatDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+    timeZone: TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso))
+}
+
+export const serviceLabel = (locale: Locale, service: string) =>
+  SERVICES[service as keyof typeof SERVICES]?.[locale] ?? service
+
+export const eveningLanguageLabel = (locale: Locale, language: string) =>
+  EVENING_LANGUAGES[language as keyof typeof EVENING_LANGUAGES]?.[locale] ?? language

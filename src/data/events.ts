@@ -1,0 +1,139 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { isRunning } from '../../core/domain/campaignWindow'
+import { type Locale, pathFor } from '../../core/i18n/locales'
+import { richTextToHtml } from './richText'
+
+type Ref = string | null | undefined
+
+export type CmsMunicipality = {
+  id: string
+  name: string
+  slug: string
+  intro?: string | null
+  districts?: { key: string; name: string }[] | null
+}
+export type CmsTeam = {
+  id: string
+  name?: string | null
+  municipalities: string[]
+  services?: string[] | null
+  publicContact?: { phone?: string | null; email?: string | null; hours?: string | null } | null
+}
+export type CmsEvening = {
+  id: string
+  slug: string
+  topic?: string | null
+  description?: string | null
+  municipality: Ref
+  organizingTeam: Ref
+  startsAt: string
+  durationMinutes: number
+  online?: boolean | null
+  place?: string | null
+  accessibilityNotes?: string | null
+  language: string
+  capacity: number
+  status: string
+  /** Seats as of the build (absent from a CMS without bookings, such as the benchmark's fake). */
+  availability?: { seatsLeft: number; waitlist: number; bookable: boolean } | null
+}
+export type CmsCampaign = {
+  id: string
+  slug: string
+  title?: string | null
+  message?: SerializedEditorState | null
+  ctaLabel?: string | null
+  startsAt: string
+  endsAt: string
+  showOnHome?: boolean | null
+  municipalities?: string[] | null
+  heroImage?: { url?: string | null; alt?: string | null; width?: number | null; height?: number | null } | null
+}
+
+const both = (section: 'municipality' | 'evening' | 'campaign', slug: string) => ({
+  sv: pathFor('sv', slug, section),
+  en: pathFor('en', slug, section),
+})
+
+export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality[], teams: CmsTeam[]) {
+  return municipalities.map((municipality) => ({
+    id: `${locale}/${municipality.slug}`,
+    locale,
+    docId: municipality.id,
+    slug: municipality.slug,
+    name: municipality.name,
+    intro: municipality.intro ?? '',
+    districts: (municipality.districts ?? []).map(({ key, name }) => ({ key, name })),
+    path: pathFor(locale, municipality.slug, 'municipality'),
+    alternates: both('municipality', municipality.slug),
+    teams: teams
+      .filter((team) => team.municipalities.includes(municipality.id) && team.name)
+      .map((team) => ({
+        name: team.name as string,
+        services: team.services ?? [],
+        phone: team.publicContact?.phone ?? '',
+        email: team.publicContact?.email ?? '',
+        hours: team.publicContact?.hours ?? '',
+      })),
+  }))
+}
+
+/** Upcoming evenings, soonest first; only those translated into the locale. */
+export function toEvenings(locale: Locale, evenings: CmsEvening[], municipalities: CmsMunicipality[], now: Date) {
+  return evenings
+    .filter((evening) => evening.topic && new Date(evening.startsAt) > now)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .map((evening) => {
+      const municipality = municipalities.find((candidate) => candidate.id === evening.municipality)
+      return {
+        id: `${locale}/${evening.slug}`,
+        locale,
+        docId: evening.id,
+        slug: evening.slug,
+        path: pathFor(locale, evening.slug, 'evening'),
+        alternates: both('evening', evening.slug),
+        topic: evening.topic as string,
+        description: evening.description ?? '',
+        startsAt: evening.startsAt,
+        durationMinutes: evening.durationMinutes,
+        online: Boolean(evening.online),
+        place: evening.place ?? '',
+        accessibilityNotes: evening.accessibilityNotes ?? '',
+        language: evening.language,
+        capacity: evening.capacity,
+        status: evening.status,
+        seatsLeft: evening.availability?.seatsLeft ?? null,
+        bookable: Boolean(evening.availability?.bookable) && evening.status === 'open',
+        municipality: municipality
+          ? { name: municipality.name, slug: municipality.slug, path: pathFor(locale, municipality.slug, 'municipality') }
+          : null,
+      }
+    })
+}
+
+/** Campaigns inside their window at build time; the CMS rebuilds the site when a window opens or closes. */
+export function toCampaigns(locale: Locale, campaigns: CmsCampaign[], municipalities: CmsMunicipality[], now: Date) {
+  return campaigns
+    .filter((campaign) => campaign.title && isRunning(campaign, now))
+    .map((campaign) => ({
+      id: `${locale}/${campaign.slug}`,
+      locale,
+      docId: campaign.id,
+      slug: campaign.slug,
+      path: pathFor(locale, campaign.slug, 'campaign'),
+      alternates: both('campaign', campaign.slug),
+      title: campaign.title as string,
+      html: richTextToHtml(campaign.message),
+      ctaLabel: campaign.ctaLabel ?? '',
+      showOnHome: Boolean(campaign.showOnHome),
+      municipalitySlugs: (campaign.municipalities ?? []).flatMap((id) => municipalities.find((m) => m.id === id)?.slug ?? []),
+      heroImage: campaign.heroImage?.url
+        ? { url: campaign.heroImage.url, alt: campaign.heroImage.alt ?? '', width: campaign.heroImage.width ?? 0, height: campaign.heroImage.height ?? 0 }
+        : null,
+    }))
+}
+
+export type SiteMunicipality = ReturnType<typeof toMunicipalities>[number]
+export type SiteEvening = ReturnType<typeof toEvenings>[number]
+export type SiteCampaign = ReturnType<typeof toCampaigns>[number]

@@ -1,0 +1,70 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+
+import { LOCALES, type Locale, pathFor } from '../../core/i18n/locales'
+import { richTextToHtml } from './richText'
+
+/** A page as the CMS REST API returns it for one locale (fallback off, so missing means untranslated). */
+export type CmsPage = {
+  id: string
+  title?: string | null
+  slug?: string | null
+  summary?: string | null
+  metaDescription?: string | null
+  content?: SerializedEditorState | null
+  easyRead?: SerializedEditorState | null
+  updatedAt: string
+}
+
+/** One built page: a CMS page in one language, with the paths of its other-language versions. */
+export type SitePage = {
+  id: string
+  docId: string
+  locale: Locale
+  path: string
+  isHome: boolean
+  title: string
+  summary: string
+  description: string
+  html: string
+  /** The easy-read version as HTML, or '' when the page has none in this language. */
+  easyReadHtml: string
+  updatedAt: string
+  alternates: Partial<Record<Locale, string>>
+}
+
+/**
+ * Turns the published pages of every locale into site pages. A page exists in a language when it has
+ * a title and a slug there; the home page is served at the language's root instead of its slug.
+ */
+export function toSitePages(docsByLocale: Record<Locale, CmsPage[]>, homeId: string | null): SitePage[] {
+  const paths = new Map<string, Partial<Record<Locale, string>>>()
+  for (const locale of LOCALES) {
+    for (const doc of docsByLocale[locale]) {
+      if (!doc.title || !doc.slug) continue
+      const entry = paths.get(doc.id) ?? {}
+      entry[locale] = pathFor(locale, doc.id === homeId ? null : doc.slug)
+      paths.set(doc.id, entry)
+    }
+  }
+  return LOCALES.flatMap((locale) =>
+    docsByLocale[locale]
+      .filter((doc) => doc.title && doc.slug)
+      .map((doc): SitePage => {
+        const alternates = paths.get(doc.id) ?? {}
+        return {
+          id: `${locale}/${doc.id}`,
+          docId: doc.id,
+          locale,
+          path: alternates[locale] as string,
+          isHome: doc.id === homeId,
+          title: doc.title as string,
+          summary: doc.summary ?? '',
+          description: doc.metaDescription || doc.summary || '',
+          html: richTextToHtml(doc.content),
+          easyReadHtml: richTextToHtml(doc.easyRead),
+          updatedAt: doc.updatedAt,
+          alternates,
+        }
+      }),
+  )
+}
