@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import { errorKeys, fieldErrors } from '../../core/forms/errors'
-import { message } from '../../core/forms/messages'
+import { DEFAULT_LOCALE, LOCALES } from '../../core/i18n/locales'
+import { text } from '../../core/i18n/text'
 import { clientAddress } from './clientAddress'
 import { htmlPage, htmlResponse, privacyHref, siteUrl } from './page'
 import { consumeFormPost } from './rateLimit'
@@ -16,9 +17,10 @@ type Locale = 'sv' | 'en'
 /** 413 before the body is read whole: in kind for the island, as a page for a plain post. */
 async function tooLarge(req: PayloadRequest): Promise<Response> {
   req.payload.logger.info('form post refused: body too large')
-  const text = message('form.tooLarge', 'sv')
-  if (req.headers.get('content-type')?.includes('application/json')) return Response.json({ errors: { form: text } }, { status: 413 })
-  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{text} / {message('form.tooLarge', 'en')}</p>, siteUrl()), 413)
+  // The language is in the body, which is not read: the JSON answer is in the default language, the page in every one.
+  if (req.headers.get('content-type')?.includes('application/json')) return Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.tooLarge') } }, { status: 413 })
+  const everyLanguage = LOCALES.map((locale) => text(locale, 'errors.form.tooLarge')).join(' / ')
+  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{everyLanguage}</p>, siteUrl()), 413)
 }
 
 /** Answers with field errors: JSON for the island, the form again (input kept) for a plain post. */
@@ -44,7 +46,7 @@ export type Accepted<T> =
 export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schema: S, page: FormPage): Promise<Accepted<z.infer<S>>> {
   const body = await readBody(req)
   if (body === 'too-large') return { ok: false, response: await tooLarge(req) }
-  if (!body) return { ok: false, response: Response.json({ errors: { form: message('form.retry', 'sv') } }, { status: 400 }) }
+  if (!body) return { ok: false, response: Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.retry') } }, { status: 400 }) }
   const { values, isJson } = body
   const locale = localeOf(values)
   const refuse: Refuse = async (errors, status = 400, headers = {}) => {
@@ -58,11 +60,11 @@ export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schem
     return { ok: false as const, response: await refuse(errors, status, headers) }
   }
   const waitSeconds = await consumeFormPost(req.payload, clientAddress(req))
-  if (waitSeconds !== null) return refused('rate-limited', { form: message('form.rateLimited', locale) }, 429, { 'retry-after': String(waitSeconds) })
+  if (waitSeconds !== null) return refused('rate-limited', { form: text(locale, 'errors.form.rateLimited') }, 429, { 'retry-after': String(waitSeconds) })
   const parsed = schema.safeParse(values)
   // Field errors first: they help a person, and an invalid post stores nothing whoever sent it.
   if (!parsed.success) return refused(`invalid (${errorKeys(parsed.error).join(', ')})`, fieldErrors(parsed.error, locale))
-  if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) return refused('rejected as likely spam', { form: message('form.retry', locale) })
+  if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) return refused('rejected as likely spam', { form: text(locale, 'errors.form.retry') })
   const idempotencyKey = req.headers.get('idempotency-key')?.slice(0, 100) || undefined
   return { ok: true, data: parsed.data, locale, isJson, idempotencyKey, refuse }
 }

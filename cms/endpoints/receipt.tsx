@@ -1,18 +1,18 @@
 import type { Endpoint } from 'payload'
 
 import { Receipt } from '../../core/forms/components/Receipt'
-import { applicationLabels } from '../../core/forms/applicationLabels'
-import { bookingLabels } from '../../core/forms/bookingLabels'
-import { interestLabels } from '../../core/forms/interestLabels'
 import { REFERENCE_PATTERN } from '../../core/domain/reference'
+import { type TextKey, translator } from '../../core/i18n/text'
 import { htmlPage, htmlResponse, siteUrl } from './page'
 
-const booking = (status: 'Confirmed' | 'Waitlisted') => ({
-  sv: { receiptTitle: bookingLabels.sv[`receipt${status}`], receiptReference: bookingLabels.sv.receiptReference, receiptNext: bookingLabels.sv[`receiptNext${status}`] },
-  en: { receiptTitle: bookingLabels.en[`receipt${status}`], receiptReference: bookingLabels.en.receiptReference, receiptNext: bookingLabels.en[`receiptNext${status}`] },
-})
-const labels = { interest: interestLabels, application: applicationLabels, 'booking-confirmed': booking('Confirmed'), 'booking-waitlisted': booking('Waitlisted') }
-type FormName = keyof typeof labels
+/** Each form's receipt: its heading and what happens next. */
+const receipts = {
+  interest: { title: 'forms.interest.receiptTitle', next: 'forms.interest.receiptNext' },
+  application: { title: 'forms.application.receiptTitle', next: 'forms.application.receiptNext' },
+  'booking-confirmed': { title: 'forms.booking.receiptConfirmed', next: 'forms.booking.receiptNextConfirmed' },
+  'booking-waitlisted': { title: 'forms.booking.receiptWaitlisted', next: 'forms.booking.receiptNextWaitlisted' },
+} as const satisfies Record<string, { title: TextKey; next: TextKey }>
+type FormName = keyof typeof receipts
 
 /** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */
 export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') =>
@@ -27,9 +27,10 @@ export const receiptEndpoint: Endpoint = {
     const form = url.searchParams.get('form') as FormName
     const reference = url.searchParams.get('ref') ?? ''
     // Only a well-formed reference is echoed back, so the page cannot be made to show anything else.
-    if (!(form in labels) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
-    const text = labels[form][locale]
-    const body = <Receipt title={text.receiptTitle} referenceLabel={text.receiptReference} reference={reference} next={text.receiptNext} headingLevel={1} />
-    return htmlResponse(await htmlPage(locale, text.receiptTitle, body, siteUrl()))
+    if (!(form in receipts) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
+    const t = translator(locale)
+    const { title, next } = receipts[form]
+    const body = <Receipt title={t(title)} referenceLabel={t('forms.shared.receiptReference')} reference={reference} next={t(next)} headingLevel={1} />
+    return htmlResponse(await htmlPage(locale, t(title), body, siteUrl()))
   },
 }

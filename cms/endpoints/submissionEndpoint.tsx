@@ -2,7 +2,7 @@ import type React from 'react'
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { message } from '../../core/forms/messages'
+import { text } from '../../core/i18n/text'
 import type { MunicipalityOption } from '../../core/forms/components/Field'
 import { newReference } from '../../core/domain/reference'
 import { type RoutingInput, routeSubmission } from '../../core/domain/routing'
@@ -73,7 +73,7 @@ export function submissionEndpoint<S extends z.ZodType<{ municipality: string; d
       let reference = previous?.reference
       if (!reference) {
         const routing = await route(req, { ...spec.routing(data), municipality: data.municipality, district: data.district })
-        if (!routing) return refuse({ municipality: message('municipality.required', locale) })
+        if (!routing) return refuse({ municipality: text(locale, 'errors.municipality.required') })
         reference = newReference()
         // Create access is closed to everyone: this endpoint writes as the system, and only what
         // the form's schema accepted.

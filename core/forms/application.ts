@@ -5,6 +5,9 @@ import { consent, district, emptyAsUndefined, freeText, municipality, name, phon
 
 type ServiceChoice = keyof typeof SERVICES | 'not-sure'
 const serviceChoices = ['not-sure', ...Object.keys(SERVICES)] as [ServiceChoice, ...ServiceChoice[]]
+export const APPLICANTS = ['guardian', 'self'] as const
+export const FOR_WHOM = ['child', 'young-person'] as const
+export const CALL_TIMES = ['morning', 'afternoon', 'any'] as const
 
 /**
  * The application for support: only what intake needs to call the person back. No personal
@@ -13,9 +16,9 @@ const serviceChoices = ['not-sure', ...Object.keys(SERVICES)] as [ServiceChoice,
 export const ApplicationSchema = z
   .object({
     /** A guardian applying for a child, or an adult applying for themselves. */
-    applicant: z.enum(['guardian', 'self'], { error: 'applicant.required' }),
+    applicant: z.enum(APPLICANTS, { error: 'applicant.required' }),
     /** For a guardian: whether the child is under 13 or a young person (13–20). */
-    forWhom: z.preprocess(emptyAsUndefined, z.enum(['child', 'young-person'], { error: 'forWhom.required' }).optional()),
+    forWhom: z.preprocess(emptyAsUndefined, z.enum(FOR_WHOM, { error: 'forWhom.required' }).optional()),
     /** Whether the support concerns a disability, which makes it an LSS matter. */
     disability: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
     /** The support asked for, or "not sure". */
@@ -25,7 +28,7 @@ export const ApplicationSchema = z
     name,
     phone,
     /** When intake can best call. */
-    callTime: z.enum(['morning', 'afternoon', 'any'], { error: 'callTime.required' }),
+    callTime: z.enum(CALL_TIMES, { error: 'callTime.required' }),
     /** Optional: only to receive the reference by e-mail. */
     email: z.preprocess(emptyAsUndefined, z.email({ error: 'email.invalid' }).optional()),
     /** Optional and short; the form warns not to write sensitive details here. */

@@ -1,11 +1,9 @@
 import type { z } from 'zod'
 
 import type { Locale } from '../i18n/locales'
-import { type MessageKey, message, messages } from './messages'
+import { lookup, text } from '../i18n/text'
 
 export type FieldErrors = Record<string, string>
-
-const isKey = (value: string): value is MessageKey => value in messages
 
 /**
  * Turns a failed parse into one message per field in the user's language, first error first.
@@ -16,7 +14,7 @@ export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form')
     if (errors[field]) continue
-    errors[field] = isKey(issue.message) ? message(issue.message, locale) : locale === 'sv' ? 'Kontrollera fältet.' : 'Check this field.'
+    errors[field] = lookup(locale, `errors.${issue.message}`) ?? text(locale, 'errors.field.unknown')
   }
   return errors
 }

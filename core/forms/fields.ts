@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import type { MessageKey } from './messages'
+import type { ErrorKey } from '../i18n/text'
 
 // Every form schema imports this module, so this runs before any schema is built. In the browser the
 // site CSP forbids eval, and zod probing for it (`new Function`) is reported as a violation although
@@ -8,9 +8,9 @@ import type { MessageKey } from './messages'
 if (typeof document !== 'undefined') z.config({ jitless: true })
 
 /** Zod building blocks shared by the forms. Each error is a message key, never text. */
-const error = (key: MessageKey) => ({ error: key })
+const error = (key: ErrorKey) => ({ error: key })
 /** A failed "required" stops the field's other checks, so the person sees one clear message. */
-const required = (key: MessageKey) => ({ error: key, abort: true })
+const required = (key: ErrorKey) => ({ error: key, abort: true })
 
 /** HTML forms send everything as text and omit unticked boxes; JSON sends real types. */
 export const asList = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])
@@ -35,4 +35,4 @@ export const district = z.preprocess(emptyAsUndefined, z.string().trim().max(60)
 /** A ticked box arrives as "on" (HTML) or true (JSON). */
 export const consent = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.literal(true, error('consent.required')))
 
-export const freeText = (max: number, key: MessageKey) => z.preprocess(emptyAsUndefined, z.string().trim().max(max, error(key)).optional())
+export const freeText = (max: number, key: ErrorKey) => z.preprocess(emptyAsUndefined, z.string().trim().max(max, error(key)).optional())

@@ -1,11 +1,11 @@
 import { EVENING_LANGUAGES, SERVICES } from '../domain/organisation'
-import type { Locale } from './locales'
+import { type Locale, localeTag } from './locales'
 
 const TIME_ZONE = 'Europe/Stockholm'
 
 /** "torsdag 3 december 2026 kl. 18:00" / "Thursday 3 December 2026, 18:00", always in Swedish time. */
 export function formatDateTime(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.DateTimeFormat(localeTag(locale), {
     timeZone: TIME_ZONE,
     weekday: 'long',
     day: 'numeric',

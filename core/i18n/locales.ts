@@ -1,28 +1,45 @@
-export const LOCALES = ['sv', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'sv'
+import { en } from './dictionaries/en'
+import type { Dictionary } from './dictionaries/schema'
+import { sv } from './dictionaries/sv'
 
-/** Sections of the site that are not CMS pages, with their URL segment in each language. */
-export const SECTIONS = {
-  municipality: { sv: 'kommun', en: 'municipality' },
-  evening: { sv: 'informationskvallar', en: 'information-evenings' },
-  campaign: { sv: 'kampanj', en: 'campaign' },
-  easyRead: { sv: 'lattlast', en: 'easy-read' },
-  search: { sv: 'sok', en: 'search' },
-  interest: { sv: 'intresseanmalan', en: 'register-interest' },
-  apply: { sv: 'ansok', en: 'apply' },
-} as const
-export type Section = keyof typeof SECTIONS
+type Sections = Record<'municipality' | 'evening' | 'campaign' | 'easyRead' | 'search' | 'interest' | 'apply', string>
 
-/** Swedish lives at the root, English under /en/; a section adds its own segment. */
+/**
+ * Every language of the site and the admin, the default first. A new language is one entry here
+ * and its dictionary in dictionaries/: its BCP 47 tag (dates, og:locale), its texts, and the URL
+ * segment of each section of the site that is not a CMS page.
+ */
+const LANGUAGES = {
+  sv: {
+    tag: 'sv-SE',
+    dictionary: sv,
+    sections: { municipality: 'kommun', evening: 'informationskvallar', campaign: 'kampanj', easyRead: 'lattlast', search: 'sok', interest: 'intresseanmalan', apply: 'ansok' },
+  },
+  en: {
+    tag: 'en-GB',
+    dictionary: en,
+    sections: { municipality: 'municipality', evening: 'information-evenings', campaign: 'campaign', easyRead: 'easy-read', search: 'search', interest: 'register-interest', apply: 'apply' },
+  },
+} as const satisfies Record<string, { tag: string; dictionary: Dictionary; sections: Sections }>
+
+export type Locale = keyof typeof LANGUAGES
+export const LOCALES = Object.keys(LANGUAGES) as Locale[]
+export const DEFAULT_LOCALE: Locale = LOCALES[0]
+export type Section = keyof Sections
+
+/** A language code from outside (a form post, the admin's language), the default when unknown. */
+export const asLocale = (value: unknown): Locale => (LOCALES.includes(value as Locale) ? (value as Locale) : DEFAULT_LOCALE)
+
+export const localeTag = (locale: Locale): string => LANGUAGES[locale].tag
+export const dictionaryOf = (locale: Locale): Dictionary => LANGUAGES[locale].dictionary
+
+/** The default language lives at the root, every other under /<code>/; a section adds its own segment. */
 export function pathFor(locale: Locale, slug: string | null, section?: Section): string {
   const prefix = locale === DEFAULT_LOCALE ? '/' : `/${locale}/`
-  const base = section ? `${prefix}${SECTIONS[section][locale]}/` : prefix
+  const base = section ? `${prefix}${LANGUAGES[locale].sections[section]}/` : prefix
   return slug ? `${base}${slug}/` : base
 }
 
-export const otherLocale = (locale: Locale): Locale => (locale === 'sv' ? 'en' : 'sv')
-
 /** The interest form, attributed to a campaign when reached from one. */
 export const interestPath = (locale: Locale, campaign?: string): string =>
-  campaign ? `${pathFor(locale, null, 'interest')}${SECTIONS.campaign[locale]}/${campaign}/` : pathFor(locale, null, 'interest')
+  campaign ? `${pathFor(locale, null, 'interest')}${LANGUAGES[locale].sections.campaign}/${campaign}/` : pathFor(locale, null, 'interest')

@@ -1,28 +1,26 @@
 import { getCollection } from 'astro:content'
 
 import { type Locale, interestPath, pathFor } from '../../core/i18n/locales'
-import { applicationLabels } from '../../core/forms/applicationLabels'
-import { interestLabels } from '../../core/forms/interestLabels'
-import { t } from '../../core/i18n/ui'
+import { translator } from '../../core/i18n/text'
 
 export type SiteLink = { path: string; title: string }
 
 /** Every public page in one language, for the sitemap, the no-script search fallback and the tests. */
 export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
   const mine = <T extends { data: { locale: string } }>(entries: T[]) => entries.filter((entry) => entry.data.locale === locale)
-  const text = t(locale)
+  const t = translator(locale)
   const pages = mine(await getCollection('pages'))
   const slugOf = (path: string) => path.split('/').filter(Boolean).at(-1) || 'start'
   return [
     ...pages.map(({ data }) => ({ path: data.path, title: data.title })),
     ...pages
       .filter(({ data }) => data.easyReadHtml)
-      .map(({ data }) => ({ path: pathFor(locale, slugOf(data.path), 'easyRead'), title: `${data.title} – ${text.easyReadSuffix}` })),
-    { path: interestPath(locale), title: interestLabels[locale].title },
-    { path: pathFor(locale, null, 'apply'), title: applicationLabels[locale].title },
-    { path: pathFor(locale, null, 'municipality'), title: text.municipalities },
+      .map(({ data }) => ({ path: pathFor(locale, slugOf(data.path), 'easyRead'), title: `${data.title} – ${t('site.easyReadSuffix')}` })),
+    { path: interestPath(locale), title: t('forms.interest.title') },
+    { path: pathFor(locale, null, 'apply'), title: t('forms.application.title') },
+    { path: pathFor(locale, null, 'municipality'), title: t('site.municipalities') },
     ...mine(await getCollection('municipalities')).map(({ data }) => ({ path: data.path, title: data.name })),
-    { path: pathFor(locale, null, 'evening'), title: text.evenings },
+    { path: pathFor(locale, null, 'evening'), title: t('site.evenings') },
     ...mine(await getCollection('evenings')).map(({ data }) => ({ path: data.path, title: data.topic })),
     ...mine(await getCollection('campaigns')).map(({ data }) => ({ path: data.path, title: data.title })),
   ]

@@ -1,6 +1,6 @@
 import { ApplicationFormFields } from '../../../core/forms/components/ApplicationFormFields'
 import { ApplicationSchema } from '../../../core/forms/application'
-import { applicationLabels } from '../../../core/forms/applicationLabels'
+import { text } from '../../../core/i18n/text'
 import { submissionEndpoint } from '../../endpoints/submissionEndpoint'
 import { receiptPathFor } from '../../endpoints/receipt'
 
@@ -9,7 +9,7 @@ export const applicationEndpoint = submissionEndpoint({
   path: '/forms/application',
   collection: 'applications',
   schema: ApplicationSchema,
-  title: (locale) => applicationLabels[locale].title,
+  title: (locale) => text(locale, 'forms.application.title'),
   renderForm: (props) => <ApplicationFormFields {...props} />,
   routing: (data) => ({
     kind: 'application',

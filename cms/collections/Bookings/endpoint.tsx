@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { BookingFormFields } from '../../../core/forms/components/BookingFormFields'
 import { BookingSchema } from '../../../core/forms/booking'
-import { bookingLabels } from '../../../core/forms/bookingLabels'
+import { translator } from '../../../core/i18n/text'
 import { acceptPost } from '../../endpoints/acceptPost'
 import { htmlPage, htmlResponse, siteUrl } from '../../endpoints/page'
 import { book } from './book'
@@ -21,16 +21,16 @@ export const bookingEndpoint: Endpoint = {
     if (!evening || evening._status !== 'published') return Response.json({ errors: { form: 'Not found' } }, { status: 404 })
     const accepted = await acceptPost(req, BookingSchema, {
       name: 'bookings',
-      title: (locale) => `${bookingLabels[locale].title}: ${evening.topic}`,
+      title: (locale) => `${translator(locale)('forms.booking.title')}: ${evening.topic}`,
       renderForm: (props) => <BookingFormFields {...props} />,
     })
     if (!accepted.ok) return accepted.response
     const { data, locale, isJson, idempotencyKey } = accepted
-    const text = bookingLabels[locale]
+    const t = translator(locale)
     const result = await book(req, { id, organizingTeam: evening.organizingTeam }, { ...data, locale }, idempotencyKey)
     if (result === 'closed') {
-      if (isJson) return Response.json({ errors: { form: text.closed } }, { status: 409 })
-      return htmlResponse(await htmlPage(locale, text.title, <><h1>{evening.topic}</h1><p className="notice">{text.closed}</p></>, siteUrl()), 409)
+      if (isJson) return Response.json({ errors: { form: t('forms.booking.closed') } }, { status: 409 })
+      return htmlResponse(await htmlPage(locale, t('forms.booking.title'), <><h1>{evening.topic}</h1><p className="notice">{t('forms.booking.closed')}</p></>, siteUrl()), 409)
     }
     return isJson
       ? Response.json(result, { status: 201 })

@@ -1,6 +1,6 @@
 import { InterestFormFields } from '../../../core/forms/components/InterestFormFields'
 import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
-import { interestLabels } from '../../../core/forms/interestLabels'
+import { text } from '../../../core/i18n/text'
 import { submissionEndpoint } from '../../endpoints/submissionEndpoint'
 import { receiptPathFor } from '../../endpoints/receipt'
 
@@ -9,7 +9,7 @@ export const interestEndpoint = submissionEndpoint({
   path: '/forms/interest',
   collection: 'interest-registrations',
   schema: InterestRegistrationSchema,
-  title: (locale) => interestLabels[locale].title,
+  title: (locale) => text(locale, 'forms.interest.title'),
   renderForm: (props) => <InterestFormFields {...props} />,
   routing: (data) => ({ kind: 'interest', services: data.services }),
   document: async ({ consent: _, campaign, municipality: __, district: ___, ...fields }, req) => {

@@ -1,6 +1,6 @@
 import { SERVICES } from '../../domain/organisation'
 import type { Locale } from '../../i18n/locales'
-import { bookingLabels } from '../bookingLabels'
+import { translator } from '../../i18n/text'
 import { Choices, Consent, ErrorSummary, Field, SpamGuards } from './Field'
 
 export type BookingFormProps = {
@@ -16,33 +16,33 @@ export type BookingFormProps = {
 
 /** The booking form for one evening. Same source for the static page, the CMS's error page and the island. */
 export function BookingFormFields({ locale, action, privacyHref, full = false, values = {}, errors = {} }: BookingFormProps) {
-  const text = bookingLabels[locale]
+  const t = translator(locale)
   const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
   const chosen = ([] as string[]).concat(values.services ?? [])
-  const input = (id: 'name' | 'email' | 'phone', type: string, autoComplete: string, hint?: string) => (
-    <Field id={id} label={text[id]} hint={hint} error={errors[id]}>
+  const input = (id: 'name' | 'email' | 'phone', label: string, type: string, autoComplete: string, hint?: string) => (
+    <Field id={id} label={label} hint={hint} error={errors[id]}>
       {(describedBy) => <input className="form-input" id={id} name={id} type={type} autoComplete={autoComplete} defaultValue={value(id)} aria-describedby={describedBy} aria-invalid={Boolean(errors[id])} />}
     </Field>
   )
   return (
     <form method="post" action={action} noValidate>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={text.errorSummary} errors={errors} />}
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('forms.shared.errorSummary')} errors={errors} />}
       <input type="hidden" name="locale" value={locale} />
-      {input('name', 'text', 'name')}
-      {input('email', 'email', 'email', text.emailHint)}
-      {input('phone', 'tel', 'tel')}
-      <Choices name="seats" legend={text.seats} error={errors.seats} type="radio"
-        options={Object.entries(text.seatOptions).map(([key, label]) => ({ value: key, label }))}
+      {input('name', t('forms.booking.name'), 'text', 'name')}
+      {input('email', t('forms.booking.email'), 'email', 'email', t('forms.booking.emailHint'))}
+      {input('phone', t('forms.booking.phone'), 'tel', 'tel')}
+      <Choices name="seats" legend={t('forms.booking.seats')} error={errors.seats} type="radio"
+        options={(['1', '2'] as const).map((key) => ({ value: key, label: t(`forms.booking.seatOptions.${key}`) }))}
         checked={(option) => (value('seats') || '1') === option} />
-      <Field id="needs" label={text.needs} hint={text.needsHint} error={errors.needs}>
+      <Field id="needs" label={t('forms.booking.needs')} hint={t('forms.booking.needsHint')} error={errors.needs}>
         {(describedBy) => <textarea className="form-textarea" id="needs" name="needs" maxLength={300} defaultValue={value('needs')} aria-describedby={describedBy} aria-invalid={Boolean(errors.needs)} />}
       </Field>
-      <Choices name="services" legend={text.services} error={errors.services} type="checkbox"
+      <Choices name="services" legend={t('forms.booking.services')} error={errors.services} type="checkbox"
         options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
         checked={(option) => chosen.includes(option)} />
-      <Consent label={text.consent} privacyLink={text.privacyLink} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
-      <SpamGuards label={text.honeypot} startedAt={value('startedAt')} />
-      <button className="form-submit" type="submit">{full ? text.joinWaitlist : text.submit}</button>
+      <Consent label={t('forms.booking.consent')} privacyLink={t('forms.shared.privacyLink')} privacyHref={privacyHref} checked={value('consent') === 'on'} error={errors.consent} />
+      <SpamGuards label={t('forms.shared.honeypot')} startedAt={value('startedAt')} />
+      <button className="form-submit" type="submit">{full ? t('forms.booking.joinWaitlist') : t('forms.booking.submit')}</button>
     </form>
   )
 }

@@ -2,6 +2,9 @@ export type MunicipalityOption = { id: string; name: string; districts: { key: s
 
 import type React from 'react'
 
+import type { Locale } from '../../i18n/locales'
+import { translator } from '../../i18n/text'
+
 type FieldProps = {
   id: string
   label: string
@@ -99,25 +102,25 @@ export function SpamGuards({ label, startedAt = '' }: { label: string; startedAt
   )
 }
 
-type MunicipalityTexts = { municipality: string; chooseMunicipality: string; district: string; districtHint: string; noDistrict: string }
-type MunicipalityFieldsProps = { municipalities: MunicipalityOption[]; text: MunicipalityTexts; municipality: string; district: string; error?: string }
+type MunicipalityFieldsProps = { municipalities: MunicipalityOption[]; locale: Locale; municipality: string; district: string; error?: string }
 
 /** Municipality, then district grouped by municipality: both forms route on these two answers. */
-export function MunicipalityFields({ municipalities, text, municipality, district, error }: MunicipalityFieldsProps) {
+export function MunicipalityFields({ municipalities, locale, municipality, district, error }: MunicipalityFieldsProps) {
+  const t = translator(locale)
   return (
     <>
-      <Field id="municipality" label={text.municipality} error={error}>
+      <Field id="municipality" label={t('forms.shared.municipality')} error={error}>
         {(describedBy) => (
           <select className="form-select" id="municipality" name="municipality" defaultValue={municipality} aria-describedby={describedBy} aria-invalid={Boolean(error)}>
-            <option value="">{text.chooseMunicipality}</option>
+            <option value="">{t('forms.shared.chooseMunicipality')}</option>
             {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
           </select>
         )}
       </Field>
-      <Field id="district" label={text.district} hint={text.districtHint}>
+      <Field id="district" label={t('forms.shared.district')} hint={t('forms.shared.districtHint')}>
         {(describedBy) => (
           <select className="form-select" id="district" name="district" defaultValue={district} aria-describedby={describedBy}>
-            <option value="">{text.noDistrict}</option>
+            <option value="">{t('forms.shared.noDistrict')}</option>
             {municipalities.filter((m) => m.districts.length).map((m) => (
               <optgroup key={m.id} label={m.name}>{m.districts.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}</optgroup>
             ))}

@@ -1,7 +1,7 @@
 import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
-import { interestLabels } from '../../../core/forms/interestLabels'
 import { type InterestFormProps, InterestFormFields } from '../../../core/forms/components/InterestFormFields'
 import { Receipt } from '../../../core/forms/components/Receipt'
+import { translator } from '../../../core/i18n/text'
 import { useFormSubmission } from './useFormSubmission'
 
 /**
@@ -9,10 +9,11 @@ import { useFormSubmission } from './useFormSubmission'
  * so errors and the receipt appear without a page load. Without JavaScript the form posts plainly.
  */
 export default function InterestForm(props: InterestFormProps) {
-  const text = interestLabels[props.locale]
-  const form = useFormSubmission({ schema: InterestRegistrationSchema, action: props.action, locale: props.locale, texts: text, errors: props.errors })
+  const t = translator(props.locale)
+  const texts = { networkError: t('forms.interest.networkError'), rateLimited: t('forms.interest.rateLimited') }
+  const form = useFormSubmission({ schema: InterestRegistrationSchema, action: props.action, locale: props.locale, texts, errors: props.errors })
   if (form.reference) {
-    return <div ref={form.container}><Receipt title={text.receiptTitle} referenceLabel={text.receiptReference} reference={form.reference} next={text.receiptNext} /></div>
+    return <div ref={form.container}><Receipt title={t('forms.interest.receiptTitle')} referenceLabel={t('forms.shared.receiptReference')} reference={form.reference} next={t('forms.interest.receiptNext')} /></div>
   }
   return (
     <div ref={form.container} onSubmit={form.submit} aria-busy={form.sending}>

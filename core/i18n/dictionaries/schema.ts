@@ -1,0 +1,263 @@
+import { z } from 'zod'
+
+/**
+ * The one shape every language's dictionary has: strict objects, so a missing or an extra key
+ * fails (tests/unit/core/i18n/dictionaries.test.ts parses each dictionary with it). Every leaf is
+ * text; `{name}` in a text is a value filled in where it is used (`t(key, { name })`).
+ */
+const text = z.string().min(1)
+
+/** The public site's own templates (src/): header, footer, lists and evening pages. */
+const site = z.strictObject({
+  /** The first link of every page, for keyboard users. */
+  skipToContent: text,
+  /** The language switch in the header: its label, the other language's name and a hint in that language. */
+  languageSwitchLabel: text,
+  otherLanguageName: text,
+  otherLanguageHint: text,
+  /** The first breadcrumb, and the breadcrumb trail's label. */
+  home: text,
+  breadcrumbs: text,
+  /** Footer headings; phone and e-mail also label a team's contact on a municipality page. */
+  footerContact: text,
+  footerLinks: text,
+  phone: text,
+  email: text,
+  /** Easy-read: the link from a page, the suffix of its title, the link back. */
+  easyReadLinkLong: text,
+  easyReadSuffix: text,
+  fullVersionLink: text,
+  /** The evenings list, the home page's evenings section and an evening's facts. */
+  evenings: text,
+  eveningsIntro: text,
+  upcomingEvenings: text,
+  noEvenings: text,
+  allEvenings: text,
+  when: text,
+  where: text,
+  online: text,
+  accessibility: text,
+  language: text,
+  seats: text,
+  /** `{n}`: the evening's capacity. */
+  seatsValue: text,
+  /** `{n}`: seats left, above the booking form (live from the CMS). */
+  seatsLeft: text,
+  full: text,
+  book: text,
+  /** `{n}`: the evening's length in minutes. */
+  duration: text,
+  cancelled: text,
+  bookingClosed: text,
+  /** Municipality pages and their list. */
+  municipality: text,
+  municipalities: text,
+  municipalitiesIntro: text,
+  teamsHeading: text,
+  /** Campaigns on the home page and on a municipality's page. */
+  campaignsHeading: text,
+  /** The header's search link and the search page, with its no-script fallback. */
+  search: text,
+  searchTitle: text,
+  searchNoScript: text,
+  /** The 404 page. */
+  notFoundTitle: text,
+  notFoundText: text,
+  notFoundHome: text,
+})
+
+/** The three public forms (core/forms/components), on the site, in the island and on the CMS's error page. */
+const forms = z.strictObject({
+  /** Worded the same in every form: error summary, consent link, spam trap, receipt, municipality and district. */
+  shared: z.strictObject({
+    errorSummary: text,
+    privacyLink: text,
+    /** The hidden spam-trap field's label, only bots and screen readers with CSS off meet it. */
+    honeypot: text,
+    receiptReference: text,
+    municipality: text,
+    chooseMunicipality: text,
+    district: text,
+    districtHint: text,
+    noDistrict: text,
+  }),
+  /** The interest registration (intresseanmälan): labels, hints, options, receipt and the island's problems. */
+  interest: z.strictObject({
+    title: text,
+    intro: text,
+    services: text,
+    servicesHint: text,
+    name: text,
+    email: text,
+    phone: text,
+    household: text,
+    householdHint: text,
+    adults: text,
+    children: text,
+    ageGroup: text,
+    ageGroups: z.strictObject({ children: text, 'young-people': text, adults: text, any: text }),
+    about: text,
+    aboutHint: text,
+    /** "How did you hear about us?" and its options (CHANNELS). */
+    channel: text,
+    channels: z.strictObject({
+      web: text,
+      'social-media': text,
+      advertising: text,
+      'information-evening': text,
+      'someone-i-know': text,
+      school: text,
+      partner: text,
+      other: text,
+    }),
+    consent: text,
+    submit: text,
+    receiptTitle: text,
+    receiptNext: text,
+    networkError: text,
+    rateLimited: text,
+  }),
+  /** The application for support (ansökan). */
+  application: z.strictObject({
+    title: text,
+    intro: text,
+    applicant: text,
+    applicants: z.strictObject({ guardian: text, self: text }),
+    forWhom: text,
+    forWhomHint: text,
+    forWhoms: z.strictObject({ child: text, 'young-person': text }),
+    disability: text,
+    service: text,
+    /** The first service option: "not sure". */
+    notSure: text,
+    name: text,
+    phone: text,
+    callTime: text,
+    callTimes: z.strictObject({ morning: text, afternoon: text, any: text }),
+    email: text,
+    emailHint: text,
+    message: text,
+    messageWarning: text,
+    consent: text,
+    submit: text,
+    receiptTitle: text,
+    receiptNext: text,
+    networkError: text,
+    rateLimited: text,
+  }),
+  /** Booking a seat at an information evening; the receipt differs for a seat and the waitlist. */
+  booking: z.strictObject({
+    title: text,
+    name: text,
+    email: text,
+    emailHint: text,
+    phone: text,
+    seats: text,
+    seatOptions: z.strictObject({ '1': text, '2': text }),
+    needs: text,
+    needsHint: text,
+    services: text,
+    consent: text,
+    submit: text,
+    /** The submit button when the evening is full. */
+    joinWaitlist: text,
+    receiptConfirmed: text,
+    receiptWaitlisted: text,
+    receiptNextConfirmed: text,
+    receiptNextWaitlisted: text,
+    /** The 409 answer when booking has closed since the page was built. */
+    closed: text,
+    networkError: text,
+    rateLimited: text,
+  }),
+})
+
+/**
+ * Field errors, by the key a form schema fails with (`email.invalid`: core/forms/fields.ts), shown
+ * inline and in the error summary; `form.*` are whole-form problems the endpoints answer with.
+ */
+const errors = z.strictObject({
+  services: z.strictObject({ required: text }),
+  municipality: z.strictObject({ required: text }),
+  name: z.strictObject({ required: text, tooLong: text }),
+  email: z.strictObject({ required: text, invalid: text }),
+  phone: z.strictObject({ required: text, invalid: text }),
+  adults: z.strictObject({ required: text }),
+  children: z.strictObject({ invalid: text }),
+  about: z.strictObject({ tooLong: text }),
+  consent: z.strictObject({ required: text }),
+  applicant: z.strictObject({ required: text }),
+  forWhom: z.strictObject({ required: text }),
+  service: z.strictObject({ required: text }),
+  callTime: z.strictObject({ required: text }),
+  seats: z.strictObject({ invalid: text }),
+  needs: z.strictObject({ tooLong: text }),
+  message: z.strictObject({ tooLong: text }),
+  form: z.strictObject({ retry: text, rateLimited: text, tooLarge: text }),
+  /** A failure without a known key (a tampered request): never the value itself. */
+  field: z.strictObject({ unknown: text }),
+})
+
+/** Pages and messages the CMS shows: to editors in the admin, to bookers on the cancel page. */
+const cms = z.strictObject({
+  /** A page's slug refused in the admin (core/domain/slug.ts). */
+  slug: z.strictObject({ format: text, reserved: text, taken: text }),
+  /** A staff password refused; no commas, the admin's toast splits at them. `{min}`: the least length. */
+  password: z.strictObject({ tooShort: text, common: text }),
+  /** The page behind the personal cancel link in a booking e-mail. */
+  cancel: z.strictObject({ title: text, ask: text, button: text, done: text, already: text, invalid: text }),
+  /** The draft preview beside the admin's editor. */
+  preview: z.strictObject({ signInTitle: text, signInLink: text, banner: text, online: text }),
+})
+
+/** E-mails (cms/mail). None takes personal data: references, names of teams and evenings, links. */
+const mail = z.strictObject({
+  /** To a team's shared address, always in the default language: a new submission, and the three-day reminder. */
+  team: z.strictObject({
+    kinds: z.strictObject({ interest: text, application: text }),
+    /** `{kind}` `{team}` `{reference}` (and `{adminUrl}` in the text). */
+    notificationSubject: text,
+    notificationText: text,
+    /** `{count}` `{team}`: one waiting registration, or many. */
+    reminderSubjectOne: text,
+    reminderSubjectMany: text,
+    reminderIntroOne: text,
+    reminderIntroMany: text,
+    reminderOpen: text,
+    /** Stands for the team name when the central queue is notified. */
+    centralQueue: text,
+  }),
+  /** To a volunteer after an interest registration. `{reference}` in the subject. */
+  interestConfirmation: z.strictObject({
+    subject: text,
+    intro: text,
+    next: text,
+    evenings: text,
+    noEvenings: text,
+    /** Stands for the place of an online evening in the list. */
+    online: text,
+    steps: text,
+    reference: text,
+  }),
+  /** To an applicant who gave an address: the reference only. */
+  applicationConfirmation: z.strictObject({ subject: text, text: text }),
+  /** To a booker, one e-mail per booking event (BookingMailKind). `{seats}`: oneSeat or twoSeats. */
+  booking: z.strictObject({
+    subjects: z.strictObject({ confirmed: text, waitlisted: text, promoted: text, reminder: text, changed: text, cancelled: text }),
+    leads: z.strictObject({ confirmed: text, waitlisted: text, promoted: text, reminder: text, changed: text, cancelled: text }),
+    oneSeat: text,
+    twoSeats: text,
+    when: text,
+    where: text,
+    online: text,
+    link: text,
+    access: text,
+    page: text,
+    cancel: text,
+    calendar: text,
+    reference: text,
+  }),
+})
+
+export const DictionarySchema = z.strictObject({ site, forms, errors, cms, mail })
+export type Dictionary = z.infer<typeof DictionarySchema>
