@@ -1,3 +1,5 @@
+import { asLocale } from '../../core/i18n/locales'
+import { text } from '../../core/i18n/text'
 import { COMMON_PASSWORDS } from './commonPasswords'
 
 export const MIN_PASSWORD_LENGTH = 12
@@ -22,16 +24,6 @@ export function passwordProblem(password: string): PasswordProblem | null {
   return null
 }
 
-const MESSAGES: Record<PasswordProblem, { sv: string; en: string }> = {
-  'too-short': {
-    sv: `Lösenordet måste vara minst ${MIN_PASSWORD_LENGTH} tecken långt.`,
-    en: `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`,
-  },
-  common: {
-    sv: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat – gärna några ord i följd.',
-    en: 'This password is too common and easy to guess. Choose another – for example a few words in a row.',
-  },
-}
-
-/** The refusal as the admin shows it, in the user's admin language (Swedish unless English); no commas, see passwordPolicy. */
-export const passwordMessage = (problem: PasswordProblem, language?: string) => MESSAGES[problem][language === 'en' ? 'en' : 'sv']
+/** The refusal as the admin shows it, in the user's admin language (the default unless known); no commas, see passwordPolicy. */
+export const passwordMessage = (problem: PasswordProblem, language?: string) =>
+  text(asLocale(language), problem === 'too-short' ? 'cms.password.tooShort' : 'cms.password.common', { min: MIN_PASSWORD_LENGTH })

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { pathFor } from '../../core/i18n/locales'
+import { DEFAULT_LOCALE, pathFor } from '../../core/i18n/locales'
+import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
 import { cmsPublicUrl, siteUrl } from '../endpoints/page'
 import { type EveningLine, type FormKind, applicationConfirmation, interestConfirmation, teamNotification } from './messages'
@@ -23,7 +24,7 @@ async function upcomingEvenings(req: PayloadRequest, municipality: string, local
   return docs.map((evening) => ({
     topic: evening.topic,
     startsAt: evening.startsAt,
-    place: evening.online ? (locale === 'sv' ? 'digitalt' : 'online') : (evening.place ?? ''),
+    place: evening.online ? text(locale, 'mail.interestConfirmation.online') : (evening.place ?? ''),
     url: `${siteUrl()}${pathFor(locale, evening.slug ?? '', 'evening')}`,
   }))
 }
@@ -42,7 +43,7 @@ export async function notifySubmission(req: PayloadRequest, kind: FormKind, coll
     ? await req.payload.find({ collection: 'teams', where: { id: { in: teamIds } }, depth: 0, pagination: false, locale: 'sv', req })
     : { docs: [] }
   const recipients = teams.filter((team) => team.notificationAddress).map((team) => ({ to: team.notificationAddress as string, teamName: team.name }))
-  if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS) recipients.push({ to: process.env.CENTRAL_QUEUE_ADDRESS, teamName: 'den centrala kön' })
+  if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS) recipients.push({ to: process.env.CENTRAL_QUEUE_ADDRESS, teamName: text(DEFAULT_LOCALE, 'mail.team.centralQueue') })
   for (const { to, teamName } of recipients) {
     await queueEmail(req.payload, { key: `${submission.reference}:team:${to}`, kind: 'team-notification', to, ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }) }, req)
   }

@@ -4,6 +4,8 @@ import { headers as getHeaders } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import { localeTag } from '../../../../../../core/i18n/locales'
+import { translator } from '../../../../../../core/i18n/text'
 import { RefreshOnSave } from './RefreshOnSave'
 
 export const dynamic = 'force-dynamic'
@@ -18,13 +20,14 @@ export default async function DraftPreview({ params, searchParams }: Args) {
   const [{ collection, id }, query] = await Promise.all([params, searchParams])
   const locale = query.locale === 'en' ? 'en' : 'sv'
   if (!PREVIEWABLE.includes(collection as Previewable)) notFound()
+  const t = translator(locale)
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await getHeaders() })
   if (!user) {
     return (
       <main className="container" lang={locale}>
-        <h1>{locale === 'en' ? 'Sign in to preview' : 'Logga in för att förhandsgranska'}</h1>
-        <p><a href="/admin/login">{locale === 'en' ? 'Sign in to the admin' : 'Logga in i administrationen'}</a></p>
+        <h1>{t('cms.preview.signInTitle')}</h1>
+        <p><a href="/admin/login">{t('cms.preview.signInLink')}</a></p>
       </main>
     )
   }
@@ -34,7 +37,7 @@ export default async function DraftPreview({ params, searchParams }: Args) {
   if (!doc) notFound()
   return (
     <main className="container" lang={locale}>
-      <p className="preview-banner">{locale === 'en' ? 'Preview – not published' : 'Förhandsgranskning – inte publicerad'}</p>
+      <p className="preview-banner">{t('cms.preview.banner')}</p>
       {'summary' in doc && (
         <>
           <h1>{doc.title}</h1>
@@ -53,8 +56,8 @@ export default async function DraftPreview({ params, searchParams }: Args) {
         <>
           <h1>{doc.topic}</h1>
           {doc.description && <p className="lead">{doc.description}</p>}
-          <p>{new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' }).format(new Date(doc.startsAt))}</p>
-          <p>{doc.online ? (locale === 'en' ? 'Online' : 'Digitalt') : doc.place}</p>
+          <p>{new Intl.DateTimeFormat(localeTag(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' }).format(new Date(doc.startsAt))}</p>
+          <p>{doc.online ? t('cms.preview.online') : doc.place}</p>
         </>
       )}
       <RefreshOnSave />
