@@ -1,6 +1,8 @@
 import type { Access, RelationshipFieldValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
+import { asLocale } from '../../core/i18n/locales'
+import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
 import { hasRole } from './roles'
 import { teamIdsOf } from './teams'
@@ -34,7 +36,5 @@ export const municipalityOfOrganisingTeam: RelationshipFieldValidation = async (
   const { req } = options
   const found = await req.payload.findByID({ collection: 'teams', id: idOf(team), depth: 0, req, disableErrors: true })
   if ((found?.municipalities ?? []).map(idOf).includes(idOf(value))) return true
-  return req.i18n?.language === 'en'
-    ? 'The organising team does not work in this municipality.'
-    : 'Det arrangerande teamet arbetar inte i den här kommunen.'
+  return text(asLocale(req.i18n?.language), 'cms.validation.teamOutsideMunicipality')
 }

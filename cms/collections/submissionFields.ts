@@ -1,5 +1,6 @@
 import type { Field, SelectField } from 'payload'
 
+import { label } from '../../core/i18n/text'
 import { isAdminField } from '../access/roles'
 
 /** What the person submitted and where it was routed is not for a team to rewrite; only admins may. */
@@ -11,15 +12,15 @@ export const lockedExceptStatus = (fields: Field[]): Field[] =>
   )
 
 /** The language the person used the form in; their e-mails are written in it. */
-export const localeField: SelectField = { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: { sv: 'Språk i formuläret', en: 'Language of the form' } }
+export const localeField: SelectField = { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: label('collections.submissions.fields.locale') }
 
 /** Fields every public submission carries: its reference, history, routing and idempotency key. */
 export const submissionFields = (): Field[] => [
-  { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: { sv: 'Referens', en: 'Reference' } },
+  { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: label('collections.submissions.fields.reference') },
   {
     name: 'history',
     type: 'array',
-    label: { sv: 'Historik', en: 'History' },
+    label: label('collections.submissions.fields.history'),
     admin: { readOnly: true, position: 'sidebar' },
     fields: [
       { name: 'status', type: 'text', required: true },
@@ -27,16 +28,16 @@ export const submissionFields = (): Field[] => [
       { name: 'by', type: 'relationship', relationTo: 'users' },
     ],
   },
-  { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, admin: { readOnly: true }, label: { sv: 'Kommun', en: 'Municipality' } },
-  { name: 'district', type: 'text', admin: { readOnly: true }, label: { sv: 'Stadsdel', en: 'District' } },
+  { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, admin: { readOnly: true }, label: label('collections.submissions.fields.municipality') },
+  { name: 'district', type: 'text', admin: { readOnly: true }, label: label('collections.submissions.fields.district') },
   localeField,
-  { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true }, label: { sv: 'Samtycke lämnat', en: 'Consent given' } },
-  { name: 'routedTeams', type: 'relationship', relationTo: 'teams', hasMany: true, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Team', en: 'Teams' } },
-  { name: 'central', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'I den centrala kön', en: 'In the central queue' } },
-  { name: 'routingExplanation', type: 'textarea', admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Varför hit', en: 'Why routed here' } },
-  { name: 'lastChangeAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: { sv: 'Senast ändrad av personal', en: 'Last changed by staff' } },
-  { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: { sv: 'Påminnelse skickad', en: 'Reminder sent' } },
-  { name: 'atRisk', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Riskerar att tappas bort (30 dagar utan ändring)', en: 'At risk (30 days without a change)' } },
+  { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true }, label: label('collections.submissions.fields.consentAt') },
+  { name: 'routedTeams', type: 'relationship', relationTo: 'teams', hasMany: true, index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.routedTeams') },
+  { name: 'central', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.central') },
+  { name: 'routingExplanation', type: 'textarea', admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.routingExplanation') },
+  { name: 'lastChangeAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: label('collections.submissions.fields.lastChangeAt') },
+  { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: label('collections.submissions.fields.remindedAt') },
+  { name: 'atRisk', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.atRisk') },
   // A client's retry of the same submission carries the same key and is answered, not stored again.
   { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false } },
 ]

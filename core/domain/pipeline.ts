@@ -1,23 +1,15 @@
+import { label } from '../i18n/text'
+import { table } from './organisation'
+
 /** The follow-up pipeline of an interest registration, in the order a volunteer usually moves. */
-export const INTEREST_STATUSES = {
-  new: { sv: 'Ny', en: 'New' },
-  contacted: { sv: 'Kontaktad', en: 'Contacted' },
-  'information-evening': { sv: 'Informationskväll', en: 'Information evening' },
-  assessment: { sv: 'Utredning', en: 'Assessment' },
-  approved: { sv: 'Godkänd', en: 'Approved' },
-  assigned: { sv: 'Har uppdrag', en: 'Assigned' },
-  paused: { sv: 'Vilande', en: 'Paused' },
-  withdrawn: { sv: 'Avbruten av personen', en: 'Withdrawn' },
-  'not-suitable': { sv: 'Inte lämplig', en: 'Not suitable' },
-} as const
+export const INTEREST_STATUSES = table(
+  ['new', 'contacted', 'information-evening', 'assessment', 'approved', 'assigned', 'paused', 'withdrawn', 'not-suitable'],
+  (key) => label(`domain.interestStatuses.${key}`),
+)
 export type InterestStatus = keyof typeof INTEREST_STATUSES
 
 /** An application's short life in the portal: intake calls back, then closes it. */
-export const APPLICATION_STATUSES = {
-  new: { sv: 'Ny', en: 'New' },
-  contacted: { sv: 'Uppringd', en: 'Called back' },
-  closed: { sv: 'Avslutad', en: 'Closed' },
-} as const
+export const APPLICATION_STATUSES = table(['new', 'contacted', 'closed'], (key) => label(`domain.applicationStatuses.${key}`))
 
 export type StatusChange = { status: string; at: string; by?: string | null }
 

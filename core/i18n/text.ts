@@ -31,6 +31,6 @@ export const text = (locale: Locale, key: TextKey, values?: Values): string => f
 /** `const t = translator(locale)`, then `t('site.home')`: the usual way a view reads its texts. */
 export const translator = (locale: Locale) => (key: TextKey, values?: Values) => text(locale, key, values)
 
-/** One text in every language, the `{ sv, en }` object Payload takes for labels. */
-export const inEveryLocale = (key: TextKey): Record<Locale, string> =>
+/** One text in every language: the `{ sv, en }` object Payload takes for labels, descriptions and options. */
+export const label = (key: TextKey): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((locale) => [locale, text(locale, key)])) as Record<Locale, string>

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/roles'
 import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
+import { label } from '../../../core/i18n/text'
 import { statusHistory } from '../InterestRegistrations/hooks/history'
 import { notifyOnCreate } from '../../jobs/notifySubmission'
 import { lockedExceptStatus, submissionFields } from '../submissionFields'
@@ -21,8 +22,8 @@ const stampClosed: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
 export const Applications: CollectionConfig = {
   slug: 'applications',
   labels: {
-    singular: { sv: 'Ansökan om stöd', en: 'Application for support' },
-    plural: { sv: 'Ansökningar om stöd', en: 'Applications for support' },
+    singular: label('collections.applications.singular'),
+    plural: label('collections.applications.plural'),
   },
   admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams', 'atRisk'], listSearchableFields: ['reference'] },
   // Oldest first: whoever has waited longest for a call is at the top.
@@ -37,16 +38,16 @@ export const Applications: CollectionConfig = {
   hooks: { beforeChange: [statusHistory, stampClosed], afterChange: [notifyOnCreate('application', 'applications')] },
   fields: lockedExceptStatus([
     ...submissionFields(),
-    { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: optionsOf(APPLICATION_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
-    { name: 'closedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' }, label: { sv: 'Avslutad', en: 'Closed' } },
-    { name: 'applicant', type: 'select', required: true, options: [{ value: 'guardian', label: { sv: 'Vårdnadshavare för barn', en: 'Guardian for a child' } }, { value: 'self', label: { sv: 'Vuxen för sig själv', en: 'Adult for themselves' } }], admin: readOnly, label: { sv: 'Vem ansöker', en: 'Who applies' } },
-    { name: 'forWhom', type: 'select', options: [{ value: 'child', label: { sv: 'Barn under 13', en: 'Child under 13' } }, { value: 'young-person', label: { sv: 'Ung 13–20', en: 'Young person 13–20' } }], admin: readOnly, label: { sv: 'Barnets ålder', en: "Child's age" } },
-    { name: 'disability', type: 'checkbox', admin: readOnly, label: { sv: 'Gäller funktionsnedsättning (LSS)', en: 'Concerns a disability (LSS)' } },
-    { name: 'service', type: 'select', required: true, options: [...optionsOf(SERVICES), { value: 'not-sure', label: { sv: 'Vet inte', en: 'Not sure' } }], admin: readOnly, label: { sv: 'Söker', en: 'Applies for' } },
-    { name: 'name', type: 'text', required: true, admin: readOnly, label: { sv: 'Namn', en: 'Name' } },
-    { name: 'phone', type: 'text', required: true, admin: readOnly, label: { sv: 'Telefon', en: 'Phone' } },
-    { name: 'callTime', type: 'select', required: true, options: [{ value: 'morning', label: { sv: 'Förmiddag', en: 'Morning' } }, { value: 'afternoon', label: { sv: 'Eftermiddag', en: 'Afternoon' } }, { value: 'any', label: { sv: 'När som helst', en: 'Any time' } }], admin: readOnly, label: { sv: 'Ring helst', en: 'Best time to call' } },
-    { name: 'email', type: 'email', admin: readOnly, label: { sv: 'E-post', en: 'E-mail' } },
-    { name: 'message', type: 'textarea', admin: readOnly, label: { sv: 'Meddelande', en: 'Message' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: optionsOf(APPLICATION_STATUSES), label: label('collections.applications.fields.status'), admin: { position: 'sidebar' } },
+    { name: 'closedAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.applications.fields.closedAt') },
+    { name: 'applicant', type: 'select', required: true, options: [{ value: 'guardian', label: label('collections.applications.options.applicant.guardian') }, { value: 'self', label: label('collections.applications.options.applicant.self') }], admin: readOnly, label: label('collections.applications.fields.applicant') },
+    { name: 'forWhom', type: 'select', options: [{ value: 'child', label: label('collections.applications.options.forWhom.child') }, { value: 'young-person', label: label('collections.applications.options.forWhom.youngPerson') }], admin: readOnly, label: label('collections.applications.fields.forWhom') },
+    { name: 'disability', type: 'checkbox', admin: readOnly, label: label('collections.applications.fields.disability') },
+    { name: 'service', type: 'select', required: true, options: [...optionsOf(SERVICES), { value: 'not-sure', label: label('collections.applications.options.service.notSure') }], admin: readOnly, label: label('collections.applications.fields.service') },
+    { name: 'name', type: 'text', required: true, admin: readOnly, label: label('collections.applications.fields.name') },
+    { name: 'phone', type: 'text', required: true, admin: readOnly, label: label('collections.applications.fields.phone') },
+    { name: 'callTime', type: 'select', required: true, options: [{ value: 'morning', label: label('collections.applications.options.callTime.morning') }, { value: 'afternoon', label: label('collections.applications.options.callTime.afternoon') }, { value: 'any', label: label('collections.applications.options.callTime.any') }], admin: readOnly, label: label('collections.applications.fields.callTime') },
+    { name: 'email', type: 'email', admin: readOnly, label: label('collections.applications.fields.email') },
+    { name: 'message', type: 'textarea', admin: readOnly, label: label('collections.applications.fields.message') },
   ]),
 }

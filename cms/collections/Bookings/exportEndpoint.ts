@@ -1,6 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { toCsv } from '../../../core/domain/csv'
+import { DEFAULT_LOCALE } from '../../../core/i18n/locales'
+import { translator } from '../../../core/i18n/text'
 
 /**
  * GET /api/info-evenings/:id/attendees.csv: the confirmed bookings of one evening, for the
@@ -26,8 +28,10 @@ export const attendeesCsvEndpoint: Endpoint = {
       const any = await req.payload.count({ collection: 'bookings', where: { evening: { equals: evening } }, overrideAccess: false, user: req.user, req })
       if (!any.totalDocs) return Response.json({ error: 'no bookings you may see' }, { status: 403 })
     }
+    // Staff open the list in a spreadsheet: its headings are in the default language.
+    const t = translator(DEFAULT_LOCALE)
     const csv = toCsv(
-      ['Referens', 'Namn', 'E-post', 'Telefon', 'Platser', 'Behov', 'Närvaro'],
+      [t('cms.attendees.reference'), t('cms.attendees.name'), t('cms.attendees.email'), t('cms.attendees.phone'), t('cms.attendees.seats'), t('cms.attendees.needs'), t('cms.attendees.attendance')],
       docs.map((doc) => [doc.reference, doc.name, doc.email, doc.phone, doc.seats, doc.needs, doc.attendance]),
     )
     return new Response(`\uFEFF${csv}`, {

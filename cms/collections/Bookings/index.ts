@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, nobodyField } from '../../access/roles'
 import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
+import { label } from '../../../core/i18n/text'
 import { localeField } from '../submissionFields'
 import { cancelEndpoints } from './cancelEndpoint'
 import { onlyCancelByStaff, releaseWhenCancelled, releaseWhenDeleted } from './hooks/cancel'
@@ -15,9 +16,9 @@ const ledgerFact = { update: nobodyField }
 const adminOnly = { update: isAdminField }
 
 export const BOOKING_STATUSES = {
-  confirmed: { sv: 'Bekräftad', en: 'Confirmed' },
-  waitlisted: { sv: 'Väntelista', en: 'Waitlisted' },
-  cancelled: { sv: 'Avbokad', en: 'Cancelled' },
+  confirmed: label('collections.bookings.statuses.confirmed'),
+  waitlisted: label('collections.bookings.statuses.waitlisted'),
+  cancelled: label('collections.bookings.statuses.cancelled'),
 } as const
 
 /**
@@ -26,36 +27,36 @@ export const BOOKING_STATUSES = {
  */
 export const Bookings: CollectionConfig = {
   slug: 'bookings',
-  labels: { singular: { sv: 'Bokning', en: 'Booking' }, plural: { sv: 'Bokningar', en: 'Bookings' } },
+  labels: { singular: label('collections.bookings.singular'), plural: label('collections.bookings.plural') },
   admin: { useAsTitle: 'reference', defaultColumns: ['reference', 'evening', 'status', 'seats', 'attendance', 'sequence'], listSearchableFields: ['reference'] },
   endpoints: cancelEndpoints,
   defaultSort: 'sequence',
   access: { create: () => false, read: routedToOwnTeams('recruiter', 'team'), update: routedToOwnTeams('recruiter', 'team'), delete: isAdmin },
   hooks: { beforeChange: [onlyCancelByStaff], afterChange: [releaseWhenCancelled, afterBookingCreated], afterDelete: [releaseWhenDeleted] },
   fields: [
-    { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: readOnly, access: ledgerFact, label: { sv: 'Referens', en: 'Reference' } },
-    { name: 'evening', type: 'relationship', relationTo: 'info-evenings', required: true, index: true, admin: readOnly, access: ledgerFact, label: { sv: 'Informationskväll', en: 'Information evening' } },
-    { name: 'team', type: 'relationship', relationTo: 'teams', required: true, index: true, admin: { readOnly: true, position: 'sidebar' }, access: adminOnly, label: { sv: 'Arrangerande team', en: 'Organising team' } },
-    { name: 'status', type: 'select', required: true, index: true, options: optionsOf(BOOKING_STATUSES), admin: { position: 'sidebar', description: { sv: 'Personal kan bara avboka; platser delas ut i turordning.', en: 'Staff can only cancel; seats are given in order of arrival.' } }, label: { sv: 'Status', en: 'Status' } },
-    { name: 'sequence', type: 'number', required: true, index: true, admin: { readOnly: true, position: 'sidebar' }, access: ledgerFact, label: { sv: 'Turordning', en: 'Order of arrival' } },
-    { name: 'seats', type: 'number', required: true, min: 1, max: 2, admin: readOnly, access: ledgerFact, label: { sv: 'Platser', en: 'Seats' } },
-    { name: 'name', type: 'text', required: true, admin: readOnly, access: adminOnly, label: { sv: 'Namn', en: 'Name' } },
-    { name: 'email', type: 'email', required: true, index: true, admin: readOnly, access: adminOnly, label: { sv: 'E-post', en: 'E-mail' } },
-    { name: 'phone', type: 'text', admin: readOnly, access: adminOnly, label: { sv: 'Telefon', en: 'Phone' } },
-    { name: 'needs', type: 'textarea', admin: readOnly, access: adminOnly, label: { sv: 'Tillgänglighet eller tolk', en: 'Accessibility or interpretation' } },
-    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), admin: readOnly, access: adminOnly, label: { sv: 'Intresserad av', en: 'Interested in' } },
+    { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: readOnly, access: ledgerFact, label: label('collections.bookings.fields.reference') },
+    { name: 'evening', type: 'relationship', relationTo: 'info-evenings', required: true, index: true, admin: readOnly, access: ledgerFact, label: label('collections.bookings.fields.evening') },
+    { name: 'team', type: 'relationship', relationTo: 'teams', required: true, index: true, admin: { readOnly: true, position: 'sidebar' }, access: adminOnly, label: label('collections.bookings.fields.team') },
+    { name: 'status', type: 'select', required: true, index: true, options: optionsOf(BOOKING_STATUSES), admin: { position: 'sidebar', description: label('collections.bookings.descriptions.status') }, label: label('collections.bookings.fields.status') },
+    { name: 'sequence', type: 'number', required: true, index: true, admin: { readOnly: true, position: 'sidebar' }, access: ledgerFact, label: label('collections.bookings.fields.sequence') },
+    { name: 'seats', type: 'number', required: true, min: 1, max: 2, admin: readOnly, access: ledgerFact, label: label('collections.bookings.fields.seats') },
+    { name: 'name', type: 'text', required: true, admin: readOnly, access: adminOnly, label: label('collections.bookings.fields.name') },
+    { name: 'email', type: 'email', required: true, index: true, admin: readOnly, access: adminOnly, label: label('collections.bookings.fields.email') },
+    { name: 'phone', type: 'text', admin: readOnly, access: adminOnly, label: label('collections.bookings.fields.phone') },
+    { name: 'needs', type: 'textarea', admin: readOnly, access: adminOnly, label: label('collections.bookings.fields.needs') },
+    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), admin: readOnly, access: adminOnly, label: label('collections.bookings.fields.services') },
     { ...localeField, access: adminOnly },
-    { name: 'consentAt', type: 'date', required: true, admin: readOnly, access: ledgerFact, label: { sv: 'Samtycke lämnat', en: 'Consent given' } },
+    { name: 'consentAt', type: 'date', required: true, admin: readOnly, access: ledgerFact, label: label('collections.bookings.fields.consentAt') },
     {
       name: 'attendance',
       type: 'select',
-      options: [{ value: 'attended', label: { sv: 'Kom', en: 'Attended' } }, { value: 'no-show', label: { sv: 'Uteblev', en: 'Did not come' } }],
+      options: [{ value: 'attended', label: label('collections.bookings.options.attendance.attended') }, { value: 'no-show', label: label('collections.bookings.options.attendance.noShow') }],
       admin: { position: 'sidebar' },
-      label: { sv: 'Närvaro', en: 'Attendance' },
+      label: label('collections.bookings.fields.attendance'),
     },
-    { name: 'staffNotes', type: 'textarea', admin: { position: 'sidebar', description: { sv: 'Bara för teamet. Skriv inget som inte behövs för uppföljningen.', en: 'For the team only. Write nothing the follow-up does not need.' } }, label: { sv: 'Anteckningar', en: 'Notes' } },
-    { name: 'interestRegistration', type: 'relationship', relationTo: 'interest-registrations', admin: { readOnly: true, position: 'sidebar' }, access: ledgerFact, label: { sv: 'Intresseanmälan', en: 'Interest registration' } },
-    { name: 'reminderSentAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: ledgerFact, label: { sv: 'Påminnelse skickad', en: 'Reminder sent' } },
+    { name: 'staffNotes', type: 'textarea', admin: { position: 'sidebar', description: label('collections.bookings.descriptions.staffNotes') }, label: label('collections.bookings.fields.staffNotes') },
+    { name: 'interestRegistration', type: 'relationship', relationTo: 'interest-registrations', admin: { readOnly: true, position: 'sidebar' }, access: ledgerFact, label: label('collections.bookings.fields.interestRegistration') },
+    { name: 'reminderSentAt', type: 'date', admin: { readOnly: true, position: 'sidebar' }, access: ledgerFact, label: label('collections.bookings.fields.reminderSentAt') },
     { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: nobodyField, update: nobodyField } },
   ],
 }

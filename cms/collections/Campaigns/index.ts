@@ -5,17 +5,18 @@ import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { canEditContent, publishedOrStaff } from '../../access/roles'
 import { upcomingSwitches } from '../../../core/domain/campaignWindow'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
+import { label } from '../../../core/i18n/text'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { queueRebuild } from '../../jobs/rebuildSite'
 
 /** Where a campaign runs besides the site, for statistics per channel. */
 const CHANNELS = {
-  'social-media': { sv: 'Sociala medier', en: 'Social media' },
-  print: { sv: 'Affischer och trycksaker', en: 'Posters and print' },
-  screens: { sv: 'Skärmar i butiker', en: 'Screens in shops' },
-  schools: { sv: 'Skolans plattformar', en: 'School platforms' },
-  events: { sv: 'Evenemang', en: 'Events' },
-  partners: { sv: 'Samarbetspartner', en: 'Partners' },
+  'social-media': label('collections.campaigns.channels.socialMedia'),
+  print: label('collections.campaigns.channels.print'),
+  screens: label('collections.campaigns.channels.screens'),
+  schools: label('collections.campaigns.channels.schools'),
+  events: label('collections.campaigns.channels.events'),
+  partners: label('collections.campaigns.channels.partners'),
 } as const
 
 /** The static site shows a campaign only between its dates, so it is rebuilt at each of them. */
@@ -29,8 +30,8 @@ const scheduleSwitches: CollectionAfterChangeHook = async ({ doc, req }) => {
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: {
-    singular: { sv: 'Kampanj', en: 'Campaign' },
-    plural: { sv: 'Kampanjer', en: 'Campaigns' },
+    singular: label('collections.campaigns.singular'),
+    plural: label('collections.campaigns.plural'),
   },
   admin: {
     livePreview: { url: previewUrl('campaigns') },
@@ -45,32 +46,32 @@ export const Campaigns: CollectionConfig = {
     afterDelete: [rebuildAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
-    { name: 'slug', type: 'text', required: true, unique: true, index: true, label: { sv: 'Adress (slug)', en: 'Address (slug)' }, admin: { position: 'sidebar' } },
-    { name: 'message', type: 'richText', localized: true, label: { sv: 'Budskap', en: 'Message' } },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { sv: 'Bild', en: 'Image' } },
-    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), label: { sv: 'Insatser', en: 'Services' } },
-    { name: 'municipalities', type: 'relationship', relationTo: 'municipalities', hasMany: true, label: { sv: 'Kommuner', en: 'Municipalities' } },
+    { name: 'title', type: 'text', required: true, localized: true, label: label('collections.campaigns.fields.title') },
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, label: label('collections.campaigns.fields.slug'), admin: { position: 'sidebar' } },
+    { name: 'message', type: 'richText', localized: true, label: label('collections.campaigns.fields.message') },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('collections.campaigns.fields.heroImage') },
+    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), label: label('collections.campaigns.fields.services') },
+    { name: 'municipalities', type: 'relationship', relationTo: 'municipalities', hasMany: true, label: label('collections.campaigns.fields.municipalities') },
     {
       name: 'startsAt',
       type: 'date',
       required: true,
-      label: { sv: 'Visas från', en: 'Shown from' },
+      label: label('collections.campaigns.fields.startsAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
     },
     {
       name: 'endsAt',
       type: 'date',
       required: true,
-      label: { sv: 'Visas till', en: 'Shown until' },
+      label: label('collections.campaigns.fields.endsAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
       validate: (value: Date | null | undefined, { siblingData }: { siblingData: { startsAt?: string } }) =>
         !value || !siblingData.startsAt || new Date(value) > new Date(siblingData.startsAt) ||
         'Slutet måste komma efter starten / The end must come after the start',
     },
-    { name: 'ctaLabel', type: 'text', required: true, localized: true, label: { sv: 'Knapptext', en: 'Button text' } },
-    { name: 'channels', type: 'select', hasMany: true, options: optionsOf(CHANNELS), label: { sv: 'Kanaler', en: 'Channels' } },
-    { name: 'showOnHome', type: 'checkbox', defaultValue: true, label: { sv: 'Visa på startsidan', en: 'Show on the home page' }, admin: { position: 'sidebar' } },
+    { name: 'ctaLabel', type: 'text', required: true, localized: true, label: label('collections.campaigns.fields.ctaLabel') },
+    { name: 'channels', type: 'select', hasMany: true, options: optionsOf(CHANNELS), label: label('collections.campaigns.fields.channels') },
+    { name: 'showOnHome', type: 'checkbox', defaultValue: true, label: label('collections.campaigns.fields.showOnHome'), admin: { position: 'sidebar' } },
     seedStampField,
   ],
 }

@@ -1,5 +1,6 @@
 import type { Endpoint, Field, Payload } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { seatStore } from '../SeatLedgers/store'
 
 export type Availability = { seatsLeft: number; waitlist: number; bookable: boolean }
@@ -20,7 +21,7 @@ export const availabilityField: Field = {
   name: 'availability',
   type: 'json',
   virtual: true,
-  label: { sv: 'Platser just nu (kvar, väntelista, bokningsbar)', en: 'Seats now (left, waitlist, bookable)' },
+  label: label('collections.infoEvenings.fields.availability'),
   admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.id) },
   hooks: { afterRead: [async ({ data, req }) => (data?.id ? availability(req.payload, String(data.id)) : null)] },
 }

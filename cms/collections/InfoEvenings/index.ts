@@ -6,6 +6,7 @@ import { createsForOwnTeam, municipalityOfOrganisingTeam, ownTeamsEvenings } fro
 import { isAdmin, isAdminField, publishedOrStaff, staffOnlyField } from '../../access/roles'
 import { teamIdsOf } from '../../access/teams'
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../../core/domain/organisation'
+import { label } from '../../../core/i18n/text'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
 import { attendeesCsvEndpoint } from '../Bookings/exportEndpoint'
@@ -17,8 +18,8 @@ import { eveningSlug } from './hooks/slug'
 export const InfoEvenings: CollectionConfig = {
   slug: 'info-evenings',
   labels: {
-    singular: { sv: 'Informationskväll', en: 'Information evening' },
-    plural: { sv: 'Informationskvällar', en: 'Information evenings' },
+    singular: label('collections.infoEvenings.singular'),
+    plural: label('collections.infoEvenings.plural'),
   },
   admin: {
     livePreview: { url: previewUrl('info-evenings') },
@@ -36,18 +37,18 @@ export const InfoEvenings: CollectionConfig = {
   endpoints: [bookingEndpoint, seatsEndpoint, attendeesCsvEndpoint],
   defaultSort: 'startsAt',
   fields: [
-    { name: 'topic', type: 'text', required: true, localized: true, label: { sv: 'Rubrik', en: 'Title' } },
+    { name: 'topic', type: 'text', required: true, localized: true, label: label('collections.infoEvenings.fields.topic') },
     {
       name: 'slug',
       type: 'text',
       unique: true,
       index: true,
-      label: { sv: 'Adress (slug)', en: 'Address (slug)' },
+      label: label('collections.infoEvenings.fields.slug'),
       hooks: { beforeValidate: [eveningSlug] },
-      admin: { position: 'sidebar', description: { sv: 'Skapas från rubrik och datum.', en: 'Made from the title and date.' } },
+      admin: { position: 'sidebar', description: label('collections.infoEvenings.descriptions.slug') },
     },
-    { name: 'description', type: 'textarea', localized: true, label: { sv: 'Beskrivning', en: 'Description' } },
-    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, validate: municipalityOfOrganisingTeam, label: { sv: 'Kommun', en: 'Municipality' } },
+    { name: 'description', type: 'textarea', localized: true, label: label('collections.infoEvenings.fields.description') },
+    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, validate: municipalityOfOrganisingTeam, label: label('collections.infoEvenings.fields.municipality') },
     {
       name: 'organizingTeam',
       type: 'relationship',
@@ -56,49 +57,49 @@ export const InfoEvenings: CollectionConfig = {
       // Only admins move an evening to another team; staff pick one of their own when they create it.
       access: { update: isAdminField },
       filterOptions: ({ req }) => (req.user && !req.user.roles?.includes('admin') ? { id: { in: teamIdsOf(req.user) } } : true),
-      label: { sv: 'Arrangerande team', en: 'Organising team' },
+      label: label('collections.infoEvenings.fields.organizingTeam'),
     },
     {
       name: 'startsAt',
       type: 'date',
       required: true,
-      label: { sv: 'Börjar', en: 'Starts' },
+      label: label('collections.infoEvenings.fields.startsAt'),
       admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
     },
-    { name: 'durationMinutes', type: 'number', required: true, min: 15, max: 480, defaultValue: 90, label: { sv: 'Längd (minuter)', en: 'Duration (minutes)' } },
-    { name: 'online', type: 'checkbox', defaultValue: false, label: { sv: 'Digital träff', en: 'Online' } },
+    { name: 'durationMinutes', type: 'number', required: true, min: 15, max: 480, defaultValue: 90, label: label('collections.infoEvenings.fields.durationMinutes') },
+    { name: 'online', type: 'checkbox', defaultValue: false, label: label('collections.infoEvenings.fields.online') },
     {
       name: 'place',
       type: 'text',
-      label: { sv: 'Plats (adress)', en: 'Place (address)' },
+      label: label('collections.infoEvenings.fields.place'),
       admin: { condition: (data) => !data?.online },
     },
     {
       name: 'accessibilityNotes',
       type: 'textarea',
       localized: true,
-      label: { sv: 'Tillgänglighet på platsen', en: 'Accessibility of the place' },
+      label: label('collections.infoEvenings.fields.accessibilityNotes'),
       admin: { condition: (data) => !data?.online },
     },
     {
       name: 'onlineLink',
       type: 'text',
-      label: { sv: 'Länk till den digitala träffen', en: 'Link to the online meeting' },
+      label: label('collections.infoEvenings.fields.onlineLink'),
       // Given only to confirmed bookers, never published on the site.
       access: { read: staffOnlyField },
       admin: { condition: (data) => Boolean(data?.online) },
     },
-    { name: 'language', type: 'select', required: true, defaultValue: 'sv', options: optionsOf(EVENING_LANGUAGES), label: { sv: 'Språk', en: 'Language' } },
-    { name: 'capacity', type: 'number', required: true, min: 1, max: 1000, label: { sv: 'Antal platser', en: 'Seats' } },
-    { name: 'bookingsCloseHoursBefore', type: 'number', min: 0, max: 168, defaultValue: 2, label: { sv: 'Bokningen stänger (timmar före start)', en: 'Bookings close (hours before start)' } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
+    { name: 'language', type: 'select', required: true, defaultValue: 'sv', options: optionsOf(EVENING_LANGUAGES), label: label('collections.infoEvenings.fields.language') },
+    { name: 'capacity', type: 'number', required: true, min: 1, max: 1000, label: label('collections.infoEvenings.fields.capacity') },
+    { name: 'bookingsCloseHoursBefore', type: 'number', min: 0, max: 168, defaultValue: 2, label: label('collections.infoEvenings.fields.bookingsCloseHoursBefore') },
+    { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: label('collections.infoEvenings.fields.status'), admin: { position: 'sidebar' } },
     availabilityField,
     {
       name: 'bookings',
       type: 'join',
       collection: 'bookings',
       on: 'evening',
-      label: { sv: 'Bokningar', en: 'Bookings' },
+      label: label('collections.infoEvenings.fields.bookings'),
       // Only staff get the list; within it, the bookings collection's own access decides the rows.
       access: { read: staffOnlyField },
       admin: { defaultColumns: ['reference', 'status', 'seats', 'needs', 'attendance', 'sequence'], condition: (data) => Boolean(data?.id) },

@@ -5,6 +5,7 @@ import { routedToOwnTeams } from '../../access/teams'
 import { AGE_GROUPS, CHANNELS } from '../../../core/forms/interestRegistration'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
+import { label } from '../../../core/i18n/text'
 import { notifyOnCreate } from '../../jobs/notifySubmission'
 import { lockedExceptStatus, submissionFields } from '../submissionFields'
 import { statusHistory } from './hooks/history'
@@ -19,8 +20,8 @@ const readOnly = { readOnly: true }
 export const InterestRegistrations: CollectionConfig = {
   slug: 'interest-registrations',
   labels: {
-    singular: { sv: 'Intresseanmälan', en: 'Interest registration' },
-    plural: { sv: 'Intresseanmälningar', en: 'Interest registrations' },
+    singular: label('collections.interestRegistrations.singular'),
+    plural: label('collections.interestRegistrations.plural'),
   },
   admin: {
     useAsTitle: 'reference',
@@ -39,17 +40,17 @@ export const InterestRegistrations: CollectionConfig = {
   hooks: { beforeChange: [statusHistory], afterChange: [notifyOnCreate('interest', 'interest-registrations')] },
   fields: lockedExceptStatus([
     ...submissionFields(),
-    { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: optionsOf(INTEREST_STATUSES), label: { sv: 'Status', en: 'Status' }, admin: { position: 'sidebar' } },
-    { name: 'services', type: 'select', hasMany: true, required: true, options: optionsOf(SERVICES), admin: readOnly, label: { sv: 'Intresserad av', en: 'Interested in' } },
-    { name: 'name', type: 'text', required: true, admin: readOnly, label: { sv: 'Namn', en: 'Name' } },
-    { name: 'email', type: 'email', required: true, index: true, admin: readOnly, label: { sv: 'E-post', en: 'E-mail' } },
-    { name: 'phone', type: 'text', required: true, admin: readOnly, label: { sv: 'Telefon', en: 'Phone' } },
-    { name: 'adults', type: 'number', admin: readOnly, label: { sv: 'Vuxna i hemmet', en: 'Adults at home' } },
-    { name: 'children', type: 'number', admin: readOnly, label: { sv: 'Barn i hemmet', en: 'Children at home' } },
-    { name: 'ageGroup', type: 'select', options: plain(AGE_GROUPS), admin: readOnly, label: { sv: 'Vill helst stödja', en: 'Would prefer to support' } },
-    { name: 'about', type: 'textarea', admin: readOnly, label: { sv: 'Om sig själv', en: 'About themselves' } },
-    { name: 'channel', type: 'select', options: plain(CHANNELS), admin: readOnly, label: { sv: 'Hörde om oss via', en: 'Heard about us through' } },
-    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', admin: readOnly, label: { sv: 'Kampanj', en: 'Campaign' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: optionsOf(INTEREST_STATUSES), label: label('collections.interestRegistrations.fields.status'), admin: { position: 'sidebar' } },
+    { name: 'services', type: 'select', hasMany: true, required: true, options: optionsOf(SERVICES), admin: readOnly, label: label('collections.interestRegistrations.fields.services') },
+    { name: 'name', type: 'text', required: true, admin: readOnly, label: label('collections.interestRegistrations.fields.name') },
+    { name: 'email', type: 'email', required: true, index: true, admin: readOnly, label: label('collections.interestRegistrations.fields.email') },
+    { name: 'phone', type: 'text', required: true, admin: readOnly, label: label('collections.interestRegistrations.fields.phone') },
+    { name: 'adults', type: 'number', admin: readOnly, label: label('collections.interestRegistrations.fields.adults') },
+    { name: 'children', type: 'number', admin: readOnly, label: label('collections.interestRegistrations.fields.children') },
+    { name: 'ageGroup', type: 'select', options: plain(AGE_GROUPS), admin: readOnly, label: label('collections.interestRegistrations.fields.ageGroup') },
+    { name: 'about', type: 'textarea', admin: readOnly, label: label('collections.interestRegistrations.fields.about') },
+    { name: 'channel', type: 'select', options: plain(CHANNELS), admin: readOnly, label: label('collections.interestRegistrations.fields.channel') },
+    { name: 'campaign', type: 'relationship', relationTo: 'campaigns', admin: readOnly, label: label('collections.interestRegistrations.fields.campaign') },
     {
       name: 'possibleDuplicates',
       type: 'relationship',
@@ -58,12 +59,9 @@ export const InterestRegistrations: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: {
-          sv: 'Samma e-postadress finns i anmälningar hos andra team. Adressen är inte kontrollerad: stäm av med personen och teamet innan ni slår ihop något.',
-          en: 'The same e-mail address is in other teams\' registrations. The address is not verified: check with the person and the team before merging anything.',
-        },
+        description: label('collections.interestRegistrations.descriptions.possibleDuplicates'),
       },
-      label: { sv: 'Möjliga dubbletter', en: 'Possible duplicates' },
+      label: label('collections.interestRegistrations.fields.possibleDuplicates'),
     },
   ]),
 }

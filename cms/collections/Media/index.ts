@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { anyone, canEditContent } from '../../access/roles'
 import { dataDir } from '../../config/paths'
 import path from 'node:path'
@@ -7,8 +8,8 @@ import path from 'node:path'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: { sv: 'Media', en: 'Media' },
-    plural: { sv: 'Media', en: 'Media' },
+    singular: label('collections.media.singular'),
+    plural: label('collections.media.plural'),
   },
   access: { read: anyone, create: canEditContent, update: canEditContent, delete: canEditContent },
   upload: {
@@ -21,12 +22,9 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { sv: 'Alternativtext', en: 'Alt text' },
+      label: label('collections.media.fields.alt'),
       admin: {
-        description: {
-          sv: 'Beskriv bilden för den som inte ser den. Krävs för tillgänglighet.',
-          en: 'Describe the image for someone who cannot see it. Required for accessibility.',
-        },
+        description: label('collections.media.descriptions.alt'),
       },
     },
   ],

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
@@ -7,8 +8,8 @@ import { rebuildOnChange } from '../../hooks/rebuild'
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
   labels: {
-    singular: { sv: 'Kommun', en: 'Municipality' },
-    plural: { sv: 'Kommuner', en: 'Municipalities' },
+    singular: label('collections.municipalities.singular'),
+    plural: label('collections.municipalities.plural'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'fallbackTeam'] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -17,13 +18,13 @@ export const Municipalities: CollectionConfig = {
     afterChange: [rebuildOnChange],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, label: label('collections.municipalities.fields.name') },
     {
       name: 'code',
       type: 'text',
       required: true,
       unique: true,
-      label: { sv: 'Kommunkod', en: 'Municipality code' },
+      label: label('collections.municipalities.fields.code'),
       validate: (value: string | null | undefined) =>
         /^\d{4}$/.test(value ?? '') || 'Kommunkoden har fyra siffror / The code has four digits',
     },
@@ -32,40 +33,34 @@ export const Municipalities: CollectionConfig = {
       type: 'text',
       required: true,
       unique: true,
-      label: { sv: 'Adress (slug)', en: 'Address (slug)' },
+      label: label('collections.municipalities.fields.slug'),
       admin: { position: 'sidebar' },
     },
     {
       name: 'intro',
       type: 'textarea',
       localized: true,
-      label: { sv: 'Kort presentation', en: 'Short introduction' },
+      label: label('collections.municipalities.fields.intro'),
     },
     {
       name: 'districts',
       type: 'array',
-      label: { sv: 'Stadsdelar', en: 'Districts' },
+      label: label('collections.municipalities.fields.districts'),
       admin: {
-        description: {
-          sv: 'Bara för kommuner som delar upp arbetet på stadsdelsförvaltningar.',
-          en: 'Only for municipalities that split the work between district administrations.',
-        },
+        description: label('collections.municipalities.descriptions.districts'),
       },
       fields: [
-        { name: 'name', type: 'text', required: true, label: { sv: 'Namn', en: 'Name' } },
-        { name: 'key', type: 'text', required: true, label: { sv: 'Nyckel', en: 'Key' } },
+        { name: 'name', type: 'text', required: true, label: label('collections.municipalities.fields.districtsName') },
+        { name: 'key', type: 'text', required: true, label: label('collections.municipalities.fields.districtsKey') },
       ],
     },
     {
       name: 'fallbackTeam',
       type: 'relationship',
       relationTo: 'teams',
-      label: { sv: 'Reservteam', en: 'Fallback team' },
+      label: label('collections.municipalities.fields.fallbackTeam'),
       admin: {
-        description: {
-          sv: 'Tar emot det som inget annat team i kommunen hanterar.',
-          en: 'Receives what no other team in the municipality handles.',
-        },
+        description: label('collections.municipalities.descriptions.fallbackTeam'),
       },
     },
     seedStampField,

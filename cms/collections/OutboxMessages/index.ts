@@ -1,5 +1,6 @@
 import type { CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { isAdmin } from '../../access/roles'
 import { removeLocalCopies } from '../../mail/localMailbox'
 
@@ -26,10 +27,10 @@ const removeMailboxCopy: CollectionAfterDeleteHook = async ({ doc }) => {
 export const OutboxMessages: CollectionConfig = {
   slug: 'outbox',
   labels: {
-    singular: { sv: 'Utgående e-post', en: 'Outgoing e-mail' },
-    plural: { sv: 'Utkorg', en: 'Outbox' },
+    singular: label('collections.outboxMessages.singular'),
+    plural: label('collections.outboxMessages.plural'),
   },
-  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'status', 'createdAt'], group: { sv: 'System', en: 'System' } },
+  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'status', 'createdAt'], group: label('collections.outboxMessages.group') },
   defaultSort: '-createdAt',
   access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
   hooks: { afterDelete: [removeMailboxCopy] },
@@ -37,15 +38,15 @@ export const OutboxMessages: CollectionConfig = {
     // What the message is about (a reference and a recipient), never personal data; one message per key.
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
     { name: 'kind', type: 'select', required: true, options: MESSAGE_KINDS.map((value) => ({ value, label: value })), admin: readOnly },
-    { name: 'to', type: 'email', required: true, admin: readOnly, label: { sv: 'Till', en: 'To' } },
-    { name: 'subject', type: 'text', required: true, admin: readOnly, label: { sv: 'Ämne', en: 'Subject' } },
-    { name: 'text', type: 'textarea', required: true, admin: readOnly, label: { sv: 'Text', en: 'Text' } },
+    { name: 'to', type: 'email', required: true, admin: readOnly, label: label('collections.outboxMessages.fields.to') },
+    { name: 'subject', type: 'text', required: true, admin: readOnly, label: label('collections.outboxMessages.fields.subject') },
+    { name: 'text', type: 'textarea', required: true, admin: readOnly, label: label('collections.outboxMessages.fields.text') },
     // Calendar files: `{ filename, content }` with the content base64-encoded, as Resend takes them.
-    { name: 'attachments', type: 'json', admin: readOnly, label: { sv: 'Bilagor', en: 'Attachments' } },
+    { name: 'attachments', type: 'json', admin: readOnly, label: label('collections.outboxMessages.fields.attachments') },
     { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: OUTBOX_STATUSES.map((value) => ({ value, label: value })), admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Försök', en: 'Attempts' } },
-    { name: 'lastError', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Senaste fel', en: 'Last error' } },
-    { name: 'providerId', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Id hos Resend', en: 'Resend id' } },
-    { name: 'sentAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' }, label: { sv: 'Skickat', en: 'Sent' } },
+    { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.attempts') },
+    { name: 'lastError', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.lastError') },
+    { name: 'providerId', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.providerId') },
+    { name: 'sentAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.sentAt') },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { canEditContent, publishedOrStaff } from '../../access/roles'
 import { previewUrl } from '../preview'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
@@ -9,8 +10,8 @@ import { slugFromTitle, validateSlug } from './hooks/slug'
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: {
-    singular: { sv: 'Sida', en: 'Page' },
-    plural: { sv: 'Sidor', en: 'Pages' },
+    singular: label('collections.pages.singular'),
+    plural: label('collections.pages.plural'),
   },
   admin: {
     useAsTitle: 'title',
@@ -36,52 +37,43 @@ export const Pages: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { sv: 'Rubrik', en: 'Title' },
+      label: label('collections.pages.fields.title'),
     },
     {
       name: 'slug',
       type: 'text',
       localized: true,
       index: true,
-      label: { sv: 'Adress (slug)', en: 'Address (slug)' },
+      label: label('collections.pages.fields.slug'),
       hooks: { beforeValidate: [slugFromTitle] },
       validate: validateSlug,
       admin: {
         position: 'sidebar',
-        description: {
-          sv: 'Sidans adress på webbplatsen. Fylls i från rubriken om du lämnar den tom.',
-          en: "The page's address on the site. Filled in from the title when left empty.",
-        },
+        description: label('collections.pages.descriptions.slug'),
       },
     },
     {
       name: 'summary',
       type: 'textarea',
       localized: true,
-      label: { sv: 'Ingress', en: 'Summary' },
+      label: label('collections.pages.fields.summary'),
       admin: {
-        description: {
-          sv: 'En eller två meningar som visas överst på sidan och i listor.',
-          en: 'One or two sentences shown at the top of the page and in lists.',
-        },
+        description: label('collections.pages.descriptions.summary'),
       },
     },
     {
       name: 'content',
       type: 'richText',
       localized: true,
-      label: { sv: 'Innehåll', en: 'Content' },
+      label: label('collections.pages.fields.content'),
     },
     {
       name: 'easyRead',
       type: 'richText',
       localized: true,
-      label: { sv: 'Lättläst version', en: 'Easy-read version' },
+      label: label('collections.pages.fields.easyRead'),
       admin: {
-        description: {
-          sv: 'Korta meningar, en tanke per rad, vardagliga ord. Visas på en egen sida som länkas från sidan.',
-          en: 'Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.',
-        },
+        description: label('collections.pages.descriptions.easyRead'),
       },
     },
     {
@@ -89,7 +81,7 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       localized: true,
       maxLength: 160,
-      label: { sv: 'Beskrivning för sökmotorer', en: 'Meta description' },
+      label: label('collections.pages.fields.metaDescription'),
       admin: { position: 'sidebar' },
     },
     seedStampField,

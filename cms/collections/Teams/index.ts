@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { seedStampField, trackCmsEdits } from '../seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { FORM_KINDS, PROGRAMME_AREAS, SERVICES, optionsOf } from '../../../core/domain/organisation'
+import { label } from '../../../core/i18n/text'
 import { rebuildOnChange } from '../../hooks/rebuild'
 
 /**
@@ -12,8 +13,8 @@ import { rebuildOnChange } from '../../hooks/rebuild'
 export const Teams: CollectionConfig = {
   slug: 'teams',
   labels: {
-    singular: { sv: 'Team', en: 'Team' },
-    plural: { sv: 'Team', en: 'Teams' },
+    singular: label('collections.teams.singular'),
+    plural: label('collections.teams.plural'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'municipalities', 'programmeAreas', 'active'] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
@@ -22,42 +23,42 @@ export const Teams: CollectionConfig = {
     afterChange: [rebuildOnChange],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { sv: 'Namn', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, localized: true, label: label('collections.teams.fields.name') },
     {
       name: 'municipalities',
       type: 'relationship',
       relationTo: 'municipalities',
       hasMany: true,
       required: true,
-      label: { sv: 'Kommuner', en: 'Municipalities' },
-      admin: { description: { sv: 'Flera kommuner = samverkan kring rekrytering.', en: 'Several = municipalities cooperating on recruitment.' } },
+      label: label('collections.teams.fields.municipalities'),
+      admin: { description: label('collections.teams.descriptions.municipalities') },
     },
     {
       name: 'districts',
       type: 'text',
       hasMany: true,
-      label: { sv: 'Stadsdelar (nycklar)', en: 'Districts (keys)' },
+      label: label('collections.teams.fields.districts'),
     },
-    { name: 'programmeAreas', type: 'select', hasMany: true, options: optionsOf(PROGRAMME_AREAS), label: { sv: 'Verksamhetsområden', en: 'Programme areas' } },
-    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), label: { sv: 'Insatser', en: 'Services' } },
-    { name: 'forms', type: 'select', hasMany: true, options: optionsOf(FORM_KINDS), label: { sv: 'Tar emot', en: 'Receives' } },
+    { name: 'programmeAreas', type: 'select', hasMany: true, options: optionsOf(PROGRAMME_AREAS), label: label('collections.teams.fields.programmeAreas') },
+    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), label: label('collections.teams.fields.services') },
+    { name: 'forms', type: 'select', hasMany: true, options: optionsOf(FORM_KINDS), label: label('collections.teams.fields.forms') },
     {
       name: 'notificationAddress',
       type: 'email',
-      label: { sv: 'Adress för aviseringar', en: 'Notification address' },
+      label: label('collections.teams.fields.notificationAddress'),
       access: { read: ({ req }) => Boolean(req.user) },
     },
     {
       name: 'publicContact',
       type: 'group',
-      label: { sv: 'Kontaktväg för allmänheten', en: 'Public contact route' },
+      label: label('collections.teams.fields.publicContact'),
       fields: [
-        { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' } },
-        { name: 'email', type: 'email', label: { sv: 'E-post', en: 'E-mail' } },
-        { name: 'hours', type: 'text', localized: true, label: { sv: 'Telefontider', en: 'Phone hours' } },
+        { name: 'phone', type: 'text', label: label('collections.teams.fields.publicContactPhone') },
+        { name: 'email', type: 'email', label: label('collections.teams.fields.publicContactEmail') },
+        { name: 'hours', type: 'text', localized: true, label: label('collections.teams.fields.publicContactHours') },
       ],
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: { sv: 'Aktivt', en: 'Active' }, admin: { position: 'sidebar' } },
+    { name: 'active', type: 'checkbox', defaultValue: true, label: label('collections.teams.fields.active'), admin: { position: 'sidebar' } },
     seedStampField,
   ],
 }

@@ -1,22 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { ROLES, adminOrSelf, isAdmin, isAdminField } from '../../access/roles'
 import { openOnActionQueue } from '../../admin/actionQueue'
 import { isDemo } from '../../config/mode'
 import { refuseWeakPassword } from './passwordPolicy'
 
 const roleLabels = {
-  admin: { sv: 'Administratör', en: 'Administrator' },
-  communications: { sv: 'Kommunikatör', en: 'Communications' },
-  recruiter: { sv: 'Rekryterare', en: 'Recruiter' },
-  intake: { sv: 'Mottagning', en: 'Intake' },
+  admin: label('collections.users.roles.admin'),
+  communications: label('collections.users.roles.communications'),
+  recruiter: label('collections.users.roles.recruiter'),
+  intake: label('collections.users.roles.intake'),
 } as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
-    singular: { sv: 'Användare', en: 'User' },
-    plural: { sv: 'Användare', en: 'Users' },
+    singular: label('collections.users.singular'),
+    plural: label('collections.users.plural'),
   },
   // The session cookie is Secure outside the demo, which alone runs on plain http (localhost).
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, cookies: { secure: !isDemo() } },
@@ -31,14 +32,14 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   fields: [
-    { name: 'name', type: 'text', label: { sv: 'Namn', en: 'Name' } },
+    { name: 'name', type: 'text', label: label('collections.users.fields.name') },
     {
       name: 'roles',
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['communications'],
-      label: { sv: 'Roller', en: 'Roles' },
+      label: label('collections.users.fields.roles'),
       // Only an admin may grant roles: a user editing their own account must not promote themselves.
       access: { create: isAdminField, update: isAdminField },
       options: ROLES.map((value) => ({ value, label: roleLabels[value] })),
@@ -48,7 +49,7 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'teams',
       hasMany: true,
-      label: { sv: 'Team', en: 'Teams' },
+      label: label('collections.users.fields.teams'),
       access: { create: isAdminField, update: isAdminField },
     },
   ],

@@ -1,12 +1,13 @@
 import type { GlobalConfig } from 'payload'
 
+import { label } from '../../../core/i18n/text'
 import { anyone, canEditContent } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
 import { seedStampField, trackCmsEdits } from '../../collections/seedStamp'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: { sv: 'Webbplatsinställningar', en: 'Site settings' },
+  label: label('collections.siteSettings.label'),
   access: { read: anyone, update: canEditContent },
   hooks: {
     beforeChange: [trackCmsEdits],
@@ -18,52 +19,52 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { sv: 'Webbplatsens namn', en: 'Site name' },
+      label: label('collections.siteSettings.fields.siteName'),
     },
     {
       name: 'tagline',
       type: 'text',
       localized: true,
-      label: { sv: 'Undertitel', en: 'Tagline' },
+      label: label('collections.siteSettings.fields.tagline'),
     },
     {
       name: 'homePage',
       type: 'relationship',
       relationTo: 'pages',
-      label: { sv: 'Startsida', en: 'Home page' },
+      label: label('collections.siteSettings.fields.homePage'),
     },
     {
       name: 'contact',
       type: 'group',
-      label: { sv: 'Kontaktuppgifter', en: 'Contact details' },
+      label: label('collections.siteSettings.fields.contact'),
       fields: [
-        { name: 'phone', type: 'text', label: { sv: 'Telefon', en: 'Phone' } },
-        { name: 'email', type: 'email', label: { sv: 'E-post', en: 'E-mail' } },
+        { name: 'phone', type: 'text', label: label('collections.siteSettings.fields.contactPhone') },
+        { name: 'email', type: 'email', label: label('collections.siteSettings.fields.contactEmail') },
         {
           name: 'hours',
           type: 'text',
           localized: true,
-          label: { sv: 'Telefontider', en: 'Phone hours' },
+          label: label('collections.siteSettings.fields.contactHours'),
         },
       ],
     },
     {
       name: 'footerLinks',
       type: 'array',
-      label: { sv: 'Länkar i sidfoten', en: 'Footer links' },
+      label: label('collections.siteSettings.fields.footerLinks'),
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, label: { sv: 'Text', en: 'Label' } },
+        { name: 'label', type: 'text', required: true, localized: true, label: label('collections.siteSettings.fields.footerLinksLabel') },
         {
           name: 'page',
           type: 'relationship',
           relationTo: 'pages',
-          label: { sv: 'Sida', en: 'Page' },
+          label: label('collections.siteSettings.fields.footerLinksPage'),
         },
         {
           name: 'url',
           type: 'text',
-          label: { sv: 'Eller extern adress', en: 'Or external address' },
-          admin: { description: { sv: 'Används om ingen sida är vald.', en: 'Used when no page is chosen.' } },
+          label: label('collections.siteSettings.fields.footerLinksUrl'),
+          admin: { description: label('collections.siteSettings.descriptions.footerLinksUrl') },
         },
       ],
     },

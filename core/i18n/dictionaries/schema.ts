@@ -208,6 +208,10 @@ const cms = z.strictObject({
   cancel: z.strictObject({ title: text, ask: text, button: text, done: text, already: text, invalid: text }),
   /** The draft preview beside the admin's editor. */
   preview: z.strictObject({ signInTitle: text, signInLink: text, banner: text, online: text }),
+  /** A field refused in the admin: an evening's organising team must work in its municipality. */
+  validation: z.strictObject({ teamOutsideMunicipality: text }),
+  /** The column headings of an evening's attendee list (CSV), in the default language. */
+  attendees: z.strictObject({ reference: text, name: text, email: text, phone: text, seats: text, needs: text, attendance: text }),
 })
 
 /** E-mails (cms/mail). None takes personal data: references, names of teams and evenings, links. */
@@ -259,5 +263,258 @@ const mail = z.strictObject({
   }),
 })
 
-export const DictionarySchema = z.strictObject({ site, forms, errors, cms, mail })
+/** Labels of the organisation model, for the site and the admin's select options (core/domain). */
+const domain = z.strictObject({
+  services: z.strictObject({ 'contact-family': text, 'contact-person': text, skkp: text, 'lss-short-break-family': text, 'lss-contact-person': text }),
+  programmeAreas: z.strictObject({ 'sol-children-youth': text, 'sol-adults': text, lss: text, 'elderly-care': text }),
+  formKinds: z.strictObject({ interest: text, application: text }),
+  eveningLanguages: z.strictObject({ sv: text, en: text, 'sv-interpreted': text }),
+  eveningStatuses: z.strictObject({ open: text, closed: text, cancelled: text }),
+  interestStatuses: z.strictObject({ new: text, contacted: text, 'information-evening': text, assessment: text, approved: text, assigned: text, paused: text, withdrawn: text, 'not-suitable': text }),
+  applicationStatuses: z.strictObject({ new: text, contacted: text, closed: text }),
+})
+
+/** The admin: each collection's (and the site settings') names, field labels, descriptions and options. Staff text. */
+const collections = z.strictObject({
+  /** Applications for support (ansökningar). */
+  applications: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      status: text,
+      closedAt: text,
+      applicant: text,
+      forWhom: text,
+      disability: text,
+      service: text,
+      name: text,
+      phone: text,
+      callTime: text,
+      email: text,
+      message: text,
+    }),
+    options: z.strictObject({
+      applicant: z.strictObject({ guardian: text, self: text }),
+      forWhom: z.strictObject({ child: text, youngPerson: text }),
+      service: z.strictObject({ notSure: text }),
+      callTime: z.strictObject({ morning: text, afternoon: text, any: text }),
+    }),
+  }),
+  /** Bookings of evening seats. */
+  bookings: z.strictObject({
+    statuses: z.strictObject({ confirmed: text, waitlisted: text, cancelled: text }),
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      reference: text,
+      evening: text,
+      team: text,
+      status: text,
+      sequence: text,
+      seats: text,
+      name: text,
+      email: text,
+      phone: text,
+      needs: text,
+      services: text,
+      consentAt: text,
+      attendance: text,
+      staffNotes: text,
+      interestRegistration: text,
+      reminderSentAt: text,
+    }),
+    descriptions: z.strictObject({ status: text, staffNotes: text }),
+    options: z.strictObject({
+      attendance: z.strictObject({ attended: text, noShow: text }),
+    }),
+  }),
+  /** Campaigns. */
+  campaigns: z.strictObject({
+    channels: z.strictObject({
+      socialMedia: text,
+      print: text,
+      screens: text,
+      schools: text,
+      events: text,
+      partners: text,
+    }),
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      title: text,
+      slug: text,
+      message: text,
+      heroImage: text,
+      services: text,
+      municipalities: text,
+      startsAt: text,
+      endsAt: text,
+      ctaLabel: text,
+      channels: text,
+      showOnHome: text,
+    }),
+  }),
+  /** Information evenings. */
+  infoEvenings: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      topic: text,
+      slug: text,
+      description: text,
+      municipality: text,
+      organizingTeam: text,
+      startsAt: text,
+      durationMinutes: text,
+      online: text,
+      place: text,
+      accessibilityNotes: text,
+      onlineLink: text,
+      language: text,
+      capacity: text,
+      bookingsCloseHoursBefore: text,
+      status: text,
+      bookings: text,
+      availability: text,
+    }),
+    descriptions: z.strictObject({ slug: text }),
+  }),
+  /** Interest registrations (intresseanmälningar). */
+  interestRegistrations: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      status: text,
+      services: text,
+      name: text,
+      email: text,
+      phone: text,
+      adults: text,
+      children: text,
+      ageGroup: text,
+      about: text,
+      channel: text,
+      campaign: text,
+      possibleDuplicates: text,
+    }),
+    descriptions: z.strictObject({ possibleDuplicates: text }),
+  }),
+  /** Images. */
+  media: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({ alt: text }),
+    descriptions: z.strictObject({ alt: text }),
+  }),
+  /** Municipalities and their districts. */
+  municipalities: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      name: text,
+      code: text,
+      slug: text,
+      intro: text,
+      districts: text,
+      districtsName: text,
+      districtsKey: text,
+      fallbackTeam: text,
+    }),
+    descriptions: z.strictObject({ districts: text, fallbackTeam: text }),
+  }),
+  /** The outbox of e-mails, under System. */
+  outboxMessages: z.strictObject({
+    singular: text,
+    plural: text,
+    group: text,
+    fields: z.strictObject({
+      to: text,
+      subject: text,
+      text: text,
+      attachments: text,
+      attempts: text,
+      lastError: text,
+      providerId: text,
+      sentAt: text,
+    }),
+  }),
+  /** The site's pages. */
+  pages: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      title: text,
+      slug: text,
+      summary: text,
+      content: text,
+      easyRead: text,
+      metaDescription: text,
+    }),
+    descriptions: z.strictObject({ slug: text, summary: text, easyRead: text }),
+  }),
+  /** Teams and where submissions go. */
+  teams: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      name: text,
+      municipalities: text,
+      districts: text,
+      programmeAreas: text,
+      services: text,
+      forms: text,
+      notificationAddress: text,
+      publicContact: text,
+      publicContactPhone: text,
+      publicContactEmail: text,
+      publicContactHours: text,
+      active: text,
+    }),
+    descriptions: z.strictObject({ municipalities: text }),
+  }),
+  /** Staff accounts and roles. */
+  users: z.strictObject({
+    roles: z.strictObject({ admin: text, communications: text, recruiter: text, intake: text }),
+    singular: text,
+    plural: text,
+    fields: z.strictObject({ name: text, roles: text, teams: text }),
+  }),
+  /** Fields both kinds of submission share (submissionFields.ts). */
+  submissions: z.strictObject({
+    fields: z.strictObject({
+      locale: text,
+      reference: text,
+      history: text,
+      municipality: text,
+      district: text,
+      consentAt: text,
+      routedTeams: text,
+      central: text,
+      routingExplanation: text,
+      lastChangeAt: text,
+      remindedAt: text,
+      atRisk: text,
+    }),
+  }),
+  /** The site settings (a global). */
+  siteSettings: z.strictObject({
+    label: text,
+    fields: z.strictObject({
+      siteName: text,
+      tagline: text,
+      homePage: text,
+      contact: text,
+      contactPhone: text,
+      contactEmail: text,
+      contactHours: text,
+      footerLinks: text,
+      footerLinksLabel: text,
+      footerLinksPage: text,
+      footerLinksUrl: text,
+    }),
+    descriptions: z.strictObject({ footerLinksUrl: text }),
+  }),
+})
+
+export const DictionarySchema = z.strictObject({ site, forms, errors, cms, mail, domain, collections })
 export type Dictionary = z.infer<typeof DictionarySchema>
