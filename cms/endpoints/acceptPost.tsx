@@ -5,7 +5,8 @@ import type { z } from 'zod'
 import { errorKeys, fieldErrors } from '../../core/forms/errors'
 import { message } from '../../core/forms/messages'
 import { clientAddress } from './clientAddress'
-import { htmlPage, htmlResponse, privacyHref, siteUrl } from './page'
+import { privacyHref } from '../urls'
+import { htmlPage, htmlResponse } from './page'
 import { consumeFormPost } from './rateLimit'
 import { localeOf, looksLikeSpam, readBody } from './readBody'
 
@@ -18,7 +19,7 @@ async function tooLarge(req: PayloadRequest): Promise<Response> {
   req.payload.logger.info('form post refused: body too large')
   const text = message('form.tooLarge', 'sv')
   if (req.headers.get('content-type')?.includes('application/json')) return Response.json({ errors: { form: text } }, { status: 413 })
-  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{text} / {message('form.tooLarge', 'en')}</p>, siteUrl()), 413)
+  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{text} / {message('form.tooLarge', 'en')}</p>), 413)
 }
 
 /** Answers with field errors: JSON for the island, the form again (input kept) for a plain post. */
@@ -51,7 +52,7 @@ export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schem
     if (isJson) return Response.json({ errors }, { status, headers })
     const title = page.title(locale)
     const form = await page.renderForm({ locale, action: req.url ?? '', privacyHref: privacyHref(locale), values: values as Record<string, string>, errors })
-    return htmlResponse(await htmlPage(locale, title, <><h1>{title}</h1>{form}</>, siteUrl()), status, headers)
+    return htmlResponse(await htmlPage(locale, title, <><h1>{title}</h1>{form}</>), status, headers)
   }
   const refused = async (reason: string, errors: Record<string, string>, status?: number, headers?: Record<string, string>) => {
     req.payload.logger.info(`${page.name}: ${reason}`)

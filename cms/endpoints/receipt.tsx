@@ -5,7 +5,8 @@ import { applicationLabels } from '../../core/forms/applicationLabels'
 import { bookingLabels } from '../../core/forms/bookingLabels'
 import { interestLabels } from '../../core/forms/interestLabels'
 import { REFERENCE_PATTERN } from '../../core/domain/reference'
-import { htmlPage, htmlResponse, siteUrl } from './page'
+import { receiptPath } from '../urls'
+import { htmlPage, htmlResponse } from './page'
 
 const booking = (status: 'Confirmed' | 'Waitlisted') => ({
   sv: { receiptTitle: bookingLabels.sv[`receipt${status}`], receiptReference: bookingLabels.sv.receiptReference, receiptNext: bookingLabels.sv[`receiptNext${status}`] },
@@ -14,9 +15,8 @@ const booking = (status: 'Confirmed' | 'Waitlisted') => ({
 const labels = { interest: interestLabels, application: applicationLabels, 'booking-confirmed': booking('Confirmed'), 'booking-waitlisted': booking('Waitlisted') }
 type FormName = keyof typeof labels
 
-/** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */
-export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') =>
-  `/api/forms/receipt?form=${form}&ref=${encodeURIComponent(reference)}&locale=${locale}`
+/** Where a plain form post of `form` is sent once stored (`receiptPath` builds the address). */
+export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') => receiptPath(form, reference, locale)
 
 export const receiptEndpoint: Endpoint = {
   path: '/forms/receipt',
@@ -30,6 +30,6 @@ export const receiptEndpoint: Endpoint = {
     if (!(form in labels) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
     const text = labels[form][locale]
     const body = <Receipt title={text.receiptTitle} referenceLabel={text.receiptReference} reference={reference} next={text.receiptNext} headingLevel={1} />
-    return htmlResponse(await htmlPage(locale, text.receiptTitle, body, siteUrl()))
+    return htmlResponse(await htmlPage(locale, text.receiptTitle, body))
   },
 }

@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
-import { eveningNotice, reminderDue, reminderHours } from '../../core/domain/seats'
+import { reminderDue, reminderHours } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
 
 /** Sends the reminder to every confirmed booker whose evening is now within the reminder window. */
@@ -47,12 +47,4 @@ export const EveningNoticeTask: TaskConfig = {
     for (const booking of docs) await queueBookingEmail(req.payload, String(booking.id), kind, { stamp, req })
     return { output: {} }
   },
-}
-
-/** On publishing a moved or cancelled evening: queue the notice to its bookers. */
-export const noticeBookersOfChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc._status !== 'published') return doc
-  const kind = eveningNotice(previousDoc?._status === 'published' ? previousDoc : undefined, doc)
-  if (kind) await req.payload.jobs.queue({ task: 'eveningNotice', input: { evening: String(doc.id), kind, stamp: doc.updatedAt }, req })
-  return doc
 }

@@ -3,8 +3,8 @@ import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 import { AT_RISK_AFTER_DAYS, FINISHED_STATUSES, REMIND_AFTER_WORKING_DAYS, followUpActions } from '../../core/domain/followUp'
 import { teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
-import { adminUrl } from '../mail/notifySubmission'
 import { queueEmail } from '../mail/outbox'
+import { adminUrl } from '../urls'
 
 const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]
 type Open = { id: string | number; reference: string; status: string; createdAt: string; lastChangeAt?: string | null; remindedAt?: string | null; atRisk?: boolean | null; routedTeams?: (string | { id: string })[] | null }

@@ -1,9 +1,9 @@
-import type { CollectionAfterChangeHook, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { type FormKind } from '../mail/messages'
 import { notifySubmission } from '../mail/notifySubmission'
 
-type Input = { kind: FormKind; collection: 'interest-registrations' | 'applications'; id: string }
+export type Input = { kind: FormKind; collection: 'interest-registrations' | 'applications'; id: string }
 
 /**
  * Writes a new submission's e-mails to the outbox. Queued in the submission's own transaction, so
@@ -24,11 +24,3 @@ export const NotifySubmissionTask: TaskConfig = {
     return { output: {} }
   },
 }
-
-/** After a submission is created: queue its notifications (a booking's registration has the booking's). */
-export const notifyOnCreate =
-  (kind: FormKind, collection: Input['collection']): CollectionAfterChangeHook =>
-  async ({ doc, operation, req }) => {
-    if (operation === 'create' && !req.context.fromBooking) await req.payload.jobs.queue({ task: 'notifySubmission', input: { kind, collection, id: String(doc.id) }, req })
-    return doc
-  }

@@ -1,7 +1,7 @@
 import { type Payload, createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { book } from '../../cms/collections/Bookings/book'
+import { book } from '../../cms/useCases/bookSeat'
 import { seatStore } from '../../cms/collections/SeatLedgers/store'
 import { remindBookers } from '../../cms/jobs/bookingNotices'
 import { openTestPayload } from './helpers'

@@ -4,9 +4,9 @@ import { isAdmin } from '../../access/roles'
 import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
-import { statusHistory } from '../InterestRegistrations/hooks/history'
-import { notifyOnCreate } from '../../jobs/notifySubmission'
-import { lockedExceptStatus, submissionFields } from '../submissionFields'
+import { statusHistory } from '../../hooks/statusHistory'
+import { notifyOnCreate } from '../../hooks/notifyOnCreate'
+import { lockedExceptStatus, submissionFields } from '../../fields/submissionFields'
 
 const readOnly = { readOnly: true }
 

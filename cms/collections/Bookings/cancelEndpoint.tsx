@@ -2,7 +2,7 @@ import type React from 'react'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { verifyCancelToken } from '../../../core/domain/cancelToken'
-import { htmlPage, htmlResponse, siteUrl } from '../../endpoints/page'
+import { htmlPage, htmlResponse } from '../../endpoints/page'
 import { readBody } from '../../endpoints/readBody'
 
 const TEXT = {
@@ -11,7 +11,7 @@ const TEXT = {
 } as const
 
 async function page(locale: 'sv' | 'en', body: React.ReactNode, status = 200) {
-  const html = await htmlPage(locale, TEXT[locale].title, <><h1>{TEXT[locale].title}</h1>{body}</>, siteUrl())
+  const html = await htmlPage(locale, TEXT[locale].title, <><h1>{TEXT[locale].title}</h1>{body}</>)
   return htmlResponse(html, status, { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' })
 }
 

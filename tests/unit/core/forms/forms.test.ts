@@ -89,7 +89,7 @@ describe('form schemas', () => {
 
   it('have a test row for every message key, and every key is used', () => {
     // Keys the endpoints use directly (not through a schema) are read from their source.
-    const endpoint = ['acceptPost.tsx', 'submissionEndpoint.tsx'].map((file) => fs.readFileSync(path.resolve(import.meta.dirname, '../../../../cms/endpoints', file), 'utf8')).join('\n')
+    const endpoint = ['endpoints/acceptPost.tsx', 'useCases/submitForm.ts'].map((file) => fs.readFileSync(path.resolve(import.meta.dirname, '../../../../cms', file), 'utf8')).join('\n')
     const direct = [...endpoint.matchAll(/message\('([\w.]+)'/g)].map((match) => match[1])
     expect([...new Set([...cases.map(([key]) => key), ...direct])].sort()).toEqual(Object.keys(messages).sort())
   })

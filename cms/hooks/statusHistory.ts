@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { recordStatus } from '../../../../core/domain/pipeline'
+import { recordStatus } from '../../core/domain/pipeline'
 
 /**
  * Every status change is kept with its time and who made it; staff cannot edit the history. Any
