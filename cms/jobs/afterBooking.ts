@@ -4,7 +4,7 @@ import { linkToPipeline } from '../collections/Bookings/pipeline'
 import { queueBookingEmail } from '../mail/bookingEmails'
 
 /** Links a new booking to the organising team's pipeline, then writes its e-mail to the outbox. */
-export const AfterBookingTask: TaskConfig = {
+export const AfterBookingTask: TaskConfig<'afterBooking'> = {
   slug: 'afterBooking',
   label: 'Link a booking to the pipeline and confirm it',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
@@ -12,9 +12,9 @@ export const AfterBookingTask: TaskConfig = {
     { name: 'booking', type: 'text', required: true },
     { name: 'person', type: 'text', required: true },
   ],
-  concurrency: { key: ({ input }) => `pipeline-${(input as { person: string }).person}`, exclusive: true },
+  concurrency: { key: ({ input }) => `pipeline-${input.person}`, exclusive: true },
   handler: async ({ input, req }) => {
-    const id = (input as { booking: string }).booking
+    const id = input.booking
     const booking = await req.payload.findByID({ collection: 'bookings', id, depth: 0, req, disableErrors: true })
     if (!booking) return { output: {} }
     if (!booking.interestRegistration) {

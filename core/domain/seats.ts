@@ -55,11 +55,14 @@ export function reminderDue(startsAt: string, now: Date, hours: number, reminder
   return !reminderSentAt && now.getTime() < start && start - now.getTime() <= hours * 3_600_000
 }
 
+const NOTICED = ['startsAt', 'durationMinutes', 'online', 'place', 'onlineLink'] as const
+type NoticedFacts = { status?: unknown } & { [field in (typeof NOTICED)[number]]?: unknown }
+
 /** What in an evening, once changed, every booker must be told about. */
-export function eveningNotice(previous: Record<string, unknown> | undefined, next: Record<string, unknown>): 'changed' | 'cancelled' | null {
+export function eveningNotice(previous: NoticedFacts | undefined, next: NoticedFacts): 'changed' | 'cancelled' | null {
   if (!previous) return null
   if (next.status === 'cancelled' && previous.status !== 'cancelled') return 'cancelled'
   if (next.status === 'cancelled') return null
-  const moved = ['startsAt', 'durationMinutes', 'online', 'place', 'onlineLink'].some((field) => String(previous[field] ?? '') !== String(next[field] ?? ''))
+  const moved = NOTICED.some((field) => String(previous[field] ?? '') !== String(next[field] ?? ''))
   return moved ? 'changed' : null
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/roles'
+import type { Application } from '../../payload-types'
 import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
@@ -11,7 +12,7 @@ import { lockedExceptStatus, submissionFields } from '../../fields/submissionFie
 const readOnly = { readOnly: true }
 
 /** The retention clock starts when intake closes an application. */
-const stampClosed: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
+const stampClosed: CollectionBeforeChangeHook<Application> = ({ data, originalDoc }) =>
   data.status === 'closed' && originalDoc?.status !== 'closed' ? { ...data, closedAt: new Date().toISOString() } : data
 
 /**

@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { statusAfterAttendance } from '../../../../core/domain/pipeline'
+import type { Booking } from '../../../payload-types'
 import { idOf } from '../../relations'
 
 /**
  * After a booking is stored: its pipeline link and e-mail, in a job off the request's path
  * (`AfterBookingTask`). Marked attended, it moves the person's registration on.
  */
-export const afterBookingCreated: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
+export const afterBookingCreated: CollectionAfterChangeHook<Booking> = async ({ doc, previousDoc, operation, req }) => {
   if (operation === 'create') {
     // One person's bookings are linked one at a time, so two at once cannot create two registrations.
     const person = createHash('sha256').update(String(doc.email).trim().toLowerCase()).digest('hex').slice(0, 32)
