@@ -8,7 +8,6 @@ import sharp from 'sharp'
 import { Applications } from './collections/Applications'
 import { applicationEndpoint } from './collections/Applications/endpoint'
 import { Bookings } from './collections/Bookings'
-import { AfterBookingTask } from './collections/Bookings/hooks/created'
 import { Campaigns } from './collections/Campaigns'
 import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
@@ -29,6 +28,7 @@ import { onlyAdmins, signedIn } from './access/roles'
 import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteSettings } from './globals/SiteSettings'
+import { AfterBookingTask } from './jobs/afterBooking'
 import { RebuildSiteTask } from './jobs/rebuildSite'
 import { BookingRemindersTask, EveningNoticeTask } from './jobs/bookingNotices'
 import { FollowUpTask } from './jobs/followUp'
@@ -41,6 +41,7 @@ import { loggingFailures } from './jobs/failureLog'
 import { autoRunQueues, runsJobs } from './jobs/queues'
 import { migrations } from './migrations/sqlite/index'
 import { outboxEmailAdapter } from './mail/outboxEmailAdapter'
+import { siteUrl } from './urls'
 
 const database = selectDatabase(process.env.DATABASE_URI, dataDir)
 const cmsDir = path.join(projectRoot, 'cms')
@@ -64,7 +65,7 @@ export default buildConfig({
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
   cors: {
-    origins: [(process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')],
+    origins: [siteUrl()],
     headers: ['Idempotency-Key'],
   },
   editor: lexicalEditor(),

@@ -7,7 +7,7 @@ export type Role = (typeof ROLES)[number]
 type MaybeUser = PayloadRequest['user']
 
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean => {
-  const userRoles = (user as { roles?: Role[] } | null | undefined)?.roles ?? []
+  const userRoles = user?.roles ?? []
   return userRoles.some((role) => roles.includes(role))
 }
 

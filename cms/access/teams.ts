@@ -5,7 +5,7 @@ import { type Role, hasRole } from './roles'
 
 /** The ids of the teams a user belongs to, whether the relation came populated or not. */
 export function teamIdsOf(user: PayloadRequest['user']): string[] {
-  return ((user as { teams?: unknown[] | null } | null | undefined)?.teams ?? []).map(idOf)
+  return (user?.teams ?? []).map(idOf)
 }
 
 /**

@@ -6,7 +6,8 @@ import { errorKeys, fieldErrors } from '../../core/forms/errors'
 import { DEFAULT_LOCALE, LOCALES } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { clientAddress } from './clientAddress'
-import { htmlPage, htmlResponse, privacyHref, siteUrl } from './page'
+import { privacyHref } from '../urls'
+import { htmlPage, htmlResponse } from './page'
 import { consumeFormPost } from './rateLimit'
 import { localeOf, looksLikeSpam, readBody } from './readBody'
 
@@ -20,7 +21,7 @@ async function tooLarge(req: PayloadRequest): Promise<Response> {
   // The language is in the body, which is not read: the JSON answer is in the default language, the page in every one.
   if (req.headers.get('content-type')?.includes('application/json')) return Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.tooLarge') } }, { status: 413 })
   const everyLanguage = LOCALES.map((locale) => text(locale, 'errors.form.tooLarge')).join(' / ')
-  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{everyLanguage}</p>, siteUrl()), 413)
+  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{everyLanguage}</p>), 413)
 }
 
 /** Answers with field errors: JSON for the island, the form again (input kept) for a plain post. */
@@ -53,7 +54,7 @@ export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schem
     if (isJson) return Response.json({ errors }, { status, headers })
     const title = page.title(locale)
     const form = await page.renderForm({ locale, action: req.url ?? '', privacyHref: privacyHref(locale), values: values as Record<string, string>, errors })
-    return htmlResponse(await htmlPage(locale, title, <><h1>{title}</h1>{form}</>, siteUrl()), status, headers)
+    return htmlResponse(await htmlPage(locale, title, <><h1>{title}</h1>{form}</>), status, headers)
   }
   const refused = async (reason: string, errors: Record<string, string>, status?: number, headers?: Record<string, string>) => {
     req.payload.logger.info(`${page.name}: ${reason}`)

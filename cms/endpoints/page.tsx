@@ -4,15 +4,7 @@ import path from 'node:path'
 import type React from 'react'
 
 import { projectRoot } from '../config/paths'
-
-/** The public site's address, for links back from pages the CMS renders. */
-export const siteUrl = () => (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '')
-
-/** The CMS's own public address, for links in e-mails (the admin, a cancel link). */
-export const cmsPublicUrl = () => (process.env.CMS_PUBLIC_URL || 'http://localhost:3000').replace(/\/$/, '')
-
-/** The privacy notice on the site, linked from every form's consent box. */
-export const privacyHref = (locale: 'sv' | 'en') => `${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`
+import { siteHomeUrl } from '../urls'
 
 /** An HTML answer: a form again with errors, a receipt, a cancel page. */
 export const htmlResponse = (body: string, status = 200, headers: Record<string, string> = {}) =>
@@ -43,7 +35,7 @@ async function renderToStaticMarkup(element: React.ReactElement): Promise<string
 }
 
 /** A whole HTML page around server-rendered React, in the person's language. */
-export async function htmlPage(locale: 'sv' | 'en', title: string, body: React.ReactElement, siteUrl: string): Promise<string> {
-  const home = locale === 'sv' ? `${siteUrl}/` : `${siteUrl}/en/`
+export async function htmlPage(locale: 'sv' | 'en', title: string, body: React.ReactElement): Promise<string> {
+  const home = siteHomeUrl(locale)
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escape(title)}</title><style>${siteCss()}</style></head><body><header class="site-header" style="background:var(--color-brand);padding:1rem 0"><div class="container"><a href="${home}" style="color:#fff;font-weight:700">Kontaktportalen</a></div></header><main id="main" class="container">${await renderToStaticMarkup(body)}</main></body></html>`
 }

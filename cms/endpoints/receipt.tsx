@@ -3,7 +3,8 @@ import type { Endpoint } from 'payload'
 import { Receipt } from '../../core/forms/components/Receipt'
 import { REFERENCE_PATTERN } from '../../core/domain/reference'
 import { type TextKey, translator } from '../../core/i18n/text'
-import { htmlPage, htmlResponse, siteUrl } from './page'
+import { receiptPath } from '../urls'
+import { htmlPage, htmlResponse } from './page'
 
 /** Each form's receipt: its heading and what happens next. */
 const receipts = {
@@ -14,9 +15,8 @@ const receipts = {
 } as const satisfies Record<string, { title: TextKey; next: TextKey }>
 type FormName = keyof typeof receipts
 
-/** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */
-export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') =>
-  `/api/forms/receipt?form=${form}&ref=${encodeURIComponent(reference)}&locale=${locale}`
+/** Where a plain form post of `form` is sent once stored (`receiptPath` builds the address). */
+export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') => receiptPath(form, reference, locale)
 
 export const receiptEndpoint: Endpoint = {
   path: '/forms/receipt',
@@ -31,6 +31,6 @@ export const receiptEndpoint: Endpoint = {
     const t = translator(locale)
     const { title, next } = receipts[form]
     const body = <Receipt title={t(title)} referenceLabel={t('forms.shared.receiptReference')} reference={reference} next={t(next)} headingLevel={1} />
-    return htmlResponse(await htmlPage(locale, t(title), body, siteUrl()))
+    return htmlResponse(await htmlPage(locale, t(title), body))
   },
 }

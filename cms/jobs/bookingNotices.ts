@@ -1,6 +1,6 @@
-import type { CollectionAfterChangeHook, Payload, TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
-import { eveningNotice, reminderDue, reminderHours } from '../../core/domain/seats'
+import { reminderDue, reminderHours } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
 
 /** Sends the reminder to every confirmed booker whose evening is now within the reminder window. */
@@ -20,7 +20,7 @@ export async function remindBookers(payload: Payload, now: Date): Promise<number
   return sent
 }
 
-export const BookingRemindersTask: TaskConfig = {
+export const BookingRemindersTask: TaskConfig<'bookingReminders'> = {
   slug: 'bookingReminders',
   label: 'Remind bookers before their information evening',
   schedule: [{ cron: '0 */15 * * * *', queue: 'default' }],
@@ -32,7 +32,7 @@ export const BookingRemindersTask: TaskConfig = {
 }
 
 /** Tells every booker (confirmed or waiting) that their evening moved or was cancelled. */
-export const EveningNoticeTask: TaskConfig = {
+export const EveningNoticeTask: TaskConfig<'eveningNotice'> = {
   slug: 'eveningNotice',
   label: 'Tell bookers that their evening changed',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
@@ -42,17 +42,11 @@ export const EveningNoticeTask: TaskConfig = {
     { name: 'stamp', type: 'text', required: true },
   ],
   handler: async ({ input, req }) => {
-    const { evening, kind, stamp } = input as { evening: string; kind: 'changed' | 'cancelled'; stamp: string }
+    const { evening, stamp } = input
+    // Stored as text; only the evening hook queues this, with one of the two.
+    const kind = input.kind === 'cancelled' ? 'cancelled' : 'changed'
     const { docs } = await req.payload.find({ collection: 'bookings', where: { and: [{ evening: { equals: evening } }, { status: { not_equals: 'cancelled' } }] }, depth: 0, pagination: false, req })
     for (const booking of docs) await queueBookingEmail(req.payload, String(booking.id), kind, { stamp, req })
     return { output: {} }
   },
-}
-
-/** On publishing a moved or cancelled evening: queue the notice to its bookers. */
-export const noticeBookersOfChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc._status !== 'published') return doc
-  const kind = eveningNotice(previousDoc?._status === 'published' ? previousDoc : undefined, doc)
-  if (kind) await req.payload.jobs.queue({ task: 'eveningNotice', input: { evening: String(doc.id), kind, stamp: doc.updatedAt }, req })
-  return doc
 }

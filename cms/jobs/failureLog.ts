@@ -22,8 +22,9 @@ export function loggingFailures(task: TaskConfig): TaskConfig {
       try {
         return await handler(args)
       } catch (error) {
-        const kind = (args.input as { kind?: unknown } | undefined)?.kind
-        args.req.payload.logger.error(failureLine(task.slug, typeof kind === 'string' ? kind : undefined, (args.job.totalTried ?? 0) + 1, error))
+        const input: unknown = args.input
+        const kind = input && typeof input === 'object' && 'kind' in input && typeof input.kind === 'string' ? input.kind : undefined
+        args.req.payload.logger.error(failureLine(task.slug, kind, (args.job.totalTried ?? 0) + 1, error))
         throw error
       }
     }) as TaskConfig['handler'],

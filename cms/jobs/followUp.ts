@@ -3,11 +3,10 @@ import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 import { AT_RISK_AFTER_DAYS, FINISHED_STATUSES, REMIND_AFTER_WORKING_DAYS, followUpActions } from '../../core/domain/followUp'
 import { teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
-import { adminUrl } from '../mail/notifySubmission'
 import { queueEmail } from '../mail/outbox'
+import { adminUrl } from '../urls'
 
 const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]
-type Open = { id: string | number; reference: string; status: string; createdAt: string; lastChangeAt?: string | null; remindedAt?: string | null; atRisk?: boolean | null; routedTeams?: (string | { id: string })[] | null }
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
 
@@ -37,7 +36,7 @@ export async function runFollowUp(payload: Payload, now: Date): Promise<{ remind
   for (const collection of COLLECTIONS) {
     const { docs } = await payload.find({ collection, where: candidates(now), depth: 0, pagination: false, select: { reference: true, status: true, createdAt: true, lastChangeAt: true, remindedAt: true, atRisk: true, routedTeams: true } })
     const byTeam = new Map<string, string[]>()
-    for (const doc of docs as unknown as Open[]) {
+    for (const doc of docs) {
       const { remind, flagAtRisk } = followUpActions(doc, now)
       if (!remind && !flagAtRisk) continue
       if (remind) for (const team of (doc.routedTeams ?? []).map(idOf)) byTeam.set(team, [...(byTeam.get(team) ?? []), doc.reference])
@@ -55,7 +54,7 @@ export async function runFollowUp(payload: Payload, now: Date): Promise<{ remind
 }
 
 /** Hourly, so a reminder goes out on the morning it falls due. */
-export const FollowUpTask: TaskConfig = {
+export const FollowUpTask: TaskConfig<'followUpReminders'> = {
   slug: 'followUpReminders',
   label: 'Remind teams of submissions nobody has acted on',
   schedule: [{ cron: '0 5 * * * *', queue: 'default' }],

@@ -1,15 +1,15 @@
-import type { CollectionAfterChangeHook, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
 import { type FormKind } from '../mail/messages'
 import { notifySubmission } from '../mail/notifySubmission'
 
-type Input = { kind: FormKind; collection: 'interest-registrations' | 'applications'; id: string }
+export type Input = { kind: FormKind; collection: 'interest-registrations' | 'applications'; id: string }
 
 /**
  * Writes a new submission's e-mails to the outbox. Queued in the submission's own transaction, so
  * the request stores two rows and answers; looking up teams and evenings happens off its path.
  */
-export const NotifySubmissionTask: TaskConfig = {
+export const NotifySubmissionTask: TaskConfig<'notifySubmission'> = {
   slug: 'notifySubmission',
   label: 'Write the e-mails a new submission causes',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
@@ -19,16 +19,10 @@ export const NotifySubmissionTask: TaskConfig = {
     { name: 'id', type: 'text', required: true },
   ],
   handler: async ({ input, req }) => {
-    const { kind, collection, id } = input as Input
-    await notifySubmission(req, kind, collection, id)
+    // Stored as text; only `notifyOnCreate` queues this, with one of each pair.
+    const kind: Input['kind'] = input.kind === 'application' ? 'application' : 'interest'
+    const collection: Input['collection'] = input.collection === 'applications' ? 'applications' : 'interest-registrations'
+    await notifySubmission(req, kind, collection, input.id)
     return { output: {} }
   },
 }
-
-/** After a submission is created: queue its notifications (a booking's registration has the booking's). */
-export const notifyOnCreate =
-  (kind: FormKind, collection: Input['collection']): CollectionAfterChangeHook =>
-  async ({ doc, operation, req }) => {
-    if (operation === 'create' && !req.context.fromBooking) await req.payload.jobs.queue({ task: 'notifySubmission', input: { kind, collection, id: String(doc.id) }, req })
-    return doc
-  }

@@ -10,14 +10,14 @@ import { QUEUES } from './queues'
  * everyone. One run per evening at a time (concurrency key), so nobody is promoted twice; each
  * promotion is also an atomic ledger update.
  */
-export const PromoteWaitlistTask: TaskConfig = {
+export const PromoteWaitlistTask: TaskConfig<'promoteWaitlist'> = {
   slug: 'promoteWaitlist',
   label: 'Move the waitlist of an information evening up',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
   inputSchema: [{ name: 'evening', type: 'text', required: true }],
-  concurrency: { key: ({ input }) => `promote-${(input as { evening: string }).evening}`, exclusive: true },
+  concurrency: { key: ({ input }) => `promote-${input.evening}`, exclusive: true },
   handler: async ({ input, req }) => {
-    const { evening } = input as { evening: string }
+    const { evening } = input
     const store = seatStore(req.payload)
     const ledger = await store.read(evening)
     if (!ledger) return { output: {} }

@@ -7,7 +7,7 @@ export const rebuildDebounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_
  * Asks for a new static build by calling the deploy hook: the `npm start` orchestrator in the demo,
  * the static host's build hook in production. A newer request supersedes a pending one.
  */
-export const RebuildSiteTask: TaskConfig = {
+export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',
   label: 'Rebuild the public site',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
@@ -15,7 +15,7 @@ export const RebuildSiteTask: TaskConfig = {
   // Debounced requests share one key, so a newer one replaces a pending one; a rebuild scheduled
   // for a set time (a campaign starting or ending) has its own key and is never replaced.
   concurrency: {
-    key: ({ input }) => ((input as { at?: string }).at ? `site-rebuild-at-${(input as { at?: string }).at}` : 'site-rebuild'),
+    key: ({ input }) => (input.at ? `site-rebuild-at-${input.at}` : 'site-rebuild'),
     exclusive: true,
     supersedes: true,
   },

@@ -25,7 +25,7 @@ export async function deleteExpired(payload: Payload, now: Date): Promise<{ appl
 }
 
 /** Nightly: applications past their retention time, and sent e-mail past the outbox's. */
-export const RetentionTask: TaskConfig = {
+export const RetentionTask: TaskConfig<'applyRetention'> = {
   slug: 'applyRetention',
   label: 'Delete applications and e-mail past their retention time',
   schedule: [{ cron: '0 30 2 * * *', queue: 'default' }],

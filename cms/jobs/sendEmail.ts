@@ -15,7 +15,7 @@ const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
  * minutes in all by default) under the same idempotency key. Provider requests are paced to
  * `RESEND_MAX_PER_SECOND`; a 429's `retry-after` holds back every send of the process.
  */
-export const SendEmailTask: TaskConfig = {
+export const SendEmailTask: TaskConfig<'sendEmail'> = {
   slug: 'sendEmail',
   label: 'Send an e-mail from the outbox',
   retries: { attempts: Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10), backoff: { type: 'exponential', delay: retryDelayMs() } },
@@ -25,7 +25,7 @@ export const SendEmailTask: TaskConfig = {
     { name: 'kind', type: 'text' },
   ],
   handler: async ({ input, req }) => {
-    const id = (input as { message: string }).message
+    const id = input.message
     const message = await req.payload.findByID({ collection: 'outbox', id, depth: 0, req, disableErrors: true })
     // Already delivered (a retried job) or deleted by retention: nothing to do.
     if (!message || message.status !== 'queued') return { output: {} }

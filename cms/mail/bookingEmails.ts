@@ -1,13 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { pathFor } from '../../core/i18n/locales'
-import { cancelToken } from '../../core/domain/cancelToken'
 import { idOf } from '../collections/relations'
-import { cmsPublicUrl, siteUrl } from '../endpoints/page'
+import { cancelUrl, sitePageUrl } from '../urls'
 import { type BookingMailKind, type EveningFacts, bookingMail } from './bookingMessages'
 import { queueEmail } from './outbox'
-
-export const cancelUrl = (secret: string, bookingId: string) => `${cmsPublicUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
 
 async function eveningFacts(payload: Payload, id: string, locale: 'sv' | 'en', req?: PayloadRequest): Promise<EveningFacts> {
   const evening = await payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
@@ -20,7 +16,7 @@ async function eveningFacts(payload: Payload, id: string, locale: 'sv' | 'en', r
     place: evening.place ?? '',
     accessibilityNotes: evening.accessibilityNotes ?? '',
     onlineLink: evening.onlineLink ?? '',
-    pageUrl: `${siteUrl()}${pathFor(locale, evening.slug ?? '', 'evening')}`,
+    pageUrl: sitePageUrl(locale, evening.slug ?? '', 'evening'),
     updatedAt: evening.updatedAt,
   }
 }

@@ -1,15 +1,13 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { DEFAULT_LOCALE, pathFor } from '../../core/i18n/locales'
+import { DEFAULT_LOCALE } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
-import { cmsPublicUrl, siteUrl } from '../endpoints/page'
+import { adminUrl, sitePageUrl } from '../urls'
 import { type EveningLine, type FormKind, applicationConfirmation, interestConfirmation, teamNotification } from './messages'
 import { queueEmail } from './outbox'
 
 type Submission = { id: string | number; reference: string; routedTeams?: (string | { id: string })[] | null; central?: boolean | null; locale?: string | null; email?: string | null; municipality: string | { id: string } }
-
-export const adminUrl = (collection: CollectionSlug, id?: string) => `${cmsPublicUrl()}/admin/collections/${collection}${id ? `/${id}` : ''}`
 
 async function upcomingEvenings(req: PayloadRequest, municipality: string, locale: 'sv' | 'en'): Promise<EveningLine[]> {
   const { docs } = await req.payload.find({
@@ -25,7 +23,7 @@ async function upcomingEvenings(req: PayloadRequest, municipality: string, local
     topic: evening.topic,
     startsAt: evening.startsAt,
     place: evening.online ? text(locale, 'mail.interestConfirmation.online') : (evening.place ?? ''),
-    url: `${siteUrl()}${pathFor(locale, evening.slug ?? '', 'evening')}`,
+    url: sitePageUrl(locale, evening.slug ?? '', 'evening'),
   }))
 }
 
@@ -55,7 +53,7 @@ export async function notifySubmission(req: PayloadRequest, kind: FormKind, coll
           locale,
           reference: submission.reference,
           evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
-          stepsUrl: `${siteUrl()}${pathFor(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works')}`,
+          stepsUrl: sitePageUrl(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works'),
         })
       : applicationConfirmation({ locale, reference: submission.reference })
   await queueEmail(req.payload, { key: `${submission.reference}:confirmation`, kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation', to: submission.email, ...confirmation }, req)

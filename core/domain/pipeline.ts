@@ -13,14 +13,14 @@ export const APPLICATION_STATUSES = table(['new', 'contacted', 'closed'], (key) 
 
 export type StatusChange = { status: string; at: string; by?: string | null }
 
-/** Appends a history entry when the status changes (or on creation); otherwise leaves it as it is. */
-export function recordStatus(
-  history: StatusChange[] | null | undefined,
+/** Appends a history entry when the status changes (or on creation); otherwise leaves it as it is (entries kept as stored). */
+export function recordStatus<Entry extends { status: string }>(
+  history: Entry[] | null | undefined,
   previous: string | undefined,
   next: string,
   at: Date,
   by: string | null,
-): StatusChange[] {
+): (Entry | StatusChange)[] {
   const entries = history ?? []
   if (previous === next && entries.length) return entries
   return [...entries, { status: next, at: at.toISOString(), by }]

@@ -1,18 +1,19 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../access/roles'
+import type { Application } from '../../payload-types'
 import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
-import { statusHistory } from '../InterestRegistrations/hooks/history'
-import { notifyOnCreate } from '../../jobs/notifySubmission'
-import { lockedExceptStatus, submissionFields } from '../submissionFields'
+import { statusHistory } from '../../hooks/statusHistory'
+import { notifyOnCreate } from '../../hooks/notifyOnCreate'
+import { lockedExceptStatus, submissionFields } from '../../fields/submissionFields'
 
 const readOnly = { readOnly: true }
 
 /** The retention clock starts when intake closes an application. */
-const stampClosed: CollectionBeforeChangeHook = ({ data, originalDoc }) =>
+const stampClosed: CollectionBeforeChangeHook<Application> = ({ data, originalDoc }) =>
   data.status === 'closed' && originalDoc?.status !== 'closed' ? { ...data, closedAt: new Date().toISOString() } : data
 
 /**

@@ -4,12 +4,12 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { verifyCancelToken } from '../../../core/domain/cancelToken'
 import type { Locale } from '../../../core/i18n/locales'
 import { text } from '../../../core/i18n/text'
-import { htmlPage, htmlResponse, siteUrl } from '../../endpoints/page'
+import { htmlPage, htmlResponse } from '../../endpoints/page'
 import { readBody } from '../../endpoints/readBody'
 
 async function page(locale: Locale, body: React.ReactNode, status = 200) {
   const title = text(locale, 'cms.cancel.title')
-  const html = await htmlPage(locale, title, <><h1>{title}</h1>{body}</>, siteUrl())
+  const html = await htmlPage(locale, title, <><h1>{title}</h1>{body}</>)
   return htmlResponse(html, status, { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' })
 }
 

@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Booking } from '../../payload-types'
 import { idOf } from '../relations'
 import { newReference } from '../../../core/domain/reference'
 import { pipelineLinkFor } from '../../../core/domain/pipeline'
 
-type BookingDoc = { id: string | number; name: string; email: string; phone?: string | null; services?: string[] | null; locale?: string | null; consentAt: string }
+type BookingDoc = Pick<Booking, 'name' | 'email' | 'phone' | 'services' | 'locale' | 'consentAt'>
 
 /**
  * A booking is the strongest sign of interest: it joins the organising team's pipeline. A
@@ -33,7 +34,7 @@ export async function linkToPipeline(req: PayloadRequest, booking: BookingDoc, e
       services: booking.services?.length ? booking.services : ['contact-family'], name: booking.name, email, phone: booking.phone || '–',
       locale: booking.locale === 'en' ? 'en' : 'sv', consentAt: booking.consentAt, routingExplanation: 'Bokade en informationskväll hos det arrangerande teamet.',
       possibleDuplicates: link.possibleDuplicates,
-    } as never,
+    },
     // The booking e-mail already confirms; the registration's own confirmation would be a second one.
     context: { fromBooking: true },
     req,

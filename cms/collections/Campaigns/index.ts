@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
-import { previewUrl } from '../preview'
-import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { previewUrl } from '../../urls'
+import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { canEditContent, publishedOrStaff } from '../../access/roles'
 import { upcomingSwitches } from '../../../core/domain/campaignWindow'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'

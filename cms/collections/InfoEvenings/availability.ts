@@ -1,6 +1,7 @@
 import type { Endpoint, Field, Payload } from 'payload'
 
 import { label } from '../../../core/i18n/text'
+import { seatsLeft, takesBookings } from '../../../core/domain/seats'
 import { seatStore } from '../SeatLedgers/store'
 
 export type Availability = { seatsLeft: number; waitlist: number; bookable: boolean }
@@ -10,9 +11,9 @@ export async function availability(payload: Payload, eveningId: string, now = ne
   const ledger = await seatStore(payload).read(eveningId)
   if (!ledger) return null
   return {
-    seatsLeft: Math.max(ledger.capacity - ledger.seatsConfirmed - ledger.held, 0),
+    seatsLeft: seatsLeft(ledger),
     waitlist: ledger.waitlistCount,
-    bookable: ledger.open && new Date(ledger.closesAt) > now,
+    bookable: takesBookings(ledger, now),
   }
 }
 

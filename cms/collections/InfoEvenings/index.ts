@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewUrl } from '../preview'
-import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { previewUrl } from '../../urls'
+import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { createsForOwnTeam, municipalityOfOrganisingTeam, ownTeamsEvenings } from '../../access/evenings'
 import { isAdmin, isAdminField, publishedOrStaff, staffOnlyField } from '../../access/roles'
 import { teamIdsOf } from '../../access/teams'
@@ -11,7 +11,7 @@ import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
 import { attendeesCsvEndpoint } from '../Bookings/exportEndpoint'
 import { availabilityField, seatsEndpoint } from './availability'
-import { noticeBookersOfChange } from '../../jobs/bookingNotices'
+import { noticeBookersOfChange } from './hooks/noticeBookers'
 import { mirrorSeats } from './hooks/seats'
 import { eveningSlug } from './hooks/slug'
 

@@ -6,9 +6,9 @@ import { AGE_GROUPS, CHANNELS } from '../../../core/forms/interestRegistration'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
-import { notifyOnCreate } from '../../jobs/notifySubmission'
-import { lockedExceptStatus, submissionFields } from '../submissionFields'
-import { statusHistory } from './hooks/history'
+import { notifyOnCreate } from '../../hooks/notifyOnCreate'
+import { lockedExceptStatus, submissionFields } from '../../fields/submissionFields'
+import { statusHistory } from '../../hooks/statusHistory'
 
 const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
 const readOnly = { readOnly: true }

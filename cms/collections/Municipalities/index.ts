@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '../../../core/i18n/text'
-import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
 

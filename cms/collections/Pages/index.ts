@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '../../../core/i18n/text'
 import { canEditContent, publishedOrStaff } from '../../access/roles'
-import { previewUrl } from '../preview'
-import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { previewUrl } from '../../urls'
+import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
 import { slugFromTitle, validateSlug } from './hooks/slug'
 

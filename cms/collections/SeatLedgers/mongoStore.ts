@@ -10,7 +10,9 @@ export type LedgerCollection = {
   findOne(filter: object): Promise<Record<string, unknown> | null>
 }
 
+/** Core's `fits` and `fitsFromWaitlist` as aggregation expressions, so the database decides them atomically. */
 const fits = (seats: number) => ({ $lte: [{ $add: ['$seatsConfirmed', '$held', seats] }, '$capacity'] })
+const fitsFromWaitlist = (seats: number) => ({ $lte: [{ $add: ['$seatsConfirmed', seats] }, '$capacity'] })
 
 /** The claim as an update pipeline: the first stage decides on the old counts, the second counts. */
 export const claimPipeline = (seats: number) => [
@@ -43,7 +45,7 @@ export function mongoSeatStoreOn(collection: LedgerCollection, create: (eveningK
       await collection.updateOne({ eveningKey }, [{ $set: update }])
     },
     async promote(eveningKey, seats) {
-      const filter = { eveningKey, waitlistCount: { $gt: 0 }, $expr: { $lte: [{ $add: ['$seatsConfirmed', seats] }, '$capacity'] } }
+      const filter = { eveningKey, waitlistCount: { $gt: 0 }, $expr: fitsFromWaitlist(seats) }
       const update = [{ $set: { seatsConfirmed: { $add: ['$seatsConfirmed', seats] }, held: { $max: [{ $subtract: ['$held', seats] }, 0] }, waitlistCount: { $subtract: ['$waitlistCount', 1] } } }]
       return (await collection.updateOne(filter, update)).modifiedCount === 1
     },

@@ -4,7 +4,9 @@ import type { Payload } from 'payload'
 import { createLedger } from './createLedger'
 import type { SeatStore } from './types'
 
+/** Core's `fits` and `fitsFromWaitlist` in SQL (seats are ?1), so each UPDATE decides them atomically. */
 const FITS = '(seats_confirmed + held + ?1 <= capacity)'
+const FITS_FROM_WAITLIST = '(seats_confirmed + ?1 <= capacity)'
 
 /** SQLite runs one write statement at a time, so each UPDATE below decides and counts atomically. */
 export function sqliteSeatStore(payload: Payload): SeatStore {
@@ -36,7 +38,7 @@ export function sqliteSeatStore(payload: Payload): SeatStore {
     },
     async promote(eveningKey, seats) {
       const { rows } = await run(
-        'UPDATE seat_ledgers SET seats_confirmed = seats_confirmed + ?1, held = MAX(held - ?1, 0), waitlist_count = waitlist_count - 1 WHERE evening_key = ?2 AND waitlist_count > 0 AND seats_confirmed + ?1 <= capacity RETURNING sequence',
+        `UPDATE seat_ledgers SET seats_confirmed = seats_confirmed + ?1, held = MAX(held - ?1, 0), waitlist_count = waitlist_count - 1 WHERE evening_key = ?2 AND waitlist_count > 0 AND ${FITS_FROM_WAITLIST} RETURNING sequence`,
         [seats, eveningKey],
       )
       return rows.length === 1

@@ -1,6 +1,8 @@
 // The contract both ledger stores keep, in a file of its own so neither store imports the module that picks one.
 
-export type LedgerSettings = { capacity: number; open: boolean; closesAt: string }
+import type { Ledger } from '../../../core/domain/seats'
+
+export type LedgerSettings = Pick<Ledger, 'capacity' | 'open' | 'closesAt'>
 export type Claim = { outcome: 'confirmed' | 'waitlisted'; sequence: number }
 
 /**
@@ -11,13 +13,13 @@ export type Claim = { outcome: 'confirmed' | 'waitlisted'; sequence: number }
 export interface SeatStore {
   /** Creates or updates the ledger from the published evening; the counts are never touched. */
   mirror(eveningKey: string, settings: LedgerSettings): Promise<void>
-  /** Takes the next place in line: confirmed if the seats fit beside confirmed and held ones; null when closed. */
+  /** Takes the next place in line, decided as core's `bookingOutcome` decides; null when closed. */
   claim(eveningKey: string, seats: number, now: Date): Promise<Claim | null>
   /** Gives back a cancelled booking's seats (held for the waitlist if anyone waits), or its place in line. */
   release(eveningKey: string, seats: number, wasConfirmed: boolean): Promise<void>
-  /** Moves one waiting booking's seats into the confirmed count, if they fit. */
+  /** Moves one waiting booking's seats into the confirmed count, if they fit (`fitsFromWaitlist`). */
   promote(eveningKey: string, seats: number): Promise<boolean>
   /** After the waitlist has moved up: seats nobody waiting could use go back to everyone. */
   unhold(eveningKey: string): Promise<void>
-  read(eveningKey: string): Promise<(LedgerSettings & { seatsConfirmed: number; held: number; waitlistCount: number }) | null>
+  read(eveningKey: string): Promise<Ledger | null>
 }

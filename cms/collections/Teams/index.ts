@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { seedStampField, trackCmsEdits } from '../seedStamp'
+import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { FORM_KINDS, PROGRAMME_AREAS, SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'

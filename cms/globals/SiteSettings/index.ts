@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { label } from '../../../core/i18n/text'
 import { anyone, canEditContent } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
-import { seedStampField, trackCmsEdits } from '../../collections/seedStamp'
+import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

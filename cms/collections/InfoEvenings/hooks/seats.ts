@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { closesAt } from '../../../../core/domain/seats'
 import { queuePromotion } from '../../../jobs/promoteWaitlist'
+import type { InfoEvening } from '../../../payload-types'
 import { seatStore } from '../../SeatLedgers/store'
 
 /**
@@ -9,7 +10,7 @@ import { seatStore } from '../../SeatLedgers/store'
  * bookings, and when bookings close. A drafted change waits until it is published. A larger
  * capacity may let the waitlist move up.
  */
-export const mirrorSeats: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const mirrorSeats: CollectionAfterChangeHook<InfoEvening> = async ({ doc, previousDoc, req }) => {
   if (doc._status !== 'published') return doc
   await seatStore(req.payload).mirror(String(doc.id), {
     capacity: doc.capacity,

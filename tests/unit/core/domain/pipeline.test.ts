@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pipelineLinkFor, statusAfterAttendance } from '../../../../core/domain/pipeline'
+import { pipelineLinkFor, recordStatus, statusAfter, statusAfterAttendance } from '../../../../core/domain/pipeline'
 
 const registration = (id: string, routedTeams: string[], status = 'new') => ({ id, routedTeams, status })
 
@@ -27,5 +27,34 @@ describe('attendance moving a registration', () => {
     ['another team\'s registration', ['children'], 'information-evening', null],
   ])('%s → %s', (_, routedTeams, status, expected) => {
     expect(statusAfterAttendance({ routedTeams, status }, 'lss')).toBe(expected)
+  })
+})
+
+describe('a booking or attendance moving a registration forward only', () => {
+  it.each([
+    ['booked', 'new', 'information-evening'],
+    ['booked', 'contacted', 'information-evening'],
+    ['booked', 'information-evening', null],
+    ['booked', 'assessment', null],
+    ['booked', 'paused', null],
+    ['booked', 'withdrawn', null],
+    ['attended', 'information-evening', 'assessment'],
+    ['attended', 'contacted', null],
+    ['attended', 'approved', null],
+  ] as const)('%s while %s → %s', (event, current, expected) => {
+    expect(statusAfter(event, current)).toBe(expected)
+  })
+})
+
+describe('the status history', () => {
+  const at = new Date('2027-02-01T09:30:00Z')
+  const earlier = { status: 'new', at: '2027-01-30T08:00:00Z', by: null }
+  it.each([
+    ['creation records the first status', undefined, undefined, 'new', [{ status: 'new', at: at.toISOString(), by: 'u1' }]],
+    ['a change is appended with its time and author', [earlier], 'new', 'contacted', [earlier, { status: 'contacted', at: at.toISOString(), by: 'u1' }]],
+    ['saving without a change adds nothing', [earlier], 'new', 'new', [earlier]],
+    ['a document without history gets its status recorded', null, 'new', 'new', [{ status: 'new', at: at.toISOString(), by: 'u1' }]],
+  ] as const)('%s', (_, history, previous, next, expected) => {
+    expect(recordStatus(history ? [...history] : history, previous, next, at, 'u1')).toEqual(expected)
   })
 })

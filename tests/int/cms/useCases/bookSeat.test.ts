@@ -1,10 +1,10 @@
 import { type Payload, createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { book } from '../../cms/collections/Bookings/book'
-import { seatStore } from '../../cms/collections/SeatLedgers/store'
-import { remindBookers } from '../../cms/jobs/bookingNotices'
-import { openTestPayload } from './helpers'
+import { book } from '../../../../cms/useCases/bookSeat'
+import { seatStore } from '../../../../cms/collections/SeatLedgers/store'
+import { remindBookers } from '../../../../cms/jobs/bookingNotices'
+import { openTestPayload } from '../../helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { type LedgerCollection, mongoSeatStoreOn } from '../../cms/collections/SeatLedgers/mongoStore'
-import { bookingOutcome } from '../../core/domain/seats'
+import { type LedgerCollection, mongoSeatStoreOn } from '../../../../../cms/collections/SeatLedgers/mongoStore'
+import { bookingOutcome } from '../../../../../core/domain/seats'
+import { checkStoreAgainstRules } from '../../../../support/seatStoreCheck'
 
 type Doc = Record<string, unknown>
 type Expr = unknown
@@ -64,11 +65,17 @@ describe('the MongoDB seat store', () => {
     const store = mongoSeatStoreOn(collection, async () => true)
     const seats = [2, 2, 1, 2, 2, 1, 1, 2]
     for (const [index, wanted] of seats.entries()) {
-      const before = collection.doc as unknown as Parameters<typeof bookingOutcome>[0]
-      const expected = bookingOutcome({ ...before, open: true }, wanted)
-      expect(await store.claim('e1', wanted, new Date())).toEqual({ outcome: expected, sequence: index + 1 })
+      const before = (await store.read('e1'))!
+      const now = new Date()
+      expect(await store.claim('e1', wanted, now)).toEqual({ outcome: bookingOutcome(before, wanted, now), sequence: index + 1 })
     }
     expect(collection.doc).toMatchObject({ seatsConfirmed: 7, waitlistCount: 4 })
+  })
+
+  it('keeps to the core rules over many random sequences of claims, releases and changes', async () => {
+    for (let seed = 1; seed <= 200; seed += 1) {
+      await checkStoreAgainstRules(mongoSeatStoreOn(fakeCollection(ledger(0)), async () => true), 'e1', seed)
+    }
   })
 
   it('refuses a claim when the evening is closed (the filter does not match)', async () => {

@@ -1,0 +1,22 @@
+import type { PayloadRequest } from 'payload'
+
+import type { RoutingTeam } from '../../../core/domain/routing'
+import type { Team } from '../../payload-types'
+import { idOf } from '../relations'
+
+/** A team as routing sees it (core/domain/routing decides; this only maps the document). */
+export const routingTeam = (team: Team): RoutingTeam => ({
+  id: String(team.id),
+  active: Boolean(team.active),
+  municipalities: team.municipalities.map(idOf),
+  districts: team.districts ?? [],
+  programmeAreas: team.programmeAreas ?? [],
+  services: team.services ?? [],
+  forms: team.forms ?? [],
+})
+
+/** Every team that takes submissions now. */
+export async function activeRoutingTeams(req: PayloadRequest): Promise<RoutingTeam[]> {
+  const { docs } = await req.payload.find({ collection: 'teams', where: { active: { equals: true } }, depth: 0, pagination: false, req })
+  return docs.map(routingTeam)
+}

@@ -1,0 +1,71 @@
+import type { PayloadRequest } from 'payload'
+
+import { BookingFormFields } from '../../core/forms/components/BookingFormFields'
+import { type Booking, BookingSchema } from '../../core/forms/booking'
+import { newReference } from '../../core/domain/reference'
+import { translator } from '../../core/i18n/text'
+import { idOf } from '../collections/relations'
+import { seatStore } from '../collections/SeatLedgers/store'
+import { acceptPost } from '../endpoints/acceptPost'
+import { htmlPage, htmlResponse } from '../endpoints/page'
+import { receiptPath } from '../urls'
+
+export type BookingResult = { reference: string; status: 'confirmed' | 'waitlisted' } | 'closed'
+
+/**
+ * Books seats at a published evening: the post is accepted as every form's is, the ledger gives
+ * the place, the booking is stored, and the answer is 201 `{ reference, status }` (JSON) or 303
+ * to a receipt (a plain post); 404 for no such evening; 409 when it takes no bookings.
+ */
+export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<Response> {
+  const evening = await req.payload.findByID({ collection: 'info-evenings', id: eveningId, depth: 0, req, disableErrors: true })
+  if (!evening || evening._status !== 'published') return Response.json({ errors: { form: 'Not found' } }, { status: 404 })
+  const accepted = await acceptPost(req, BookingSchema, {
+    name: 'bookings',
+    title: (locale) => `${translator(locale)('forms.booking.title')}: ${evening.topic}`,
+    renderForm: (props) => <BookingFormFields {...props} />,
+  })
+  if (!accepted.ok) return accepted.response
+  const { data, locale, isJson, idempotencyKey } = accepted
+  const result = await book(req, { id: eveningId, organizingTeam: evening.organizingTeam }, { ...data, locale }, idempotencyKey)
+  if (result !== 'closed') {
+    return isJson ? Response.json(result, { status: 201 }) : new Response(null, { status: 303, headers: { location: receiptPath(`booking-${result.status}`, result.reference, locale) } })
+  }
+  const t = translator(locale)
+  if (isJson) return Response.json({ errors: { form: t('forms.booking.closed') } }, { status: 409 })
+  return htmlResponse(await htmlPage(locale, t('forms.booking.title'), <><h1>{evening.topic}</h1><p className="notice">{t('forms.booking.closed')}</p></>), 409)
+}
+
+/**
+ * The ledger decides confirmed or waitlisted and the place in line in one atomic step, then the
+ * booking is stored. If storing fails the seats are given back, so a count never includes a
+ * booking that does not exist. The same idempotency key never books twice.
+ */
+export async function book(req: PayloadRequest, evening: { id: string; organizingTeam: unknown }, data: Booking & { locale: 'sv' | 'en' }, key?: string): Promise<BookingResult> {
+  const byKey = async () => (key ? (await req.payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0, req })).docs[0] : undefined)
+  const answered = (doc: { reference: string; status: string }): BookingResult => ({ reference: doc.reference, status: doc.status === 'waitlisted' ? 'waitlisted' : 'confirmed' })
+  const previous = await byKey()
+  if (previous) return answered(previous)
+  const store = seatStore(req.payload)
+  const claim = await store.claim(evening.id, data.seats, new Date())
+  if (!claim) return 'closed'
+  const reference = newReference()
+  try {
+    await req.payload.create({
+      collection: 'bookings',
+      data: {
+        reference, evening: evening.id, team: idOf(evening.organizingTeam), status: claim.outcome, sequence: claim.sequence, seats: data.seats,
+        name: data.name, email: data.email, phone: data.phone, needs: data.needs, services: data.services,
+        locale: data.locale, consentAt: new Date().toISOString(), idempotencyKey: key,
+      },
+      req,
+    })
+  } catch (error) {
+    await store.release(evening.id, data.seats, claim.outcome === 'confirmed')
+    // A concurrent retry with the same key got there first: answer with its booking.
+    const winner = await byKey()
+    if (winner) return answered(winner)
+    throw error
+  }
+  return { reference, status: claim.outcome }
+}
