@@ -15,6 +15,9 @@ const receipts = {
 } as const satisfies Record<string, { title: TextKey; next: TextKey }>
 type FormName = keyof typeof receipts
 
+/** Own keys only: `toString` or `__proto__` is no form. */
+const isFormName = (name: string): name is FormName => Object.hasOwn(receipts, name)
+
 /** Where a plain form post of `form` is sent once stored (`receiptPath` builds the address). */
 export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') => receiptPath(form, reference, locale)
 
@@ -24,10 +27,10 @@ export const receiptEndpoint: Endpoint = {
   handler: async (req) => {
     const url = new URL(req.url ?? '', 'http://localhost')
     const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'sv'
-    const form = url.searchParams.get('form') as FormName
+    const form = url.searchParams.get('form') ?? ''
     const reference = url.searchParams.get('ref') ?? ''
     // Only a well-formed reference is echoed back, so the page cannot be made to show anything else.
-    if (!(form in receipts) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
+    if (!isFormName(form) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
     const t = translator(locale)
     const { title, next } = receipts[form]
     const body = <Receipt title={t(title)} referenceLabel={t('forms.shared.receiptReference')} reference={reference} next={t(next)} headingLevel={1} />
