@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js'
 import astro from 'eslint-plugin-astro'
+import prettier from 'eslint-config-prettier'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -11,9 +12,21 @@ import tseslint from 'typescript-eslint'
  * files, so no spelling of a relative path gets around them.
  */
 const zones = [
-  { target: './core', from: ['./src', './cms', './scripts', './tests', './bench'], message: 'core/ imports nothing outside core/.' },
-  { target: './src', from: './cms', message: 'The site never imports the CMS: move what both need to core/.' },
-  { target: './cms', from: './src', message: 'The CMS never imports the site: move what both need to core/.' },
+  {
+    target: './core',
+    from: ['./src', './cms', './scripts', './tests', './bench'],
+    message: 'core/ imports nothing outside core/.',
+  },
+  {
+    target: './src',
+    from: './cms',
+    message: 'The site never imports the CMS: move what both need to core/.',
+  },
+  {
+    target: './cms',
+    from: './src',
+    message: 'The CMS never imports the site: move what both need to core/.',
+  },
 ]
 
 /** @param {string} regex @param {string} message */
@@ -55,14 +68,20 @@ export default tseslint.config(
   {
     files: ['core/**'],
     rules: {
-      'no-restricted-imports': restricted('^(?!\\.|node:|(zod|react)(/|$))', 'core/ uses only zod, react and node built-ins: no Payload, Next or Astro.'),
+      'no-restricted-imports': restricted(
+        '^(?!\\.|node:|(zod|react)(/|$))',
+        'core/ uses only zod, react and node built-ins: no Payload, Next or Astro.',
+      ),
     },
   },
   {
     files: ['src/**'],
     rules: {
       // The site renders rich text with Payload's Lexical-to-HTML converter, a format library; nothing else of Payload.
-      'no-restricted-imports': restricted('^(payload|next)(/|$)|^@payloadcms/(?!richtext-lexical/(html|lexical)$)', 'The site never imports Payload or Next.'),
+      'no-restricted-imports': restricted(
+        '^(payload|next)(/|$)|^@payloadcms/(?!richtext-lexical/(html|lexical)$)',
+        'The site never imports Payload or Next.',
+      ),
     },
   },
   {
@@ -76,4 +95,6 @@ export default tseslint.config(
     files: ['src/components/islands/**', 'core/forms/components/**', 'cms/app/(preview)/**', 'cms/admin/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Layout is Prettier's (npm run format); ESLint keeps to what the code means.
+  prettier,
 )

@@ -8,7 +8,13 @@ export default defineConfig({
       },
       {
         // Each file opens Payload on its own throwaway SQLite database.
-        test: { name: 'int', include: ['tests/int/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 },
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         // Starts the real demo (npm start) once per file and drives it with Debian's Chromium.

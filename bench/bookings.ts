@@ -21,33 +21,79 @@ type Booking = { id: string; status: string; seats: number; sequence: number }
 
 try {
   const { cms, admin, dataDir } = await startBenchCms('bookings', { runJobs: true })
-  const json = async <T>(url: string, init: RequestInit = {}) => (await (await fetch(`${cms}${url}`, { ...init, headers: { ...admin, 'content-type': 'application/json', ...init.headers } })).json()) as T
-  const team = (await json<{ docs: { id: string; municipalities: string[] }[] }>('/api/teams?limit=1&depth=0')).docs[0]
+  const json = async <T>(url: string, init: RequestInit = {}) =>
+    (await (
+      await fetch(`${cms}${url}`, {
+        ...init,
+        headers: { ...admin, 'content-type': 'application/json', ...init.headers },
+      })
+    ).json()) as T
+  const team = (
+    await json<{ docs: { id: string; municipalities: string[] }[] }>('/api/teams?limit=1&depth=0')
+  ).docs[0]
   const created = await json<{ doc: { id: string } }>('/api/info-evenings', {
     method: 'POST',
-    body: JSON.stringify({ topic: 'Benchmark evening', municipality: team.municipalities[0], organizingTeam: team.id, startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 90, place: 'Stadshuset', capacity, language: 'sv', status: 'open', _status: 'published' }),
+    body: JSON.stringify({
+      topic: 'Benchmark evening',
+      municipality: team.municipalities[0],
+      organizingTeam: team.id,
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      durationMinutes: 90,
+      place: 'Stadshuset',
+      capacity,
+      language: 'sv',
+      status: 'open',
+      _status: 'published',
+    }),
   })
   const evening = created.doc.id
-  const body = (i: number) => ({ name: `Bench ${i}`, email: `bench${i}@example.org`, seats: i % 4 === 0 ? 2 : 1, services: [], consent: true })
+  const body = (i: number) => ({
+    name: `Bench ${i}`,
+    email: `bench${i}@example.org`,
+    seats: i % 4 === 0 ? 2 : 1,
+    services: [],
+    consent: true,
+  })
   const rush = await post(`${cms}/api/info-evenings/${evening}/bookings`, body, requests, clients)
-  console.log(`\nrush of ${requests} bookings from ${clients} clients for ${capacity} seats: ${rush.acknowledged} accepted in ${rush.seconds.toFixed(1)} s (${(rush.acknowledged / rush.seconds).toFixed(0)}/s), p50 ${rush.p50.toFixed(1)} ms, p99 ${rush.p99.toFixed(1)} ms`)
-  const bookings = async () => (await json<{ docs: Booking[] }>(`/api/bookings?where[evening][equals]=${evening}&limit=0&depth=0&sort=sequence`)).docs
+  console.log(
+    `\nrush of ${requests} bookings from ${clients} clients for ${capacity} seats: ${rush.acknowledged} accepted in ${rush.seconds.toFixed(1)} s (${(rush.acknowledged / rush.seconds).toFixed(0)}/s), p50 ${rush.p50.toFixed(1)} ms, p99 ${rush.p99.toFixed(1)} ms`,
+  )
+  const bookings = async () =>
+    (
+      await json<{ docs: Booking[] }>(
+        `/api/bookings?where[evening][equals]=${evening}&limit=0&depth=0&sort=sequence`,
+      )
+    ).docs
   const docs = await bookings()
   const confirmed = docs.filter((doc) => doc.status === 'confirmed')
   const confirmedSeats = confirmed.reduce((sum, doc) => sum + doc.seats, 0)
   const waitlisted = docs.filter((doc) => doc.status === 'waitlisted').length
-  console.log(`confirmed ${confirmed.length} bookings = ${confirmedSeats} seats (capacity ${capacity}: ${confirmedSeats === capacity ? 'equal' : 'NOT EQUAL'}); waitlisted ${waitlisted}; confirmed + waitlisted = ${confirmed.length + waitlisted} of ${rush.acknowledged} accepted: ${confirmed.length + waitlisted === rush.acknowledged ? 'equal' : 'NOT EQUAL'}`)
+  console.log(
+    `confirmed ${confirmed.length} bookings = ${confirmedSeats} seats (capacity ${capacity}: ${confirmedSeats === capacity ? 'equal' : 'NOT EQUAL'}); waitlisted ${waitlisted}; confirmed + waitlisted = ${confirmed.length + waitlisted} of ${rush.acknowledged} accepted: ${confirmed.length + waitlisted === rush.acknowledged ? 'equal' : 'NOT EQUAL'}`,
+  )
 
   // The cancellation: a single seat, so the first single in line moves up.
   const db = createClient({ url: `file:${path.join(dataDir, 'portal.db')}` })
-  const backlog = Number((await db.execute(`SELECT count(*) AS n FROM payload_jobs WHERE completed_at IS NULL AND queue != 'seats'`)).rows[0].n)
+  const backlog = Number(
+    (
+      await db.execute(
+        `SELECT count(*) AS n FROM payload_jobs WHERE completed_at IS NULL AND queue != 'seats'`,
+      )
+    ).rows[0].n,
+  )
   const cancelled = confirmed.find((doc) => doc.seats === 1) as Booking
   const next = docs.find((doc) => doc.status === 'waitlisted' && doc.seats === 1) as Booking
   const started = performance.now()
-  await json(`/api/bookings/${cancelled.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'cancelled' }) })
-  while ((await json<Booking>(`/api/bookings/${next.id}?depth=0`)).status !== 'confirmed') await new Promise((resolve) => setTimeout(resolve, 250))
+  await json(`/api/bookings/${cancelled.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ status: 'cancelled' }),
+  })
+  while ((await json<Booking>(`/api/bookings/${next.id}?depth=0`)).status !== 'confirmed')
+    await new Promise((resolve) => setTimeout(resolve, 250))
   const seconds = (performance.now() - started) / 1000
-  console.log(`cancellation with ${backlog} e-mail and pipeline jobs still queued: next in line promoted after ${seconds.toFixed(1)} s (floor ${PROMOTION_FLOOR_S} s: ${seconds <= PROMOTION_FLOOR_S ? 'within' : 'OVER'})`)
+  console.log(
+    `cancellation with ${backlog} e-mail and pipeline jobs still queued: next in line promoted after ${seconds.toFixed(1)} s (floor ${PROMOTION_FLOOR_S} s: ${seconds <= PROMOTION_FLOOR_S ? 'within' : 'OVER'})`,
+  )
   db.close()
 } finally {
   stopAll()

@@ -3,24 +3,46 @@ import http from 'node:http'
 /** A Lexical document of a few paragraphs, the shape Payload's REST API returns for rich text. */
 const richText = (paragraphs: string[]) => ({
   root: {
-    type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
     children: paragraphs.map((text) => ({
-      type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0,
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      textFormat: 0,
       children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
     })),
   },
 })
 
-const prose = 'En kontaktfamilj tar emot ett barn några helger i månaden och ger föräldern tid att vila. '.repeat(6)
+const prose =
+  'En kontaktfamilj tar emot ett barn några helger i månaden och ger föräldern tid att vila. '.repeat(6)
 
 /**
  * Serves a generated portal over the same REST paths the site's loaders read: `municipalities`
  * municipalities with `pagesPerMunicipality` pages each, in Swedish and English.
  */
 export function startFakeCms(municipalities: number, pagesPerMunicipality: number) {
-  const munis = Array.from({ length: municipalities }, (_, i) => ({ id: `m${i}`, name: `Kommun ${i}`, slug: `kommun-${i}`, intro: prose }))
+  const munis = Array.from({ length: municipalities }, (_, i) => ({
+    id: `m${i}`,
+    name: `Kommun ${i}`,
+    slug: `kommun-${i}`,
+    intro: prose,
+  }))
   const pages = (locale: string) => [
-    { id: 'home', title: locale === 'sv' ? 'Start' : 'Home', slug: locale === 'sv' ? 'start' : 'home', summary: prose, content: richText([prose, prose]), updatedAt: '2026-11-24T00:00:00Z' },
+    {
+      id: 'home',
+      title: locale === 'sv' ? 'Start' : 'Home',
+      slug: locale === 'sv' ? 'start' : 'home',
+      summary: prose,
+      content: richText([prose, prose]),
+      updatedAt: '2026-11-24T00:00:00Z',
+    },
     ...munis.flatMap((m) =>
       Array.from({ length: pagesPerMunicipality }, (_, j) => ({
         id: `${m.id}-p${j}`,
@@ -34,10 +56,20 @@ export function startFakeCms(municipalities: number, pagesPerMunicipality: numbe
   ]
   const body = (url: URL): unknown => {
     const locale = url.searchParams.get('locale') ?? 'sv'
-    if (url.pathname === '/api/globals/site-settings') return { siteName: 'Kontaktportalen', tagline: 'Bench', homePage: 'home', contact: {}, footerLinks: [] }
+    if (url.pathname === '/api/globals/site-settings')
+      return { siteName: 'Kontaktportalen', tagline: 'Bench', homePage: 'home', contact: {}, footerLinks: [] }
     if (url.pathname === '/api/pages') return { docs: pages(locale) }
     if (url.pathname === '/api/municipalities') return { docs: munis }
-    if (url.pathname === '/api/teams') return { docs: munis.map((m) => ({ id: `t-${m.id}`, name: `Team ${m.name}`, municipalities: [m.id], services: ['contact-family'], publicContact: { phone: '08-000 00 00', email: 'team@example.org', hours: '9–12' } })) }
+    if (url.pathname === '/api/teams')
+      return {
+        docs: munis.map((m) => ({
+          id: `t-${m.id}`,
+          name: `Team ${m.name}`,
+          municipalities: [m.id],
+          services: ['contact-family'],
+          publicContact: { phone: '08-000 00 00', email: 'team@example.org', hours: '9–12' },
+        })),
+      }
     return { docs: [] }
   }
   const server = http.createServer((req, res) => {

@@ -8,14 +8,27 @@ import lighthouse from 'lighthouse'
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Record<string, number>>> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   const scores = new Map<string, Record<string, number>>()
   try {
     for (const url of urls) {
       const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' })
       const categories = result?.lhr.categories ?? {}
-      scores.set(url, Object.fromEntries(Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)])))
+      scores.set(
+        url,
+        Object.fromEntries(
+          Object.entries(categories).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)]),
+        ),
+      )
     }
   } finally {
     chrome.kill()

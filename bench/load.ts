@@ -5,10 +5,17 @@ import path from 'node:path'
 
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 /** Posts `total` JSON bodies from `concurrency` clients (optionally paced); counts 201s and times each. */
-export async function post(url: string, body: (i: number) => unknown, total: number, concurrency: number, ratePerSecond?: number) {
+export async function post(
+  url: string,
+  body: (i: number) => unknown,
+  total: number,
+  concurrency: number,
+  ratePerSecond?: number,
+) {
   const latencies: number[] = []
   const answers: unknown[] = []
   let next = 0
@@ -17,12 +24,16 @@ export async function post(url: string, body: (i: number) => unknown, total: num
     for (let i = next++; i < total; i = next++) {
       if (ratePerSecond) {
         const due = started + (i * 1000) / ratePerSecond
-        if (due > performance.now()) await new Promise((resolve) => setTimeout(resolve, due - performance.now()))
+        if (due > performance.now())
+          await new Promise((resolve) => setTimeout(resolve, due - performance.now()))
       }
       const t0 = performance.now()
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${process.pid}-${i}-${Math.random()}` },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `bench-${process.pid}-${i}-${Math.random()}`,
+        },
         // Shown a minute ago, as a person's form is: the endpoints refuse a post without its start time.
         body: JSON.stringify({ startedAt: Date.now() - 60_000, ...(body(i) as object) }),
       })
@@ -34,7 +45,13 @@ export async function post(url: string, body: (i: number) => unknown, total: num
   await Promise.all(Array.from({ length: concurrency }, worker))
   const seconds = (performance.now() - started) / 1000
   latencies.sort((a, b) => a - b)
-  return { acknowledged: answers.length, answers, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) }
+  return {
+    acknowledged: answers.length,
+    answers,
+    seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  }
 }
 
 /**
@@ -43,7 +60,13 @@ export async function post(url: string, body: (i: number) => unknown, total: num
  */
 export async function startBenchCms(name: string, { runJobs = false } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
-  const env = { ...process.env, PORTAL_DEMO: '1', PORTAL_DATA_DIR: dataDir, PAYLOAD_JOBS_AUTORUN: runJobs ? '1' : '0', FORM_RATE_LIMIT_POINTS: '100000000' }
+  const env = {
+    ...process.env,
+    PORTAL_DEMO: '1',
+    PORTAL_DATA_DIR: dataDir,
+    PAYLOAD_JOBS_AUTORUN: runJobs ? '1' : '0',
+    FORM_RATE_LIMIT_POINTS: '100000000',
+  }
   await buildCmsIfChanged(env, console.log)
   await seedIfEmpty(env)
   const port = 3100 + Math.floor(Math.random() * 800)

@@ -17,7 +17,10 @@ import { lighthouseScores } from './lighthouse'
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
 function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => path.join(dir, file))
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file))
 }
 
 function dirSize(dir: string): number {
@@ -33,7 +36,8 @@ function withImports(files: string[]): Set<string> {
   const visit = (file: string) => {
     if (seen.has(file) || !fs.existsSync(file)) return
     seen.add(file)
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) visit(path.resolve(path.dirname(file), m[1]))
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+      visit(path.resolve(path.dirname(file), m[1]))
   }
   files.forEach(visit)
   return seen
@@ -42,8 +46,13 @@ function withImports(files: string[]): Set<string> {
 /** HTML (CSS is inlined) gzip size and the bytes of JavaScript a page loads (uncompressed). */
 function weigh(dir: string, page: string) {
   const html = fs.readFileSync(path.join(dir, page), 'utf8')
-  const urls = [...html.matchAll(/(?:<script[^>]*src|component-url|renderer-url)="([^"]+)"/g)].map((m) => path.join(dir, m[1]))
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + m[1].length, 0)
+  const urls = [...html.matchAll(/(?:<script[^>]*src|component-url|renderer-url)="([^"]+)"/g)].map((m) =>
+    path.join(dir, m[1]),
+  )
+  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + m[1].length,
+    0,
+  )
   const js = [...withImports(urls)].reduce((sum, file) => sum + fs.statSync(file).size, inline)
   return { gzip: gzipSync(html).length, js }
 }
@@ -59,7 +68,9 @@ async function lighthouseTable(outDir: string, templates: Record<string, string>
   console.log('  Lighthouse (mobile): performance / accessibility / best practices / SEO')
   Object.keys(templates).forEach((template, index) => {
     const score = scores.get(urls[index]) ?? {}
-    const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) => String(score[key] ?? '–').padStart(3))
+    const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) =>
+      String(score[key] ?? '–').padStart(3),
+    )
     console.log(`  ${template.padEnd(18)} ${row.join(' / ')}`)
   })
 }
@@ -70,7 +81,9 @@ async function measure(label: string, cmsUrl: string, templates: Record<string, 
   await buildSite(cmsUrl, outDir)
   const seconds = (performance.now() - started) / 1000
   const pages = htmlFiles(outDir).length
-  console.log(`\n${label}: ${pages} pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), output ${kb(dirSize(outDir))}`)
+  console.log(
+    `\n${label}: ${pages} pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s), output ${kb(dirSize(outDir))}`,
+  )
   for (const [template, page] of Object.entries(templates)) {
     if (!fs.existsSync(path.join(outDir, page))) continue
     const { gzip, js } = weigh(outDir, page)
@@ -86,7 +99,7 @@ const seededTemplates = {
   'easy-read page': 'lattlast/kontaktfamilj/index.html',
   municipality: 'kommun/stockholm/index.html',
   'evening list': 'informationskvallar/index.html',
-  'campaign': 'kampanj/en-helg-i-manaden/index.html',
+  campaign: 'kampanj/en-helg-i-manaden/index.html',
   search: 'sok/index.html',
   'interest form': 'intresseanmalan/index.html',
   'application form': 'ansok/index.html',

@@ -13,7 +13,9 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   poweredByHeader: false,
   headers: async () => {
-    const { securityHeaders } = (await import(/* webpackIgnore: true */ headersModule)) as typeof import('./config/securityHeaders.mjs')
+    const { securityHeaders } = (await import(
+      /* webpackIgnore: true */ headersModule
+    )) as typeof import('./config/securityHeaders.mjs')
     return securityHeaders(process.env.NODE_ENV === 'development')
   },
 }

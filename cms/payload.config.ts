@@ -60,7 +60,20 @@ export default buildConfig({
     avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
   },
   email: outboxEmailAdapter,
-  collections: [Pages, Campaigns, InfoEvenings, InterestRegistrations, Applications, Bookings, Municipalities, Teams, Media, Users, OutboxMessages, SeatLedgers],
+  collections: [
+    Pages,
+    Campaigns,
+    InfoEvenings,
+    InterestRegistrations,
+    Applications,
+    Bookings,
+    Municipalities,
+    Teams,
+    Media,
+    Users,
+    OutboxMessages,
+    SeatLedgers,
+  ],
   globals: [SiteSettings],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
@@ -81,7 +94,17 @@ export default buildConfig({
   // Content is read over REST; GraphQL would be a second surface to secure for nothing.
   graphQL: { disable: true },
   jobs: {
-    tasks: [RebuildSiteTask, NotifySubmissionTask, SendEmailTask, AfterBookingTask, PromoteWaitlistTask, BookingRemindersTask, EveningNoticeTask, FollowUpTask, RetentionTask].map(loggingFailures),
+    tasks: [
+      RebuildSiteTask,
+      NotifySubmissionTask,
+      SendEmailTask,
+      AfterBookingTask,
+      PromoteWaitlistTask,
+      BookingRemindersTask,
+      EveningNoticeTask,
+      FollowUpTask,
+      RetentionTask,
+    ].map(loggingFailures),
     enableConcurrencyControl: true,
     autoRun: autoRunQueues(),
     shouldAutoRun: () => runsJobs(),
@@ -98,7 +121,10 @@ export default buildConfig({
     if (runsJobs()) await watchForAbandonedJobs(payload, database.kind === 'sqlite')
   },
   // Presets are saved list filters; they never widen what access control lets a user read.
-  queryPresets: { access: { read: signedIn, create: signedIn, update: signedIn, delete: signedIn }, constraints: {} },
+  queryPresets: {
+    access: { read: signedIn, create: signedIn, update: signedIn, delete: signedIn },
+    constraints: {},
+  },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   sharp,
 })

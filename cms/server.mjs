@@ -29,7 +29,11 @@ await app.prepare()
 
 http
   .createServer((req, res) => {
-    const address = clientAddressOf(String(req.headers['x-forwarded-for'] ?? ''), req.socket.remoteAddress, trustedProxies)
+    const address = clientAddressOf(
+      String(req.headers['x-forwarded-for'] ?? ''),
+      req.socket.remoteAddress,
+      trustedProxies,
+    )
     req.headers[CLIENT_ADDRESS_HEADER] = `${token} ${address}`
     void handle(req, res)
   })
@@ -38,5 +42,7 @@ http
     // Payload (and its job runner, which picks up what a crash left) starts on the first request;
     // make that now, so queued e-mail does not wait for the first visitor after a restart.
     const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`).catch((error) => console.error(`CMS: the first request failed: ${error.message}`))
+    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`).catch(
+      (error) => console.error(`CMS: the first request failed: ${error.message}`),
+    )
   })

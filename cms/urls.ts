@@ -20,16 +20,20 @@ export const sitePageUrl = (...args: Parameters<typeof pathFor>) => `${siteUrl()
 export const siteHomeUrl = (locale: Locale) => sitePageUrl(locale, null)
 
 /** The privacy notice on the site, linked from every form's consent box. */
-export const privacyHref = (locale: Locale) => `${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`
+export const privacyHref = (locale: Locale) =>
+  `${siteUrl()}${locale === 'sv' ? '/personuppgifter/' : '/en/privacy/'}`
 
 /** A list (or one document) in the admin, for staff e-mails. */
-export const adminUrl = (collection: CollectionSlug, id?: string) => `${cmsPublicUrl()}/admin/collections/${collection}${id ? `/${id}` : ''}`
+export const adminUrl = (collection: CollectionSlug, id?: string) =>
+  `${cmsPublicUrl()}/admin/collections/${collection}${id ? `/${id}` : ''}`
 
 /** The booker's personal cancel link, signed so that nobody can guess another's. */
-export const cancelUrl = (secret: string, bookingId: string) => `${cmsPublicUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
+export const cancelUrl = (secret: string, bookingId: string) =>
+  `${cmsPublicUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
 
 /** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */
-export const receiptPath = (form: string, reference: string, locale: Locale) => `/api/forms/receipt?form=${form}&ref=${encodeURIComponent(reference)}&locale=${locale}`
+export const receiptPath = (form: string, reference: string, locale: Locale) =>
+  `/api/forms/receipt?form=${form}&ref=${encodeURIComponent(reference)}&locale=${locale}`
 
 /**
  * The live-preview address of a draft: same origin as the admin, so the preview route reads the

@@ -32,7 +32,8 @@ resolveSecret({ secret: process.env.PAYLOAD_SECRET, demo: isDemo(), dataDir })
 
 stopChildrenOnExit(() => log('stopping…'))
 fs.mkdirSync(buildsDir, { recursive: true })
-for (const old of fs.readdirSync(buildsDir)) fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
+for (const old of fs.readdirSync(buildsDir))
+  fs.rmSync(path.join(buildsDir, old), { recursive: true, force: true })
 
 const hookToken = crypto.randomBytes(24).toString('hex')
 const builder = new SiteBuilder((outDir) => buildSite(cmsUrl, outDir, env), buildsDir, log)

@@ -1,7 +1,7 @@
 /**
  * `npm test`: makes sure Debian's Chromium is there for the browser tests (installing it when
- * running as root with apt), runs the lint (import boundaries included), then every vitest
- * project: unit, int and e2e.
+ * running as root with apt), runs the lint (import boundaries included) and the format check, then
+ * every vitest project: unit, int and e2e.
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -24,18 +24,26 @@ function ensureChromium(): void {
     process.exit(1)
   }
   console.log(`Chromium is missing; installing it: ${installCommand}`)
-  execFileSync('sh', ['-c', installCommand], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  execFileSync('sh', ['-c', installCommand], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
 }
 
 ensureChromium()
 try {
-  // A broken import boundary fails the run before any test starts.
+  // A broken import boundary or an unformatted file fails the run before any test starts.
   await completion(runNode(bin.eslint, ['.'], { cwd: root, env: process.env }), 'eslint')
+  await completion(runNode(bin.prettier, ['--check', '.'], { cwd: root, env: process.env }), 'prettier')
   await completion(
-    runNode(bin.vitest, ['run', '--reporter=default', '--reporter=./tests/summary-reporter.ts', ...process.argv.slice(2)], {
-      cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    }),
+    runNode(
+      bin.vitest,
+      ['run', '--reporter=default', '--reporter=./tests/summary-reporter.ts', ...process.argv.slice(2)],
+      {
+        cwd: root,
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+      },
+    ),
     'vitest',
   )
 } catch {

@@ -62,7 +62,13 @@ const municipalities = defineCollection({
     districts: z.array(z.object({ key: z.string(), name: z.string() })),
     /** Active teams covering the municipality, with their public contact routes only. */
     teams: z.array(
-      z.object({ name: z.string(), services: z.array(z.string()), phone: z.string(), email: z.string(), hours: z.string() }),
+      z.object({
+        name: z.string(),
+        services: z.array(z.string()),
+        phone: z.string(),
+        email: z.string(),
+        hours: z.string(),
+      }),
     ),
   }),
 })
@@ -100,7 +106,9 @@ const campaigns = defineCollection({
     ctaLabel: z.string(),
     showOnHome: z.boolean(),
     municipalitySlugs: z.array(z.string()),
-    heroImage: z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable(),
+    heroImage: z
+      .object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() })
+      .nullable(),
   }),
 })
 

@@ -34,7 +34,13 @@ export const municipalityOfOrganisingTeam: RelationshipFieldValidation = async (
   const team = (options.siblingData as { organizingTeam?: unknown }).organizingTeam
   if (valid !== true || !value || !team) return valid
   const { req } = options
-  const found = await req.payload.findByID({ collection: 'teams', id: idOf(team), depth: 0, req, disableErrors: true })
+  const found = await req.payload.findByID({
+    collection: 'teams',
+    id: idOf(team),
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
   if ((found?.municipalities ?? []).map(idOf).includes(idOf(value))) return true
   return text(asLocale(req.i18n?.language), 'cms.validation.teamOutsideMunicipality')
 }

@@ -25,8 +25,7 @@ export const anyone: Access = () => true
 export const signedIn: Access = ({ req }) => Boolean(req.user)
 
 /** The public reads only what is published; any signed-in staff member also sees drafts. */
-export const publishedOrStaff: Access = ({ req }) =>
-  req.user ? true : { _status: { equals: 'published' } }
+export const publishedOrStaff: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
 
 /** A user reads and edits their own account; admins manage everyone. */
 export const adminOrSelf: Access = ({ req }) => {

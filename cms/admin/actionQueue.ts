@@ -18,8 +18,11 @@ export const ACTION_QUEUE_TITLE = 'Ingen har agerat än / Nobody has acted yet'
 export async function ensureActionQueuePresets(payload: Payload): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
   for (const { collection } of QUEUES) {
-    const where: Where = { and: [{ relatedCollection: { equals: collection } }, { title: { equals: ACTION_QUEUE_TITLE } }] }
-    const existing = (await payload.find({ collection: 'payload-query-presets', where, depth: 0, limit: 1 })).docs[0]
+    const where: Where = {
+      and: [{ relatedCollection: { equals: collection } }, { title: { equals: ACTION_QUEUE_TITLE } }],
+    }
+    const existing = (await payload.find({ collection: 'payload-query-presets', where, depth: 0, limit: 1 }))
+      .docs[0]
     const preset =
       existing ??
       (await payload.create({
@@ -29,7 +32,11 @@ export async function ensureActionQueuePresets(payload: Payload): Promise<Map<st
           isShared: true,
           relatedCollection: collection,
           where: { or: [{ and: [{ status: { equals: 'new' } }] }] },
-          access: { read: { constraint: 'everyone' }, update: { constraint: 'specificUsers', users: [] }, delete: { constraint: 'specificUsers', users: [] } },
+          access: {
+            read: { constraint: 'everyone' },
+            update: { constraint: 'specificUsers', users: [] },
+            delete: { constraint: 'specificUsers', users: [] },
+          },
         },
       }))
     ids.set(collection, String(preset.id))
@@ -45,7 +52,11 @@ export const openOnActionQueue: CollectionAfterChangeHook = async ({ doc, operat
     if (!hasRole(doc, 'admin', role)) continue
     await req.payload.create({
       collection: 'payload-preferences',
-      data: { key: `collection-${collection}`, user: { relationTo: 'users', value: doc.id }, value: { preset: presets.get(collection) } },
+      data: {
+        key: `collection-${collection}`,
+        user: { relationTo: 'users', value: doc.id },
+        value: { preset: presets.get(collection) },
+      },
       user: { ...doc, collection: 'users' },
       req,
     })

@@ -74,6 +74,8 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
  */
 export async function checkpointAfterErasure(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  const { rows } = await (payload.db as unknown as { client: Client }).client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  const { rows } = await (payload.db as unknown as { client: Client }).client.execute(
+    'PRAGMA wal_checkpoint(TRUNCATE)',
+  )
   if (Number(rows[0]?.busy)) throw new Error('the database was busy; its log still holds deleted rows')
 }

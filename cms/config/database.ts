@@ -1,9 +1,7 @@
 import path from 'node:path'
 
 /** Which database adapter a `DATABASE_URI` selects. Pure, so it is tested without a server. */
-export type DatabaseChoice =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string }
+export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string }
 
 /**
  * Unset or `file:` → the embedded SQLite file (relative paths resolve against `dataDir`, since

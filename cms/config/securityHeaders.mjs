@@ -41,11 +41,24 @@ export function securityHeaders(development = false) {
   return [
     {
       source: '/:path*',
-      headers: [...common, { key: 'X-Frame-Options', value: 'DENY' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy({ frameAncestors: "'none'", development }) }],
+      headers: [
+        ...common,
+        { key: 'X-Frame-Options', value: 'DENY' },
+        {
+          key: 'Content-Security-Policy',
+          value: contentSecurityPolicy({ frameAncestors: "'none'", development }),
+        },
+      ],
     },
     {
       source: '/preview/:path*',
-      headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }, { key: 'Content-Security-Policy', value: contentSecurityPolicy({ frameAncestors: "'self'", development }) }],
+      headers: [
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        {
+          key: 'Content-Security-Policy',
+          value: contentSecurityPolicy({ frameAncestors: "'self'", development }),
+        },
+      ],
     },
   ]
 }

@@ -19,20 +19,31 @@ type Locale = 'sv' | 'en'
 async function tooLarge(req: PayloadRequest): Promise<Response> {
   req.payload.logger.info('form post refused: body too large')
   // The language is in the body, which is not read: the JSON answer is in the default language, the page in every one.
-  if (req.headers.get('content-type')?.includes('application/json')) return Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.tooLarge') } }, { status: 413 })
+  if (req.headers.get('content-type')?.includes('application/json'))
+    return Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.tooLarge') } }, { status: 413 })
   const everyLanguage = LOCALES.map((locale) => text(locale, 'errors.form.tooLarge')).join(' / ')
   return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{everyLanguage}</p>), 413)
 }
 
 /** Answers with field errors: JSON for the island, the form again (input kept) for a plain post. */
-export type Refuse = (errors: Record<string, string>, status?: number, headers?: Record<string, string>) => Promise<Response>
+export type Refuse = (
+  errors: Record<string, string>,
+  status?: number,
+  headers?: Record<string, string>,
+) => Promise<Response>
 
 export type FormPage = {
   /** Names the endpoint in log lines, which carry field names and error keys, never values. */
   name: string
   title: (locale: Locale) => string
   /** The form again, from the same component the site renders. */
-  renderForm: (props: { locale: Locale; action: string; privacyHref: string; values: Record<string, string>; errors: Record<string, string> }) => React.ReactElement | Promise<React.ReactElement>
+  renderForm: (props: {
+    locale: Locale
+    action: string
+    privacyHref: string
+    values: Record<string, string>
+    errors: Record<string, string>
+  }) => React.ReactElement | Promise<React.ReactElement>
 }
 
 export type Accepted<T> =
@@ -44,28 +55,66 @@ export type Accepted<T> =
  * the honeypot and minimum fill time (no CAPTCHA), and the form's own zod schema. What passes is
  * handed on with the person's language and a way to refuse in kind.
  */
-export async function acceptPost<S extends z.ZodType>(req: PayloadRequest, schema: S, page: FormPage): Promise<Accepted<z.infer<S>>> {
+export async function acceptPost<S extends z.ZodType>(
+  req: PayloadRequest,
+  schema: S,
+  page: FormPage,
+): Promise<Accepted<z.infer<S>>> {
   const body = await readBody(req)
   if (body === 'too-large') return { ok: false, response: await tooLarge(req) }
-  if (!body) return { ok: false, response: Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.retry') } }, { status: 400 }) }
+  if (!body)
+    return {
+      ok: false,
+      response: Response.json(
+        { errors: { form: text(DEFAULT_LOCALE, 'errors.form.retry') } },
+        { status: 400 },
+      ),
+    }
   const { values, isJson } = body
   const locale = localeOf(values)
   const refuse: Refuse = async (errors, status = 400, headers = {}) => {
     if (isJson) return Response.json({ errors }, { status, headers })
     const title = page.title(locale)
-    const form = await page.renderForm({ locale, action: req.url ?? '', privacyHref: privacyHref(locale), values: values as Record<string, string>, errors })
-    return htmlResponse(await htmlPage(locale, title, <><h1>{title}</h1>{form}</>), status, headers)
+    const form = await page.renderForm({
+      locale,
+      action: req.url ?? '',
+      privacyHref: privacyHref(locale),
+      values: values as Record<string, string>,
+      errors,
+    })
+    return htmlResponse(
+      await htmlPage(
+        locale,
+        title,
+        <>
+          <h1>{title}</h1>
+          {form}
+        </>,
+      ),
+      status,
+      headers,
+    )
   }
-  const refused = async (reason: string, errors: Record<string, string>, status?: number, headers?: Record<string, string>) => {
+  const refused = async (
+    reason: string,
+    errors: Record<string, string>,
+    status?: number,
+    headers?: Record<string, string>,
+  ) => {
     req.payload.logger.info(`${page.name}: ${reason}`)
     return { ok: false as const, response: await refuse(errors, status, headers) }
   }
   const waitSeconds = await consumeFormPost(req.payload, clientAddress(req))
-  if (waitSeconds !== null) return refused('rate-limited', { form: text(locale, 'errors.form.rateLimited') }, 429, { 'retry-after': String(waitSeconds) })
+  if (waitSeconds !== null)
+    return refused('rate-limited', { form: text(locale, 'errors.form.rateLimited') }, 429, {
+      'retry-after': String(waitSeconds),
+    })
   const parsed = schema.safeParse(values)
   // Field errors first: they help a person, and an invalid post stores nothing whoever sent it.
-  if (!parsed.success) return refused(`invalid (${errorKeys(parsed.error).join(', ')})`, fieldErrors(parsed.error, locale))
-  if (looksLikeSpam(values, Date.now(), MIN_FILL_MS)) return refused('rejected as likely spam', { form: text(locale, 'errors.form.retry') })
+  if (!parsed.success)
+    return refused(`invalid (${errorKeys(parsed.error).join(', ')})`, fieldErrors(parsed.error, locale))
+  if (looksLikeSpam(values, Date.now(), MIN_FILL_MS))
+    return refused('rejected as likely spam', { form: text(locale, 'errors.form.retry') })
   const idempotencyKey = req.headers.get('idempotency-key')?.slice(0, 100) || undefined
   return { ok: true, data: parsed.data, locale, isJson, idempotencyKey, refuse }
 }

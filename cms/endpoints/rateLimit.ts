@@ -17,12 +17,21 @@ type MongoLike = { getClient(): unknown; db?: { databaseName?: string } }
  * The store follows the database: with MongoDB every CMS instance counts in one shared collection
  * (with a TTL index); the embedded SQLite set-up is one process, so memory is the whole truth.
  */
-export function createRateLimiter(kind: 'sqlite' | 'mongodb', connection: MongoLike | undefined, env: Env = process.env): RateLimiterAbstract {
+export function createRateLimiter(
+  kind: 'sqlite' | 'mongodb',
+  connection: MongoLike | undefined,
+  env: Env = process.env,
+): RateLimiterAbstract {
   const { points, durationSeconds } = rateLimitSettings(env)
   const options = { points, duration: durationSeconds, keyPrefix: 'form-posts' }
   if (kind === 'mongodb') {
     if (!connection) throw new Error('rate limit: the MongoDB connection is not open yet')
-    return new RateLimiterMongo({ ...options, storeClient: connection.getClient(), dbName: connection.db?.databaseName, tableName: 'rate_limits' })
+    return new RateLimiterMongo({
+      ...options,
+      storeClient: connection.getClient(),
+      dbName: connection.db?.databaseName,
+      tableName: 'rate_limits',
+    })
   }
   return new RateLimiterMemory(options)
 }

@@ -8,7 +8,10 @@ export type SubmissionBody = { values: Record<string, unknown>; isJson: boolean 
 export const MAX_BODY_BYTES = 64 * 1024
 
 /** The body as text, or 'too-large' as soon as the declared length or the bytes read pass the limit. */
-export async function readLimitedText(req: Pick<PayloadRequest, 'headers' | 'body'>, limit = MAX_BODY_BYTES): Promise<string | 'too-large'> {
+export async function readLimitedText(
+  req: Pick<PayloadRequest, 'headers' | 'body'>,
+  limit = MAX_BODY_BYTES,
+): Promise<string | 'too-large'> {
   if (Number(req.headers.get('content-length') ?? 0) > limit) return 'too-large'
   if (!req.body) return ''
   const reader = (req.body as ReadableStream<Uint8Array>).getReader()
@@ -35,14 +38,17 @@ export async function readBody(req: PayloadRequest): Promise<SubmissionBody | 't
     if (text === 'too-large') return text
     if (!isJson) return { values: formValues(new URLSearchParams(text)), isJson: false }
     const values = JSON.parse(text) as unknown
-    return values && typeof values === 'object' && !Array.isArray(values) ? { values: values as Record<string, unknown>, isJson: true } : null
+    return values && typeof values === 'object' && !Array.isArray(values)
+      ? { values: values as Record<string, unknown>, isJson: true }
+      : null
   } catch {
     return null
   }
 }
 
 /** The language the person used: the form says it; anything else falls back to Swedish. */
-export const localeOf = (values: Record<string, unknown>): 'sv' | 'en' => (values.locale === 'en' ? 'en' : 'sv')
+export const localeOf = (values: Record<string, unknown>): 'sv' | 'en' =>
+  values.locale === 'en' ? 'en' : 'sv'
 
 /**
  * Bots fill every field and post at once; a person never sees the honeypot and needs a while to

@@ -10,8 +10,14 @@ import { htmlPage, htmlResponse } from './page'
 const receipts = {
   interest: { title: 'forms.interest.receiptTitle', next: 'forms.interest.receiptNext' },
   application: { title: 'forms.application.receiptTitle', next: 'forms.application.receiptNext' },
-  'booking-confirmed': { title: 'forms.booking.receiptConfirmed', next: 'forms.booking.receiptNextConfirmed' },
-  'booking-waitlisted': { title: 'forms.booking.receiptWaitlisted', next: 'forms.booking.receiptNextWaitlisted' },
+  'booking-confirmed': {
+    title: 'forms.booking.receiptConfirmed',
+    next: 'forms.booking.receiptNextConfirmed',
+  },
+  'booking-waitlisted': {
+    title: 'forms.booking.receiptWaitlisted',
+    next: 'forms.booking.receiptNextWaitlisted',
+  },
 } as const satisfies Record<string, { title: TextKey; next: TextKey }>
 type FormName = keyof typeof receipts
 
@@ -19,7 +25,8 @@ type FormName = keyof typeof receipts
 const isFormName = (name: string): name is FormName => Object.hasOwn(receipts, name)
 
 /** Where a plain form post of `form` is sent once stored (`receiptPath` builds the address). */
-export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') => receiptPath(form, reference, locale)
+export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') =>
+  receiptPath(form, reference, locale)
 
 export const receiptEndpoint: Endpoint = {
   path: '/forms/receipt',
@@ -30,10 +37,19 @@ export const receiptEndpoint: Endpoint = {
     const form = url.searchParams.get('form') ?? ''
     const reference = url.searchParams.get('ref') ?? ''
     // Only a well-formed reference is echoed back, so the page cannot be made to show anything else.
-    if (!isFormName(form) || !REFERENCE_PATTERN.test(reference)) return new Response('Not found', { status: 404 })
+    if (!isFormName(form) || !REFERENCE_PATTERN.test(reference))
+      return new Response('Not found', { status: 404 })
     const t = translator(locale)
     const { title, next } = receipts[form]
-    const body = <Receipt title={t(title)} referenceLabel={t('forms.shared.receiptReference')} reference={reference} next={t(next)} headingLevel={1} />
+    const body = (
+      <Receipt
+        title={t(title)}
+        referenceLabel={t('forms.shared.receiptReference')}
+        reference={reference}
+        next={t(next)}
+        headingLevel={1}
+      />
+    )
     return htmlResponse(await htmlPage(locale, t(title), body))
   },
 }

@@ -26,5 +26,8 @@ export function markEditedUnlessSeeding<T extends Stamped>(
 }
 
 /** beforeChange hook for every seeded collection and global. */
-export const trackCmsEdits = <T extends Stamped>(args: { data: T; originalDoc?: Stamped; req: { context: Record<string, unknown> } }) =>
-  markEditedUnlessSeeding(args.data, args.originalDoc, args.req.context)
+export const trackCmsEdits = <T extends Stamped>(args: {
+  data: T
+  originalDoc?: Stamped
+  req: { context: Record<string, unknown> }
+}) => markEditedUnlessSeeding(args.data, args.originalDoc, args.req.context)

@@ -12,11 +12,29 @@ export const lockedExceptStatus = (fields: Field[]): Field[] =>
   )
 
 /** The language the person used the form in; their e-mails are written in it. */
-export const localeField: SelectField = { name: 'locale', type: 'select', defaultValue: 'sv', options: [{ value: 'sv', label: 'Svenska' }, { value: 'en', label: 'English' }], admin: { readOnly: true }, label: label('collections.submissions.fields.locale') }
+export const localeField: SelectField = {
+  name: 'locale',
+  type: 'select',
+  defaultValue: 'sv',
+  options: [
+    { value: 'sv', label: 'Svenska' },
+    { value: 'en', label: 'English' },
+  ],
+  admin: { readOnly: true },
+  label: label('collections.submissions.fields.locale'),
+}
 
 /** Fields every public submission carries: its reference, history, routing and idempotency key. */
 export const submissionFields = (): Field[] => [
-  { name: 'reference', type: 'text', required: true, unique: true, index: true, admin: { readOnly: true }, label: label('collections.submissions.fields.reference') },
+  {
+    name: 'reference',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    admin: { readOnly: true },
+    label: label('collections.submissions.fields.reference'),
+  },
   {
     name: 'history',
     type: 'array',
@@ -28,16 +46,79 @@ export const submissionFields = (): Field[] => [
       { name: 'by', type: 'relationship', relationTo: 'users' },
     ],
   },
-  { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, admin: { readOnly: true }, label: label('collections.submissions.fields.municipality') },
-  { name: 'district', type: 'text', admin: { readOnly: true }, label: label('collections.submissions.fields.district') },
+  {
+    name: 'municipality',
+    type: 'relationship',
+    relationTo: 'municipalities',
+    required: true,
+    admin: { readOnly: true },
+    label: label('collections.submissions.fields.municipality'),
+  },
+  {
+    name: 'district',
+    type: 'text',
+    admin: { readOnly: true },
+    label: label('collections.submissions.fields.district'),
+  },
   localeField,
-  { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true }, label: label('collections.submissions.fields.consentAt') },
-  { name: 'routedTeams', type: 'relationship', relationTo: 'teams', hasMany: true, index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.routedTeams') },
-  { name: 'central', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.central') },
-  { name: 'routingExplanation', type: 'textarea', admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.routingExplanation') },
-  { name: 'lastChangeAt', type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: label('collections.submissions.fields.lastChangeAt') },
-  { name: 'remindedAt', type: 'date', admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } }, label: label('collections.submissions.fields.remindedAt') },
-  { name: 'atRisk', type: 'checkbox', defaultValue: false, index: true, admin: { readOnly: true, position: 'sidebar' }, label: label('collections.submissions.fields.atRisk') },
+  {
+    name: 'consentAt',
+    type: 'date',
+    required: true,
+    admin: { readOnly: true },
+    label: label('collections.submissions.fields.consentAt'),
+  },
+  {
+    name: 'routedTeams',
+    type: 'relationship',
+    relationTo: 'teams',
+    hasMany: true,
+    index: true,
+    admin: { readOnly: true, position: 'sidebar' },
+    label: label('collections.submissions.fields.routedTeams'),
+  },
+  {
+    name: 'central',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    admin: { readOnly: true, position: 'sidebar' },
+    label: label('collections.submissions.fields.central'),
+  },
+  {
+    name: 'routingExplanation',
+    type: 'textarea',
+    admin: { readOnly: true, position: 'sidebar' },
+    label: label('collections.submissions.fields.routingExplanation'),
+  },
+  {
+    name: 'lastChangeAt',
+    type: 'date',
+    index: true,
+    admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    label: label('collections.submissions.fields.lastChangeAt'),
+  },
+  {
+    name: 'remindedAt',
+    type: 'date',
+    admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    label: label('collections.submissions.fields.remindedAt'),
+  },
+  {
+    name: 'atRisk',
+    type: 'checkbox',
+    defaultValue: false,
+    index: true,
+    admin: { readOnly: true, position: 'sidebar' },
+    label: label('collections.submissions.fields.atRisk'),
+  },
   // A client's retry of the same submission carries the same key and is answered, not stored again.
-  { name: 'idempotencyKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false } },
+  {
+    name: 'idempotencyKey',
+    type: 'text',
+    unique: true,
+    index: true,
+    admin: { hidden: true },
+    access: { read: () => false },
+  },
 ]

@@ -6,8 +6,16 @@ import type { Application, InterestRegistration } from '../payload-types'
 
 /** After a submission is created: queue its notifications (a booking's registration has the booking's). */
 export const notifyOnCreate =
-  (kind: FormKind, collection: Input['collection']): CollectionAfterChangeHook<InterestRegistration | Application> =>
+  (
+    kind: FormKind,
+    collection: Input['collection'],
+  ): CollectionAfterChangeHook<InterestRegistration | Application> =>
   async ({ doc, operation, req }) => {
-    if (operation === 'create' && !req.context.fromBooking) await req.payload.jobs.queue({ task: 'notifySubmission', input: { kind, collection, id: String(doc.id) }, req })
+    if (operation === 'create' && !req.context.fromBooking)
+      await req.payload.jobs.queue({
+        task: 'notifySubmission',
+        input: { kind, collection, id: String(doc.id) },
+        req,
+      })
     return doc
   }

@@ -11,7 +11,11 @@ export const SWEEP_INTERVAL_MS = 60_000
  * process running that file's jobs, so on start every claim is a dead one's; with MongoDB other
  * instances may be working, so only claims older than the lease are.
  */
-export function abandonedBefore(now: Date, leaseMs: number, { atStart, soleRunner }: { atStart: boolean; soleRunner: boolean }): Date {
+export function abandonedBefore(
+  now: Date,
+  leaseMs: number,
+  { atStart, soleRunner }: { atStart: boolean; soleRunner: boolean },
+): Date {
   return atStart && soleRunner ? now : new Date(now.getTime() - leaseMs)
 }
 
@@ -25,16 +29,30 @@ export const abandonedJobsWhere = (before: Date): Where => ({
  * be repeated (outbox keys, the provider's idempotency key, status checks before every change).
  */
 export async function releaseAbandonedJobs(payload: Payload, before: Date): Promise<number> {
-  const { docs } = await payload.update({ collection: 'payload-jobs', where: abandonedJobsWhere(before), data: { processing: false }, depth: 0 })
-  if (docs.length) payload.logger.warn(`jobs: ${docs.length} job(s) left unfinished by a stopped process are queued again`)
+  const { docs } = await payload.update({
+    collection: 'payload-jobs',
+    where: abandonedJobsWhere(before),
+    data: { processing: false },
+    depth: 0,
+  })
+  if (docs.length)
+    payload.logger.warn(`jobs: ${docs.length} job(s) left unfinished by a stopped process are queued again`)
   return docs.length
 }
 
 /** On start and then every minute, in a process that runs jobs. */
 export async function watchForAbandonedJobs(payload: Payload, soleRunner: boolean): Promise<void> {
-  await releaseAbandonedJobs(payload, abandonedBefore(new Date(), jobLeaseMs(), { atStart: true, soleRunner }))
+  await releaseAbandonedJobs(
+    payload,
+    abandonedBefore(new Date(), jobLeaseMs(), { atStart: true, soleRunner }),
+  )
   const timer = setInterval(() => {
-    releaseAbandonedJobs(payload, abandonedBefore(new Date(), jobLeaseMs(), { atStart: false, soleRunner })).catch((error: Error) => payload.logger.error(`jobs: the sweep for abandoned jobs failed: ${error.name}`))
+    releaseAbandonedJobs(
+      payload,
+      abandonedBefore(new Date(), jobLeaseMs(), { atStart: false, soleRunner }),
+    ).catch((error: Error) =>
+      payload.logger.error(`jobs: the sweep for abandoned jobs failed: ${error.name}`),
+    )
   }, SWEEP_INTERVAL_MS)
   timer.unref()
 }

@@ -15,14 +15,33 @@ export const AfterBookingTask: TaskConfig<'afterBooking'> = {
   concurrency: { key: ({ input }) => `pipeline-${input.person}`, exclusive: true },
   handler: async ({ input, req }) => {
     const id = input.booking
-    const booking = await req.payload.findByID({ collection: 'bookings', id, depth: 0, req, disableErrors: true })
+    const booking = await req.payload.findByID({
+      collection: 'bookings',
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     if (!booking) return { output: {} }
     if (!booking.interestRegistration) {
-      const evening = await req.payload.findByID({ collection: 'info-evenings', id: String(booking.evening), depth: 0, req })
+      const evening = await req.payload.findByID({
+        collection: 'info-evenings',
+        id: String(booking.evening),
+        depth: 0,
+        req,
+      })
       const registration = await linkToPipeline(req, booking, evening)
-      await req.payload.update({ collection: 'bookings', id, data: { interestRegistration: registration }, context: { seatLedger: true }, req })
+      await req.payload.update({
+        collection: 'bookings',
+        id,
+        data: { interestRegistration: registration },
+        context: { seatLedger: true },
+        req,
+      })
     }
-    await queueBookingEmail(req.payload, id, booking.status === 'confirmed' ? 'confirmed' : 'waitlisted', { req })
+    await queueBookingEmail(req.payload, id, booking.status === 'confirmed' ? 'confirmed' : 'waitlisted', {
+      req,
+    })
     return { output: {} }
   },
 }

@@ -9,7 +9,10 @@ const NUMBER = /\+?\d[\d\s-]{4,}\d/g
  */
 export function failureLine(task: string, kind: string | undefined, attempt: number, error: unknown): string {
   const name = error instanceof Error ? error.name : 'Error'
-  const message = (error instanceof Error ? error.message : String(error)).replace(ADDRESS, '[address]').replace(NUMBER, '[number]').slice(0, 300)
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(ADDRESS, '[address]')
+    .replace(NUMBER, '[number]')
+    .slice(0, 300)
   return `job ${task}${kind ? ` (${kind})` : ''} failed on attempt ${attempt}: ${name}: ${message}`
 }
 
@@ -23,7 +26,10 @@ export function loggingFailures(task: TaskConfig): TaskConfig {
         return await handler(args)
       } catch (error) {
         const input: unknown = args.input
-        const kind = input && typeof input === 'object' && 'kind' in input && typeof input.kind === 'string' ? input.kind : undefined
+        const kind =
+          input && typeof input === 'object' && 'kind' in input && typeof input.kind === 'string'
+            ? input.kind
+            : undefined
         args.req.payload.logger.error(failureLine(task.slug, kind, (args.job.totalTried ?? 0) + 1, error))
         throw error
       }

@@ -1,6 +1,11 @@
 import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
 
-import { AT_RISK_AFTER_DAYS, FINISHED_STATUSES, REMIND_AFTER_WORKING_DAYS, followUpActions } from '../../core/domain/followUp'
+import {
+  AT_RISK_AFTER_DAYS,
+  FINISHED_STATUSES,
+  REMIND_AFTER_WORKING_DAYS,
+  followUpActions,
+} from '../../core/domain/followUp'
 import { teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { queueEmail } from '../mail/outbox'
@@ -19,8 +24,19 @@ const candidates = (now: Date): Where => ({
     { status: { not_in: [...FINISHED_STATUSES] } },
     {
       or: [
-        { and: [{ status: { equals: 'new' } }, { remindedAt: { exists: false } }, { lastChangeAt: { less_than_equal: daysBefore(now, REMIND_AFTER_WORKING_DAYS) } }] },
-        { and: [{ atRisk: { not_equals: true } }, { lastChangeAt: { less_than_equal: daysBefore(now, AT_RISK_AFTER_DAYS) } }] },
+        {
+          and: [
+            { status: { equals: 'new' } },
+            { remindedAt: { exists: false } },
+            { lastChangeAt: { less_than_equal: daysBefore(now, REMIND_AFTER_WORKING_DAYS) } },
+          ],
+        },
+        {
+          and: [
+            { atRisk: { not_equals: true } },
+            { lastChangeAt: { less_than_equal: daysBefore(now, AT_RISK_AFTER_DAYS) } },
+          ],
+        },
       ],
     },
   ],
@@ -30,24 +46,68 @@ const candidates = (now: Date): Where => ({
  * Reminds each team, in one message per team, of what nobody has acted on for three working days,
  * and flags what has not changed for thirty days. Returns how many of each it did.
  */
-export async function runFollowUp(payload: Payload, now: Date): Promise<{ reminded: number; flagged: number }> {
+export async function runFollowUp(
+  payload: Payload,
+  now: Date,
+): Promise<{ reminded: number; flagged: number }> {
   let reminded = 0
   let flagged = 0
   for (const collection of COLLECTIONS) {
-    const { docs } = await payload.find({ collection, where: candidates(now), depth: 0, pagination: false, select: { reference: true, status: true, createdAt: true, lastChangeAt: true, remindedAt: true, atRisk: true, routedTeams: true } })
+    const { docs } = await payload.find({
+      collection,
+      where: candidates(now),
+      depth: 0,
+      pagination: false,
+      select: {
+        reference: true,
+        status: true,
+        createdAt: true,
+        lastChangeAt: true,
+        remindedAt: true,
+        atRisk: true,
+        routedTeams: true,
+      },
+    })
     const byTeam = new Map<string, string[]>()
     for (const doc of docs) {
       const { remind, flagAtRisk } = followUpActions(doc, now)
       if (!remind && !flagAtRisk) continue
-      if (remind) for (const team of (doc.routedTeams ?? []).map(idOf)) byTeam.set(team, [...(byTeam.get(team) ?? []), doc.reference])
-      await payload.update({ collection, id: doc.id, data: { ...(remind ? { remindedAt: now.toISOString() } : {}), ...(flagAtRisk ? { atRisk: true } : {}) }, depth: 0 })
+      if (remind)
+        for (const team of (doc.routedTeams ?? []).map(idOf))
+          byTeam.set(team, [...(byTeam.get(team) ?? []), doc.reference])
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: {
+          ...(remind ? { remindedAt: now.toISOString() } : {}),
+          ...(flagAtRisk ? { atRisk: true } : {}),
+        },
+        depth: 0,
+      })
       reminded += remind ? 1 : 0
       flagged += flagAtRisk ? 1 : 0
     }
-    const { docs: teams } = byTeam.size ? await payload.find({ collection: 'teams', where: { id: { in: [...byTeam.keys()] } }, depth: 0, pagination: false, locale: 'sv' }) : { docs: [] }
+    const { docs: teams } = byTeam.size
+      ? await payload.find({
+          collection: 'teams',
+          where: { id: { in: [...byTeam.keys()] } },
+          depth: 0,
+          pagination: false,
+          locale: 'sv',
+        })
+      : { docs: [] }
     for (const team of teams) {
       if (!team.notificationAddress) continue
-      await queueEmail(payload, { key: `reminder:${collection}:${team.id}:${now.toISOString()}`, kind: 'team-reminder', to: team.notificationAddress, ...teamReminder({ teamName: team.name, references: byTeam.get(String(team.id)) ?? [], adminUrl: adminUrl(collection) }) })
+      await queueEmail(payload, {
+        key: `reminder:${collection}:${team.id}:${now.toISOString()}`,
+        kind: 'team-reminder',
+        to: team.notificationAddress,
+        ...teamReminder({
+          teamName: team.name,
+          references: byTeam.get(String(team.id)) ?? [],
+          adminUrl: adminUrl(collection),
+        }),
+      })
     }
   }
   return { reminded, flagged }

@@ -21,7 +21,8 @@ export const NotifySubmissionTask: TaskConfig<'notifySubmission'> = {
   handler: async ({ input, req }) => {
     // Stored as text; only `notifyOnCreate` queues this, with one of each pair.
     const kind: Input['kind'] = input.kind === 'application' ? 'application' : 'interest'
-    const collection: Input['collection'] = input.collection === 'applications' ? 'applications' : 'interest-registrations'
+    const collection: Input['collection'] =
+      input.collection === 'applications' ? 'applications' : 'interest-registrations'
     await notifySubmission(req, kind, collection, input.id)
     return { output: {} }
   },

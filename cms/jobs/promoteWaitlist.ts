@@ -21,10 +21,26 @@ export const PromoteWaitlistTask: TaskConfig<'promoteWaitlist'> = {
     const store = seatStore(req.payload)
     const ledger = await store.read(evening)
     if (!ledger) return { output: {} }
-    const { docs } = await req.payload.find({ collection: 'bookings', where: { and: [{ evening: { equals: evening } }, { status: { equals: 'waitlisted' } }] }, sort: 'sequence', depth: 0, pagination: false, req })
-    for (const booking of promotions(ledger, docs.map((doc) => ({ id: String(doc.id), seats: doc.seats, sequence: doc.sequence })))) {
+    const { docs } = await req.payload.find({
+      collection: 'bookings',
+      where: { and: [{ evening: { equals: evening } }, { status: { equals: 'waitlisted' } }] },
+      sort: 'sequence',
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    for (const booking of promotions(
+      ledger,
+      docs.map((doc) => ({ id: String(doc.id), seats: doc.seats, sequence: doc.sequence })),
+    )) {
       if (!(await store.promote(evening, booking.seats))) continue
-      await req.payload.update({ collection: 'bookings', id: booking.id, data: { status: 'confirmed' }, context: { seatLedger: true }, req })
+      await req.payload.update({
+        collection: 'bookings',
+        id: booking.id,
+        data: { status: 'confirmed' },
+        context: { seatLedger: true },
+        req,
+      })
       await queueBookingEmail(req.payload, booking.id, 'promoted', { req })
     }
     await store.unhold(evening)

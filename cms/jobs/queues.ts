@@ -16,7 +16,8 @@ export const QUEUES = {
 } as const
 
 /** Whether this process runs jobs: not a command-line script, not `next build`. */
-export const runsJobs = (env: Record<string, string | undefined> = process.env) => env.PAYLOAD_JOBS_AUTORUN !== '0' && env.NEXT_PHASE !== 'phase-production-build'
+export const runsJobs = (env: Record<string, string | undefined> = process.env) =>
+  env.PAYLOAD_JOBS_AUTORUN !== '0' && env.NEXT_PHASE !== 'phase-production-build'
 
 /**
  * One runner per queue. E-mail takes at most as many jobs a second as the provider allows (the
@@ -26,7 +27,13 @@ export function autoRunQueues(env: Record<string, string | undefined> = process.
   const emailsPerSecond = Math.max(1, Math.floor(Number(env.RESEND_MAX_PER_SECOND ?? 2)))
   return [
     { cron: '*/5 * * * * *', queue: QUEUES.default, limit: 50, silent: true },
-    { cron: '* * * * * *', queue: QUEUES.email, limit: emailsPerSecond, silent: true, disableScheduling: true },
+    {
+      cron: '* * * * * *',
+      queue: QUEUES.email,
+      limit: emailsPerSecond,
+      silent: true,
+      disableScheduling: true,
+    },
     { cron: '* * * * * *', queue: QUEUES.seats, limit: 20, silent: true, disableScheduling: true },
   ]
 }

@@ -54,4 +54,3 @@ export async function queueRebuild(payload: Payload, req?: PayloadRequest, at?: 
     req,
   })
 }
-

@@ -7,11 +7,19 @@ import { retentionCutoffs } from '../../core/domain/retention'
  * Deletes, for good, what the retention schedule says is due, then empties SQLite's log of old
  * copies (also of what admins deleted by hand since the last run). Returns counts only.
  */
-export async function deleteExpired(payload: Payload, now: Date): Promise<{ applications: number; outbox: number }> {
+export async function deleteExpired(
+  payload: Payload,
+  now: Date,
+): Promise<{ applications: number; outbox: number }> {
   const cutoff = retentionCutoffs(now)
   const applications = await payload.delete({
     collection: 'applications',
-    where: { or: [{ and: [{ status: { equals: 'closed' } }, { closedAt: { less_than: cutoff.closedBefore } }] }, { createdAt: { less_than: cutoff.arrivedBefore } }] },
+    where: {
+      or: [
+        { and: [{ status: { equals: 'closed' } }, { closedAt: { less_than: cutoff.closedBefore } }] },
+        { createdAt: { less_than: cutoff.arrivedBefore } },
+      ],
+    },
     depth: 0,
   })
   const outbox = await payload.delete({
@@ -19,7 +27,10 @@ export async function deleteExpired(payload: Payload, now: Date): Promise<{ appl
     where: { and: [{ status: { not_equals: 'queued' } }, { createdAt: { less_than: cutoff.outboxBefore } }] },
     depth: 0,
   })
-  if (applications.errors.length || outbox.errors.length) throw new Error(`retention: ${applications.errors.length + outbox.errors.length} deletions failed; will retry`)
+  if (applications.errors.length || outbox.errors.length)
+    throw new Error(
+      `retention: ${applications.errors.length + outbox.errors.length} deletions failed; will retry`,
+    )
   await checkpointAfterErasure(payload)
   return { applications: applications.docs.length, outbox: outbox.docs.length }
 }
@@ -32,7 +43,9 @@ export const RetentionTask: TaskConfig<'applyRetention'> = {
   retries: 3,
   handler: async ({ req }) => {
     const deleted = await deleteExpired(req.payload, new Date())
-    req.payload.logger.info(`retention: deleted ${deleted.applications} applications and ${deleted.outbox} outbox messages`)
+    req.payload.logger.info(
+      `retention: deleted ${deleted.applications} applications and ${deleted.outbox} outbox messages`,
+    )
     return { output: {} }
   },
 }

@@ -18,7 +18,10 @@ const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
 export const SendEmailTask: TaskConfig<'sendEmail'> = {
   slug: 'sendEmail',
   label: 'Send an e-mail from the outbox',
-  retries: { attempts: Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10), backoff: { type: 'exponential', delay: retryDelayMs() } },
+  retries: {
+    attempts: Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10),
+    backoff: { type: 'exponential', delay: retryDelayMs() },
+  },
   inputSchema: [
     { name: 'message', type: 'text', required: true },
     // The message's kind, so a failure can be logged without opening the message.
@@ -26,32 +29,65 @@ export const SendEmailTask: TaskConfig<'sendEmail'> = {
   ],
   handler: async ({ input, req }) => {
     const id = input.message
-    const message = await req.payload.findByID({ collection: 'outbox', id, depth: 0, req, disableErrors: true })
+    const message = await req.payload.findByID({
+      collection: 'outbox',
+      id,
+      depth: 0,
+      req,
+      disableErrors: true,
+    })
     // Already delivered (a retried job) or deleted by retention: nothing to do.
     if (!message || message.status !== 'queued') return { output: {} }
-    const update = (data: Record<string, unknown>) => req.payload.update({ collection: 'outbox', id, data, req, depth: 0 })
+    const update = (data: Record<string, unknown>) =>
+      req.payload.update({ collection: 'outbox', id, data, req, depth: 0 })
     const attempts = (message.attempts ?? 0) + 1
     const apiKey = process.env.RESEND_API_KEY
     if (!apiKey) {
-      await deliverLocally({ id, to: message.to, subject: message.subject, text: message.text, createdAt: message.createdAt, attachments: attachmentsOf(message.attachments) })
+      await deliverLocally({
+        id,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        createdAt: message.createdAt,
+        attachments: attachmentsOf(message.attachments),
+      })
       await update({ status: 'delivered-locally', attempts, sentAt: new Date().toISOString() })
       return { output: {} }
     }
     const resend = new Resend(apiKey, { baseUrl: process.env.RESEND_BASE_URL || undefined })
     await providerPacer().take()
     const { data, error, headers } = await resend.emails.send(
-      { from: process.env.MAIL_FROM || 'Kontaktportalen <no-reply@example.org>', to: [message.to], subject: message.subject, text: message.text, attachments: attachmentsOf(message.attachments) },
+      {
+        from: process.env.MAIL_FROM || 'Kontaktportalen <no-reply@example.org>',
+        to: [message.to],
+        subject: message.subject,
+        text: message.text,
+        attachments: attachmentsOf(message.attachments),
+      },
       { idempotencyKey: idempotencyKeyFor(id) },
     )
     if (error) {
       if (error.statusCode === 429) providerPacer().holdFor(retryAfterMs(headers))
       const retry = shouldRetry(error)
-      await update({ attempts, lastError: `${error.name ?? 'error'} (${error.statusCode ?? 'no answer'})`, ...(retry ? {} : { status: 'failed' }) })
-      if (retry) throw new Error(`sendEmail: the provider answered ${error.name ?? 'error'} (${error.statusCode ?? 'no answer'}); will retry`)
+      await update({
+        attempts,
+        lastError: `${error.name ?? 'error'} (${error.statusCode ?? 'no answer'})`,
+        ...(retry ? {} : { status: 'failed' }),
+      })
+      if (retry)
+        throw new Error(
+          `sendEmail: the provider answered ${error.name ?? 'error'} (${error.statusCode ?? 'no answer'}); will retry`,
+        )
       req.payload.logger.error(`sendEmail: the provider refused message ${id}: ${error.name ?? 'error'}`)
       return { output: {} }
     }
-    await update({ status: 'sent', attempts, providerId: data?.id ?? null, lastError: null, sentAt: new Date().toISOString() })
+    await update({
+      status: 'sent',
+      attempts,
+      providerId: data?.id ?? null,
+      lastError: null,
+      sentAt: new Date().toISOString(),
+    })
     return { output: {} }
   },
 }

@@ -5,7 +5,12 @@ import { cancelUrl, sitePageUrl } from '../urls'
 import { type BookingMailKind, type EveningFacts, bookingMail } from './bookingMessages'
 import { queueEmail } from './outbox'
 
-async function eveningFacts(payload: Payload, id: string, locale: 'sv' | 'en', req?: PayloadRequest): Promise<EveningFacts> {
+async function eveningFacts(
+  payload: Payload,
+  id: string,
+  locale: 'sv' | 'en',
+  req?: PayloadRequest,
+): Promise<EveningFacts> {
   const evening = await payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
   return {
     id,
@@ -22,7 +27,12 @@ async function eveningFacts(payload: Payload, id: string, locale: 'sv' | 'en', r
 }
 
 /** Writes one booking's e-mail to the outbox; `stamp` keeps each distinct notice distinct (a change at 10:02 and at 10:40). */
-export async function queueBookingEmail(payload: Payload, bookingId: string, kind: BookingMailKind, options: { stamp?: string; req?: PayloadRequest } = {}): Promise<void> {
+export async function queueBookingEmail(
+  payload: Payload,
+  bookingId: string,
+  kind: BookingMailKind,
+  options: { stamp?: string; req?: PayloadRequest } = {},
+): Promise<void> {
   const { stamp = '', req } = options
   const booking = await payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, req })
   const locale = booking.locale === 'en' ? 'en' : 'sv'
@@ -35,5 +45,14 @@ export async function queueBookingEmail(payload: Payload, bookingId: string, kin
     cancelUrl: cancelUrl(payload.secret, bookingId),
     reference: booking.reference,
   })
-  await queueEmail(payload, { key: `${booking.reference}:${kind}${stamp ? `:${stamp}` : ''}`, kind: kind === 'changed' || kind === 'cancelled' ? `evening-${kind}` : `booking-${kind}`, to: booking.email, ...mail }, req)
+  await queueEmail(
+    payload,
+    {
+      key: `${booking.reference}:${kind}${stamp ? `:${stamp}` : ''}`,
+      kind: kind === 'changed' || kind === 'cancelled' ? `evening-${kind}` : `booking-${kind}`,
+      to: booking.email,
+      ...mail,
+    },
+    req,
+  )
 }

@@ -7,7 +7,13 @@ export type ProviderError = { name?: string; message?: string; statusCode?: numb
  */
 export function shouldRetry(error: ProviderError): boolean {
   const status = error.statusCode ?? null
-  return status === null || status === 429 || status >= 500 || error.name === 'rate_limit_exceeded' || error.name === 'application_error'
+  return (
+    status === null ||
+    status === 429 ||
+    status >= 500 ||
+    error.name === 'rate_limit_exceeded' ||
+    error.name === 'application_error'
+  )
 }
 
 /** One idempotency key per outbox message, stable across every retry of it. */

@@ -3,7 +3,14 @@ import path from 'node:path'
 
 import { dataDir } from '../config/paths'
 
-export type Mail = { id: string; to: string; subject: string; text: string; createdAt: string; attachments?: { filename: string; content: string }[] }
+export type Mail = {
+  id: string
+  to: string
+  subject: string
+  text: string
+  createdAt: string
+  attachments?: { filename: string; content: string }[]
+}
 
 /** What names a message's files in the mailbox. */
 type MailboxEntry = { id: string; createdAt: string; attachments?: { filename: string }[] }
@@ -13,7 +20,10 @@ export const mailboxDir = () => path.join(dataDir, 'mailbox')
 /** The files a message is written to: its text, then one per attachment. */
 export function mailboxFiles(mail: MailboxEntry): string[] {
   const stem = path.join(mailboxDir(), `${mail.createdAt.replace(/[:.]/g, '-')}-${mail.id}`)
-  return [`${stem}.txt`, ...(mail.attachments ?? []).map((attachment) => `${stem}-${path.basename(attachment.filename)}`)]
+  return [
+    `${stem}.txt`,
+    ...(mail.attachments ?? []).map((attachment) => `${stem}-${path.basename(attachment.filename)}`),
+  ]
 }
 
 /**

@@ -15,9 +15,22 @@ export type FormKind = 'interest' | 'application'
 const team = translator(DEFAULT_LOCALE)
 
 /** To a team's shared address: something new is waiting, and where to open it. */
-export function teamNotification(input: { kind: FormKind; reference: string; teamName: string; adminUrl: string }): Mail {
-  const values = { kind: team(`mail.team.kinds.${input.kind}`), team: input.teamName, reference: input.reference, adminUrl: input.adminUrl }
-  return { subject: team('mail.team.notificationSubject', values), text: team('mail.team.notificationText', values) }
+export function teamNotification(input: {
+  kind: FormKind
+  reference: string
+  teamName: string
+  adminUrl: string
+}): Mail {
+  const values = {
+    kind: team(`mail.team.kinds.${input.kind}`),
+    team: input.teamName,
+    reference: input.reference,
+    adminUrl: input.adminUrl,
+  }
+  return {
+    subject: team('mail.team.notificationSubject', values),
+    text: team('mail.team.notificationText', values),
+  }
 }
 
 /** To a team's shared address: registrations that have waited too long for a first contact. */
@@ -39,20 +52,42 @@ export type EveningLine = { topic: string; startsAt: string; place: string; url:
 
 /** A date and time on Stockholm's clock, written out the way the reader's language does. */
 export function when(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTag(locale), { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: TIME_ZONE,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(new Date(iso))
 }
 
 /** To the volunteer: what happens next, and the evenings they could come to. */
-export function interestConfirmation(input: { locale: Locale; reference: string; evenings: EveningLine[]; stepsUrl: string }): Mail {
+export function interestConfirmation(input: {
+  locale: Locale
+  reference: string
+  evenings: EveningLine[]
+  stepsUrl: string
+}): Mail {
   const t = translator(input.locale)
   const evenings = input.evenings.length
-    ? [t('mail.interestConfirmation.evenings'), ...input.evenings.map((evening) => `- ${when(evening.startsAt, input.locale)}: ${evening.topic}, ${evening.place}\n  ${evening.url}`)]
+    ? [
+        t('mail.interestConfirmation.evenings'),
+        ...input.evenings.map(
+          (evening) =>
+            `- ${when(evening.startsAt, input.locale)}: ${evening.topic}, ${evening.place}\n  ${evening.url}`,
+        ),
+      ]
     : [t('mail.interestConfirmation.noEvenings')]
   return {
     subject: t('mail.interestConfirmation.subject', { reference: input.reference }),
     text: [
-      t('mail.interestConfirmation.intro'), '', t('mail.interestConfirmation.next'), '', ...evenings, '',
-      `${t('mail.interestConfirmation.steps')}: ${input.stepsUrl}`, '', `${t('mail.interestConfirmation.reference')}: ${input.reference}`,
+      t('mail.interestConfirmation.intro'),
+      '',
+      t('mail.interestConfirmation.next'),
+      '',
+      ...evenings,
+      '',
+      `${t('mail.interestConfirmation.steps')}: ${input.stepsUrl}`,
+      '',
+      `${t('mail.interestConfirmation.reference')}: ${input.reference}`,
     ].join('\n'),
   }
 }
@@ -60,5 +95,8 @@ export function interestConfirmation(input: { locale: Locale; reference: string;
 /** To whoever applied for support, only if they gave an address: the reference and nothing else. */
 export function applicationConfirmation(input: { locale: Locale; reference: string }): Mail {
   const t = translator(input.locale)
-  return { subject: t('mail.applicationConfirmation.subject', { reference: input.reference }), text: t('mail.applicationConfirmation.text', { reference: input.reference }) }
+  return {
+    subject: t('mail.applicationConfirmation.subject', { reference: input.reference }),
+    text: t('mail.applicationConfirmation.text', { reference: input.reference }),
+  }
 }

@@ -4,15 +4,39 @@ import { DEFAULT_LOCALE } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
 import { adminUrl, sitePageUrl } from '../urls'
-import { type EveningLine, type FormKind, applicationConfirmation, interestConfirmation, teamNotification } from './messages'
+import {
+  type EveningLine,
+  type FormKind,
+  applicationConfirmation,
+  interestConfirmation,
+  teamNotification,
+} from './messages'
 import { queueEmail } from './outbox'
 
-type Submission = { id: string | number; reference: string; routedTeams?: (string | { id: string })[] | null; central?: boolean | null; locale?: string | null; email?: string | null; municipality: string | { id: string } }
+type Submission = {
+  id: string | number
+  reference: string
+  routedTeams?: (string | { id: string })[] | null
+  central?: boolean | null
+  locale?: string | null
+  email?: string | null
+  municipality: string | { id: string }
+}
 
-async function upcomingEvenings(req: PayloadRequest, municipality: string, locale: 'sv' | 'en'): Promise<EveningLine[]> {
+async function upcomingEvenings(
+  req: PayloadRequest,
+  municipality: string,
+  locale: 'sv' | 'en',
+): Promise<EveningLine[]> {
   const { docs } = await req.payload.find({
     collection: 'info-evenings',
-    where: { and: [{ municipality: { equals: municipality } }, { status: { equals: 'open' } }, { startsAt: { greater_than: new Date().toISOString() } }] },
+    where: {
+      and: [
+        { municipality: { equals: municipality } },
+        { status: { equals: 'open' } },
+        { startsAt: { greater_than: new Date().toISOString() } },
+      ],
+    },
     sort: 'startsAt',
     limit: 3,
     depth: 0,
@@ -32,18 +56,51 @@ async function upcomingEvenings(req: PayloadRequest, municipality: string, local
  * queue's address, if one is set), and the confirmation the person was promised. Each outbox
  * message has a key, so running this again (a retried job) adds nothing.
  */
-export async function notifySubmission(req: PayloadRequest, kind: FormKind, collection: 'interest-registrations' | 'applications', id: string): Promise<void> {
-  const submission = (await req.payload.findByID({ collection, id, depth: 0, req, disableErrors: true })) as Submission | null
+export async function notifySubmission(
+  req: PayloadRequest,
+  kind: FormKind,
+  collection: 'interest-registrations' | 'applications',
+  id: string,
+): Promise<void> {
+  const submission = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })) as Submission | null
   if (!submission) return
   const link = adminUrl(collection, id)
   const teamIds = (submission.routedTeams ?? []).map(idOf)
   const { docs: teams } = teamIds.length
-    ? await req.payload.find({ collection: 'teams', where: { id: { in: teamIds } }, depth: 0, pagination: false, locale: 'sv', req })
+    ? await req.payload.find({
+        collection: 'teams',
+        where: { id: { in: teamIds } },
+        depth: 0,
+        pagination: false,
+        locale: 'sv',
+        req,
+      })
     : { docs: [] }
-  const recipients = teams.filter((team) => team.notificationAddress).map((team) => ({ to: team.notificationAddress as string, teamName: team.name }))
-  if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS) recipients.push({ to: process.env.CENTRAL_QUEUE_ADDRESS, teamName: text(DEFAULT_LOCALE, 'mail.team.centralQueue') })
+  const recipients = teams
+    .filter((team) => team.notificationAddress)
+    .map((team) => ({ to: team.notificationAddress as string, teamName: team.name }))
+  if (submission.central && process.env.CENTRAL_QUEUE_ADDRESS)
+    recipients.push({
+      to: process.env.CENTRAL_QUEUE_ADDRESS,
+      teamName: text(DEFAULT_LOCALE, 'mail.team.centralQueue'),
+    })
   for (const { to, teamName } of recipients) {
-    await queueEmail(req.payload, { key: `${submission.reference}:team:${to}`, kind: 'team-notification', to, ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }) }, req)
+    await queueEmail(
+      req.payload,
+      {
+        key: `${submission.reference}:team:${to}`,
+        kind: 'team-notification',
+        to,
+        ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }),
+      },
+      req,
+    )
   }
   if (!submission.email) return
   const locale = submission.locale === 'en' ? 'en' : 'sv'
@@ -56,5 +113,14 @@ export async function notifySubmission(req: PayloadRequest, kind: FormKind, coll
           stepsUrl: sitePageUrl(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works'),
         })
       : applicationConfirmation({ locale, reference: submission.reference })
-  await queueEmail(req.payload, { key: `${submission.reference}:confirmation`, kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation', to: submission.email, ...confirmation }, req)
+  await queueEmail(
+    req.payload,
+    {
+      key: `${submission.reference}:confirmation`,
+      kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation',
+      to: submission.email,
+      ...confirmation,
+    },
+    req,
+  )
 }

@@ -31,11 +31,20 @@ export const outboxEmailAdapter: PayloadEmailAdapter = ({ payload }) => ({
   defaultFromAddress: fromAddress,
   sendEmail: async (message) => {
     const subject = String(message.subject ?? '')
-    const text = typeof message.text === 'string' ? message.text : htmlToText(typeof message.html === 'string' ? message.html : '')
+    const text =
+      typeof message.text === 'string'
+        ? message.text
+        : htmlToText(typeof message.html === 'string' ? message.html : '')
     // The body holds a one-time link, so the key is unique per e-mail and a retried call writes it once.
     const digest = createHash('sha256').update(`${subject}\n${text}`).digest('hex').slice(0, 32)
     for (const to of recipientsOf(message.to)) {
-      await queueEmail(payload, { key: `account:${to}:${digest}`, kind: STAFF_ACCOUNT_KIND, to, subject, text })
+      await queueEmail(payload, {
+        key: `account:${to}:${digest}`,
+        kind: STAFF_ACCOUNT_KIND,
+        to,
+        subject,
+        text,
+      })
     }
   },
 })

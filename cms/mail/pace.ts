@@ -12,7 +12,11 @@ export type Pacer = {
 }
 
 /** The slot a request gets and the first slot left free after it. */
-export function reserveSlot(nextFree: number, now: number, intervalMs: number): { at: number; nextFree: number } {
+export function reserveSlot(
+  nextFree: number,
+  now: number,
+  intervalMs: number,
+): { at: number; nextFree: number } {
   const at = Math.max(now, nextFree)
   return { at, nextFree: at + intervalMs }
 }
@@ -46,7 +50,10 @@ export function createPacer(perSecond: number, clock: Clock = realClock): Pacer 
  * How long a `retry-after` header asks to wait: seconds or an HTTP date. Without a usable value,
  * one second (Resend's window).
  */
-export function retryAfterMs(headers: Record<string, string | undefined> | null | undefined, now = Date.now()): number {
+export function retryAfterMs(
+  headers: Record<string, string | undefined> | null | undefined,
+  now = Date.now(),
+): number {
   const value = headers?.['retry-after']?.trim()
   if (!value) return 1000
   const seconds = Number(value)

@@ -9,15 +9,20 @@ const stripTags = (html: string) => html.replace(/<[^>]*>/g, '')
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a>/gi, (_, href: string, label: string) => {
-      const text = stripTags(label).trim()
-      return text && text !== href ? `${text} (${href})` : href
-    })
+    .replace(
+      /<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>([\s\S]*?)<\/a>/gi,
+      (_, href: string, label: string) => {
+        const text = stripTags(label).trim()
+        return text && text !== href ? `${text} (${href})` : href
+      },
+    )
     .replace(/<br\s*\/?>|<\/(?:p|div|h[1-6]|li|tr|table)>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (entity, name: string) => {
       if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity
-      return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      return String.fromCodePoint(
+        name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      )
     })
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())

@@ -3,7 +3,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { parseFrontmatter } from './frontmatter'
-import type { SeedCampaign, SeedContent, SeedEvening, SeedLocale, SeedOrganisation, SeedPage, SeedPageLocale, SeedSettings } from './model'
+import type {
+  SeedCampaign,
+  SeedContent,
+  SeedEvening,
+  SeedLocale,
+  SeedOrganisation,
+  SeedPage,
+  SeedPageLocale,
+  SeedSettings,
+} from './model'
 
 export const hashOf = (value: unknown): string =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
@@ -38,7 +47,10 @@ export function loadSeedContent(contentDir: string): SeedContent {
   const keys = [...new Set(fs.readdirSync(pagesDir).map((name) => name.split('.')[0]))].sort()
   const pages = keys.map((key): SeedPage => {
     const read = (locale: SeedLocale) =>
-      readPageLocale(path.join(pagesDir, `${key}.${locale}.md`), path.join(contentDir, 'easy-read', `${key}.${locale}.md`))
+      readPageLocale(
+        path.join(pagesDir, `${key}.${locale}.md`),
+        path.join(contentDir, 'easy-read', `${key}.${locale}.md`),
+      )
     const [sv, en] = [read('sv'), read('en')]
     const locales = { sv, en }
     return { key, locales, hash: hashOf(locales) }

@@ -4,12 +4,30 @@ import type { Role } from '../access/roles'
 
 /** Team members the demo signs in as, to show that each team sees only what was routed to it. */
 export const DEMO_STAFF: { email: string; name: string; roles: Role[]; team: string }[] = [
-  { email: 'barn-unga.sodermalm@example.org', name: 'Demo rekryterare Södermalm barn och unga', roles: ['recruiter'], team: 'sodermalm-barn-unga' },
-  { email: 'lss.sodermalm@example.org', name: 'Demo rekryterare Södermalm LSS', roles: ['recruiter'], team: 'sodermalm-lss' },
-  { email: 'mottagning.vaxholm@example.org', name: 'Demo mottagning Vaxholm', roles: ['intake'], team: 'vaxholm-mottagning' },
+  {
+    email: 'barn-unga.sodermalm@example.org',
+    name: 'Demo rekryterare Södermalm barn och unga',
+    roles: ['recruiter'],
+    team: 'sodermalm-barn-unga',
+  },
+  {
+    email: 'lss.sodermalm@example.org',
+    name: 'Demo rekryterare Södermalm LSS',
+    roles: ['recruiter'],
+    team: 'sodermalm-lss',
+  },
+  {
+    email: 'mottagning.vaxholm@example.org',
+    name: 'Demo mottagning Vaxholm',
+    roles: ['intake'],
+    team: 'vaxholm-mottagning',
+  },
 ]
 
-async function ensureUser(payload: Payload, data: { email: string; password: string; name: string; roles: Role[]; teams?: string[] }) {
+async function ensureUser(
+  payload: Payload,
+  data: { email: string; password: string; name: string; roles: Role[]; teams?: string[] },
+) {
   const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: data.email } } })
   if (totalDocs > 0) return false
   await payload.create({ collection: 'users', data })
@@ -24,8 +42,14 @@ export const ensureDemoAdmin = (payload: Payload, login: { email: string; passwo
 export async function ensureDemoStaff(payload: Payload, password: string): Promise<number> {
   let created = 0
   for (const { team, ...staff } of DEMO_STAFF) {
-    const { docs } = await payload.find({ collection: 'teams', where: { 'seed.key': { equals: team } }, depth: 0, limit: 1 })
-    if (docs[0] && (await ensureUser(payload, { ...staff, password, teams: [String(docs[0].id)] }))) created += 1
+    const { docs } = await payload.find({
+      collection: 'teams',
+      where: { 'seed.key': { equals: team } },
+      depth: 0,
+      limit: 1,
+    })
+    if (docs[0] && (await ensureUser(payload, { ...staff, password, teams: [String(docs[0].id)] })))
+      created += 1
   }
   return created
 }

@@ -2,7 +2,10 @@
  * Splits a seed file into its `key: value` header and Markdown body. Seed files are ours, so the
  * header is deliberately flat (no nesting, no lists): anything else is a mistake worth an error.
  */
-export function parseFrontmatter(source: string, file: string): { data: Record<string, string>; body: string } {
+export function parseFrontmatter(
+  source: string,
+  file: string,
+): { data: Record<string, string>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source)
   if (!match) throw new Error(`${file}: expected a header between --- lines`)
   const data: Record<string, string> = {}

@@ -13,28 +13,50 @@ export async function seedOrganisation(
   const written: SeedMunicipality[] = []
   for (const municipality of organisation.municipalities) {
     const { intro, fallbackTeam: _, key, ...fields } = municipality
-    const { id, action } = await upsertSeeded(payload, 'municipalities', key, organisation.hashes[`m:${key}`], report, async (existingId, seed) => {
-      return writeBothLocales(payload, 'municipalities', existingId, { ...fields, intro: intro.sv, seed }, { intro: intro.en })
-    })
+    const { id, action } = await upsertSeeded(
+      payload,
+      'municipalities',
+      key,
+      organisation.hashes[`m:${key}`],
+      report,
+      async (existingId, seed) => {
+        return writeBothLocales(
+          payload,
+          'municipalities',
+          existingId,
+          { ...fields, intro: intro.sv, seed },
+          { intro: intro.en },
+        )
+      },
+    )
     ids.municipalities.set(key, id)
     if (action === 'create' || action === 'update') written.push(municipality)
   }
   for (const team of organisation.teams) {
     const { name, publicContact, municipalities, key, ...fields } = team
-    const { id } = await upsertSeeded(payload, 'teams', key, organisation.hashes[`t:${key}`], report, async (existingId, seed) => {
-      const data = {
-        ...fields,
-        name: name.sv,
-        municipalities: municipalities.map((municipality) => ids.municipalities.get(municipality) as string),
-        publicContact: { ...publicContact, hours: publicContact.hours.sv },
-        active: true,
-        seed,
-      }
-      return writeBothLocales(payload, 'teams', existingId, data, {
-        name: name.en,
-        publicContact: { ...publicContact, hours: publicContact.hours.en },
-      })
-    })
+    const { id } = await upsertSeeded(
+      payload,
+      'teams',
+      key,
+      organisation.hashes[`t:${key}`],
+      report,
+      async (existingId, seed) => {
+        const data = {
+          ...fields,
+          name: name.sv,
+          municipalities: municipalities.map(
+            (municipality) => ids.municipalities.get(municipality) as string,
+          ),
+          publicContact: { ...publicContact, hours: publicContact.hours.sv },
+          active: true,
+          seed,
+        }
+        return writeBothLocales(payload, 'teams', existingId, data, {
+          name: name.en,
+          publicContact: { ...publicContact, hours: publicContact.hours.en },
+        })
+      },
+    )
     ids.teams.set(key, id)
   }
   for (const municipality of written) {

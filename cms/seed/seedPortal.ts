@@ -14,29 +14,40 @@ export type { SeedReport }
  * Loads the seed content into the CMS. Idempotent: unchanged documents are not written, and a
  * document edited in the CMS is never overwritten (see `planSeed`).
  */
-export async function seedPortal(payload: Payload, content: SeedContent, now = new Date()): Promise<SeedReport> {
+export async function seedPortal(
+  payload: Payload,
+  content: SeedContent,
+  now = new Date(),
+): Promise<SeedReport> {
   const report = emptyReport()
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const markdown: Markdown = (source) => convertMarkdownToLexical({ editorConfig, markdown: source })
   const pageIds = new Map<string, string>()
 
   for (const page of content.pages) {
-    const { id } = await upsertSeeded(payload, 'pages', page.key, page.hash, report, async (existingId, seed) => {
-      let id = existingId
-      for (const locale of SEED_LOCALES) {
-        const { markdown: body, easyRead, ...fields } = page.locales[locale]
-        const data = {
-          ...fields,
-          content: markdown(body),
-          easyRead: easyRead ? markdown(easyRead) : null,
-          _status: 'published' as const,
-          seed,
+    const { id } = await upsertSeeded(
+      payload,
+      'pages',
+      page.key,
+      page.hash,
+      report,
+      async (existingId, seed) => {
+        let id = existingId
+        for (const locale of SEED_LOCALES) {
+          const { markdown: body, easyRead, ...fields } = page.locales[locale]
+          const data = {
+            ...fields,
+            content: markdown(body),
+            easyRead: easyRead ? markdown(easyRead) : null,
+            _status: 'published' as const,
+            seed,
+          }
+          if (id) await payload.update({ collection: 'pages', id, data, locale, context })
+          else id = String((await payload.create({ collection: 'pages', data, locale, context })).id)
         }
-        if (id) await payload.update({ collection: 'pages', id, data, locale, context })
-        else id = String((await payload.create({ collection: 'pages', data, locale, context })).id)
-      }
-      return id as string
-    })
+        return id as string
+      },
+    )
     pageIds.set(page.key, id)
   }
 
@@ -47,7 +58,12 @@ export async function seedPortal(payload: Payload, content: SeedContent, now = n
   return report
 }
 
-async function seedSettings(payload: Payload, content: SeedContent, pageIds: Map<string, string>, report: SeedReport) {
+async function seedSettings(
+  payload: Payload,
+  content: SeedContent,
+  pageIds: Map<string, string>,
+  report: SeedReport,
+) {
   const { settings } = content
   const current = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const action = planSeed(current.seed?.key ? current.seed : undefined, settings.hash)

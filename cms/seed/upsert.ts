@@ -18,10 +18,20 @@ export async function upsertSeeded(
   key: string,
   hash: string,
   report: SeedReport,
-  write: (existingId: string | undefined, stamp: { key: string; hash: string; editedInCms: false }) => Promise<string>,
+  write: (
+    existingId: string | undefined,
+    stamp: { key: string; hash: string; editedInCms: false },
+  ) => Promise<string>,
 ): Promise<{ id: string; action: SeedAction }> {
-  const { docs } = await payload.find({ collection, where: { 'seed.key': { equals: key } }, limit: 1, depth: 0, draft: true })
-  const existing = docs[0] as { id: string | number; seed?: { hash?: string | null; editedInCms?: boolean | null } } | undefined
+  const { docs } = await payload.find({
+    collection,
+    where: { 'seed.key': { equals: key } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+  })
+  const existing = docs[0] as
+    { id: string | number; seed?: { hash?: string | null; editedInCms?: boolean | null } } | undefined
   const action = planSeed(existing?.seed ?? undefined, hash)
   report[action].push(`${collection}:${key}`)
   const id =

@@ -14,7 +14,13 @@
 export function clientAddressOf(forwardedFor, socketAddress, trustedProxies) {
   const peer = socketAddress || 'unknown'
   if (!(trustedProxies >= 1)) return peer
-  const chain = [...(forwardedFor ?? '').split(',').map((hop) => hop.trim()).filter(Boolean), peer]
+  const chain = [
+    ...(forwardedFor ?? '')
+      .split(',')
+      .map((hop) => hop.trim())
+      .filter(Boolean),
+    peer,
+  ]
   return chain[Math.max(0, chain.length - 1 - Math.floor(trustedProxies))]
 }
 

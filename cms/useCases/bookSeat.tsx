@@ -18,8 +18,15 @@ export type BookingResult = { reference: string; status: 'confirmed' | 'waitlist
  * to a receipt (a plain post); 404 for no such evening; 409 when it takes no bookings.
  */
 export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<Response> {
-  const evening = await req.payload.findByID({ collection: 'info-evenings', id: eveningId, depth: 0, req, disableErrors: true })
-  if (!evening || evening._status !== 'published') return Response.json({ errors: { form: 'Not found' } }, { status: 404 })
+  const evening = await req.payload.findByID({
+    collection: 'info-evenings',
+    id: eveningId,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  if (!evening || evening._status !== 'published')
+    return Response.json({ errors: { form: 'Not found' } }, { status: 404 })
   const accepted = await acceptPost(req, BookingSchema, {
     name: 'bookings',
     title: (locale) => `${translator(locale)('forms.booking.title')}: ${evening.topic}`,
@@ -27,13 +34,33 @@ export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<
   })
   if (!accepted.ok) return accepted.response
   const { data, locale, isJson, idempotencyKey } = accepted
-  const result = await book(req, { id: eveningId, organizingTeam: evening.organizingTeam }, { ...data, locale }, idempotencyKey)
+  const result = await book(
+    req,
+    { id: eveningId, organizingTeam: evening.organizingTeam },
+    { ...data, locale },
+    idempotencyKey,
+  )
   if (result !== 'closed') {
-    return isJson ? Response.json(result, { status: 201 }) : new Response(null, { status: 303, headers: { location: receiptPath(`booking-${result.status}`, result.reference, locale) } })
+    return isJson
+      ? Response.json(result, { status: 201 })
+      : new Response(null, {
+          status: 303,
+          headers: { location: receiptPath(`booking-${result.status}`, result.reference, locale) },
+        })
   }
   const t = translator(locale)
   if (isJson) return Response.json({ errors: { form: t('forms.booking.closed') } }, { status: 409 })
-  return htmlResponse(await htmlPage(locale, t('forms.booking.title'), <><h1>{evening.topic}</h1><p className="notice">{t('forms.booking.closed')}</p></>), 409)
+  return htmlResponse(
+    await htmlPage(
+      locale,
+      t('forms.booking.title'),
+      <>
+        <h1>{evening.topic}</h1>
+        <p className="notice">{t('forms.booking.closed')}</p>
+      </>,
+    ),
+    409,
+  )
 }
 
 /**
@@ -41,9 +68,28 @@ export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<
  * booking is stored. If storing fails the seats are given back, so a count never includes a
  * booking that does not exist. The same idempotency key never books twice.
  */
-export async function book(req: PayloadRequest, evening: { id: string; organizingTeam: unknown }, data: Booking & { locale: 'sv' | 'en' }, key?: string): Promise<BookingResult> {
-  const byKey = async () => (key ? (await req.payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0, req })).docs[0] : undefined)
-  const answered = (doc: { reference: string; status: string }): BookingResult => ({ reference: doc.reference, status: doc.status === 'waitlisted' ? 'waitlisted' : 'confirmed' })
+export async function book(
+  req: PayloadRequest,
+  evening: { id: string; organizingTeam: unknown },
+  data: Booking & { locale: 'sv' | 'en' },
+  key?: string,
+): Promise<BookingResult> {
+  const byKey = async () =>
+    key
+      ? (
+          await req.payload.find({
+            collection: 'bookings',
+            where: { idempotencyKey: { equals: key } },
+            limit: 1,
+            depth: 0,
+            req,
+          })
+        ).docs[0]
+      : undefined
+  const answered = (doc: { reference: string; status: string }): BookingResult => ({
+    reference: doc.reference,
+    status: doc.status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+  })
   const previous = await byKey()
   if (previous) return answered(previous)
   const store = seatStore(req.payload)
@@ -54,9 +100,20 @@ export async function book(req: PayloadRequest, evening: { id: string; organizin
     await req.payload.create({
       collection: 'bookings',
       data: {
-        reference, evening: evening.id, team: idOf(evening.organizingTeam), status: claim.outcome, sequence: claim.sequence, seats: data.seats,
-        name: data.name, email: data.email, phone: data.phone, needs: data.needs, services: data.services,
-        locale: data.locale, consentAt: new Date().toISOString(), idempotencyKey: key,
+        reference,
+        evening: evening.id,
+        team: idOf(evening.organizingTeam),
+        status: claim.outcome,
+        sequence: claim.sequence,
+        seats: data.seats,
+        name: data.name,
+        email: data.email,
+        phone: data.phone,
+        needs: data.needs,
+        services: data.services,
+        locale: data.locale,
+        consentAt: new Date().toISOString(),
+        idempotencyKey: key,
       },
       req,
     })

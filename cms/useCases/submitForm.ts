@@ -20,7 +20,14 @@ export type FormSpec<S extends z.ZodType<Located>> = {
   schema: S
   title: (locale: Locale) => string
   /** The form again with errors, for a plain post (the same component the site renders). */
-  renderForm: (props: { locale: Locale; action: string; municipalities: MunicipalityOption[]; privacyHref: string; values: Record<string, string>; errors: Record<string, string> }) => React.ReactElement
+  renderForm: (props: {
+    locale: Locale
+    action: string
+    municipalities: MunicipalityOption[]
+    privacyHref: string
+    values: Record<string, string>
+    errors: Record<string, string>
+  }) => React.ReactElement
   routing: (data: z.infer<S>) => Pick<RoutingInput, 'kind' | 'services' | 'applicant'>
   /** The stored fields, beyond reference, status, routing and consent time. */
   document: (data: z.infer<S>, req: PayloadRequest) => Promise<Record<string, unknown>>
@@ -33,35 +40,68 @@ export type FormSpec<S extends z.ZodType<Located>> = {
  * field errors (JSON) or the form again with an error summary and the input kept. A retry with the
  * same idempotency key is answered with what the first stored.
  */
-export async function submitForm<S extends z.ZodType<Located>>(req: PayloadRequest, spec: FormSpec<S>): Promise<Response> {
+export async function submitForm<S extends z.ZodType<Located>>(
+  req: PayloadRequest,
+  spec: FormSpec<S>,
+): Promise<Response> {
   const accepted = await acceptPost(req, spec.schema, {
     name: spec.path,
     title: spec.title,
-    renderForm: async (props) => spec.renderForm({ ...props, municipalities: await municipalityOptions(req) }),
+    renderForm: async (props) =>
+      spec.renderForm({ ...props, municipalities: await municipalityOptions(req) }),
   })
   if (!accepted.ok) return accepted.response
   const { data, locale, isJson, idempotencyKey: key, refuse } = accepted
   let reference = key ? await storedReference(req, spec.collection, key) : undefined
   if (!reference) {
-    const routing = await route(req, { ...spec.routing(data), municipality: data.municipality, district: data.district })
+    const routing = await route(req, {
+      ...spec.routing(data),
+      municipality: data.municipality,
+      district: data.district,
+    })
     if (!routing) return refuse({ municipality: text(locale, 'errors.municipality.required') })
     reference = await store(req, spec, data, { locale, routing, key })
   }
-  return isJson ? Response.json({ reference }, { status: 201 }) : new Response(null, { status: 303, headers: { location: spec.receiptPath(reference, locale) } })
+  return isJson
+    ? Response.json({ reference }, { status: 201 })
+    : new Response(null, { status: 303, headers: { location: spec.receiptPath(reference, locale) } })
 }
 
 async function municipalityOptions(req: PayloadRequest): Promise<MunicipalityOption[]> {
-  const { docs } = await req.payload.find({ collection: 'municipalities', depth: 0, pagination: false, sort: 'name', req })
-  return docs.map((m) => ({ id: String(m.id), name: m.name, districts: (m.districts ?? []).map((d) => ({ key: d.key, name: d.name })) }))
+  const { docs } = await req.payload.find({
+    collection: 'municipalities',
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    req,
+  })
+  return docs.map((m) => ({
+    id: String(m.id),
+    name: m.name,
+    districts: (m.districts ?? []).map((d) => ({ key: d.key, name: d.name })),
+  }))
 }
 
-async function storedReference(req: PayloadRequest, collection: FormSpec<never>['collection'], key: string): Promise<string | undefined> {
-  const { docs } = await req.payload.find({ collection, where: { idempotencyKey: { equals: key } }, limit: 1, depth: 0, req })
+async function storedReference(
+  req: PayloadRequest,
+  collection: FormSpec<never>['collection'],
+  key: string,
+): Promise<string | undefined> {
+  const { docs } = await req.payload.find({
+    collection,
+    where: { idempotencyKey: { equals: key } },
+    limit: 1,
+    depth: 0,
+    req,
+  })
   return docs[0]?.reference
 }
 
 async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingResult | null> {
-  const [teams, municipality] = await Promise.all([activeRoutingTeams(req), routingMunicipality(req, input.municipality)])
+  const [teams, municipality] = await Promise.all([
+    activeRoutingTeams(req),
+    routingMunicipality(req, input.municipality),
+  ])
   return municipality ? routeSubmission(input, teams, municipality) : null
 }
 
@@ -69,7 +109,12 @@ async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingR
  * Create access is closed to everyone: this writes as the system, and only what the form's
  * schema accepted. Returns the new reference.
  */
-async function store<S extends z.ZodType<Located>>(req: PayloadRequest, spec: FormSpec<S>, data: z.infer<S>, { locale, routing, key }: { locale: Locale; routing: RoutingResult; key?: string }): Promise<string> {
+async function store<S extends z.ZodType<Located>>(
+  req: PayloadRequest,
+  spec: FormSpec<S>,
+  data: z.infer<S>,
+  { locale, routing, key }: { locale: Locale; routing: RoutingResult; key?: string },
+): Promise<string> {
   const reference = newReference()
   await req.payload.create({
     collection: spec.collection,

@@ -5,9 +5,11 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
  * can cancel someone else's booking by guessing. It carries no personal data. Whether it was
  * already used is the booking's own status.
  */
-const sign = (secret: string, bookingId: string) => createHmac('sha256', secret).update(`cancel-booking:${bookingId}`).digest('base64url')
+const sign = (secret: string, bookingId: string) =>
+  createHmac('sha256', secret).update(`cancel-booking:${bookingId}`).digest('base64url')
 
-export const cancelToken = (secret: string, bookingId: string) => `${Buffer.from(bookingId).toString('base64url')}.${sign(secret, bookingId)}`
+export const cancelToken = (secret: string, bookingId: string) =>
+  `${Buffer.from(bookingId).toString('base64url')}.${sign(secret, bookingId)}`
 
 /** Exactly what `cancelToken` writes: the id and a SHA-256 HMAC, both base64url, and nothing more. */
 const TOKEN_FORMAT = /^([A-Za-z0-9_-]{1,200})\.([A-Za-z0-9_-]{43})$/

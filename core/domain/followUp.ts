@@ -8,17 +8,27 @@ export const AT_RISK_AFTER_DAYS = 30
 /** Where following up has ended; nothing there is reminded or flagged. */
 export const FINISHED_STATUSES = ['assigned', 'withdrawn', 'not-suitable', 'closed'] as const
 
-export type FollowUpState = { status: string; createdAt: string; lastChangeAt?: string | null; remindedAt?: string | null; atRisk?: boolean | null }
+export type FollowUpState = {
+  status: string
+  createdAt: string
+  lastChangeAt?: string | null
+  remindedAt?: string | null
+  atRisk?: boolean | null
+}
 
 /**
  * What the follow-up job should do with one submission now: remind its team once when nobody has
  * acted on it for three working days; flag it when nothing has changed for thirty days.
  */
 export function followUpActions(state: FollowUpState, now: Date): { remind: boolean; flagAtRisk: boolean } {
-  if ((FINISHED_STATUSES as readonly string[]).includes(state.status)) return { remind: false, flagAtRisk: false }
+  if ((FINISHED_STATUSES as readonly string[]).includes(state.status))
+    return { remind: false, flagAtRisk: false }
   const lastChange = new Date(state.lastChangeAt ?? state.createdAt)
   return {
-    remind: state.status === 'new' && !state.remindedAt && now >= workingDaysAfter(lastChange, REMIND_AFTER_WORKING_DAYS),
+    remind:
+      state.status === 'new' &&
+      !state.remindedAt &&
+      now >= workingDaysAfter(lastChange, REMIND_AFTER_WORKING_DAYS),
     flagAtRisk: !state.atRisk && now.getTime() - lastChange.getTime() >= AT_RISK_AFTER_DAYS * 86_400_000,
   }
 }

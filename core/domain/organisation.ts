@@ -9,18 +9,27 @@ export const table = <K extends string>(keys: readonly K[], labelOf: (key: K) =>
  * The words of the organisation model, with their labels in every language. The site and the
  * admin take labels from here, so a service is called the same everywhere.
  */
-export const SERVICES = table(['contact-family', 'contact-person', 'skkp', 'lss-short-break-family', 'lss-contact-person'], (key) => label(`domain.services.${key}`))
+export const SERVICES = table(
+  ['contact-family', 'contact-person', 'skkp', 'lss-short-break-family', 'lss-contact-person'],
+  (key) => label(`domain.services.${key}`),
+)
 export type Service = keyof typeof SERVICES
 
-export const PROGRAMME_AREAS = table(['sol-children-youth', 'sol-adults', 'lss', 'elderly-care'], (key) => label(`domain.programmeAreas.${key}`))
+export const PROGRAMME_AREAS = table(['sol-children-youth', 'sol-adults', 'lss', 'elderly-care'], (key) =>
+  label(`domain.programmeAreas.${key}`),
+)
 export type ProgrammeArea = keyof typeof PROGRAMME_AREAS
 
 export const FORM_KINDS = table(['interest', 'application'], (key) => label(`domain.formKinds.${key}`))
 export type FormKind = keyof typeof FORM_KINDS
 
-export const EVENING_LANGUAGES = table(['sv', 'en', 'sv-interpreted'], (key) => label(`domain.eveningLanguages.${key}`))
+export const EVENING_LANGUAGES = table(['sv', 'en', 'sv-interpreted'], (key) =>
+  label(`domain.eveningLanguages.${key}`),
+)
 
-export const EVENING_STATUSES = table(['open', 'closed', 'cancelled'], (key) => label(`domain.eveningStatuses.${key}`))
+export const EVENING_STATUSES = table(['open', 'closed', 'cancelled'], (key) =>
+  label(`domain.eveningStatuses.${key}`),
+)
 
 /** Turns a label table into Payload select options. */
 export const optionsOf = <K extends string>(table: Record<K, Record<Locale, string>>) =>

@@ -3,13 +3,25 @@ import { table } from './organisation'
 
 /** The follow-up pipeline of an interest registration, in the order a volunteer usually moves. */
 export const INTEREST_STATUSES = table(
-  ['new', 'contacted', 'information-evening', 'assessment', 'approved', 'assigned', 'paused', 'withdrawn', 'not-suitable'],
+  [
+    'new',
+    'contacted',
+    'information-evening',
+    'assessment',
+    'approved',
+    'assigned',
+    'paused',
+    'withdrawn',
+    'not-suitable',
+  ],
   (key) => label(`domain.interestStatuses.${key}`),
 )
 export type InterestStatus = keyof typeof INTEREST_STATUSES
 
 /** An application's short life in the portal: intake calls back, then closes it. */
-export const APPLICATION_STATUSES = table(['new', 'contacted', 'closed'], (key) => label(`domain.applicationStatuses.${key}`))
+export const APPLICATION_STATUSES = table(['new', 'contacted', 'closed'], (key) =>
+  label(`domain.applicationStatuses.${key}`),
+)
 
 export type StatusChange = { status: string; at: string; by?: string | null }
 
@@ -57,6 +69,9 @@ export function pipelineLinkFor(sameAddress: RegistrationOfPerson[], team: strin
  * Where attending an evening moves the registration a booking was linked to: only a registration
  * of the evening's organising team moves, so a booking can never reach into another team's work.
  */
-export function statusAfterAttendance(registration: { routedTeams: string[]; status: string }, team: string): InterestStatus | null {
+export function statusAfterAttendance(
+  registration: { routedTeams: string[]; status: string },
+  team: string,
+): InterestStatus | null {
   return registration.routedTeams.includes(team) ? statusAfter('attended', registration.status) : null
 }

@@ -70,7 +70,8 @@ function handles(team: RoutingTeam, service: Service | 'not-sure', input: Routin
 
 function levelOf(team: RoutingTeam, input: RoutingInput): Level | null {
   if (!team.municipalities.includes(input.municipality)) return null
-  if (team.districts.length) return input.district && team.districts.includes(input.district) ? 'district' : null
+  if (team.districts.length)
+    return input.district && team.districts.includes(input.district) ? 'district' : null
   return team.municipalities.length === 1 ? 'municipality' : 'cooperation'
 }
 
@@ -89,7 +90,9 @@ export function routeSubmission(
       if (found.length) return { service, level, teams: found.map((team) => team.id) }
     }
     const fallback = teams.find((team) => team.id === municipality?.fallbackTeam && team.active)
-    return fallback ? { service, level: 'fallback', teams: [fallback.id] } : { service, level: 'central', teams: [] }
+    return fallback
+      ? { service, level: 'fallback', teams: [fallback.id] }
+      : { service, level: 'central', teams: [] }
   })
   const routed = [...new Set(matches.flatMap((match) => match.teams))]
   return {
@@ -97,7 +100,10 @@ export function routeSubmission(
     central: routed.length === 0,
     matches,
     explanation: matches
-      .map((match) => `${match.service}: ${match.level}${match.teams.length ? ` → ${match.teams.join(', ')}` : ''}`)
+      .map(
+        (match) =>
+          `${match.service}: ${match.level}${match.teams.length ? ` → ${match.teams.join(', ')}` : ''}`,
+      )
       .join('\n'),
   }
 }

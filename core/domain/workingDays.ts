@@ -21,13 +21,27 @@ function easter(year: number): Date {
  */
 export function swedishHolidays(year: number): Set<string> {
   const sunday = easter(year)
-  const midsummerEve = [19, 20, 21, 22, 23, 24, 25].map((day) => utcDate(year, 6, day)).find((date) => date.getUTCDay() === 5) as Date
-  const allSaintsDay = [31, 32, 33, 34, 35, 36, 37].map((day) => utcDate(year, 10, day)).find((date) => date.getUTCDay() === 6) as Date
+  const midsummerEve = [19, 20, 21, 22, 23, 24, 25]
+    .map((day) => utcDate(year, 6, day))
+    .find((date) => date.getUTCDay() === 5) as Date
+  const allSaintsDay = [31, 32, 33, 34, 35, 36, 37]
+    .map((day) => utcDate(year, 10, day))
+    .find((date) => date.getUTCDay() === 6) as Date
   return new Set(
     [
-      utcDate(year, 1, 1), utcDate(year, 1, 6), plusDays(sunday, -2), plusDays(sunday, 1), utcDate(year, 5, 1),
-      plusDays(sunday, 39), utcDate(year, 6, 6), midsummerEve, allSaintsDay,
-      utcDate(year, 12, 24), utcDate(year, 12, 25), utcDate(year, 12, 26), utcDate(year, 12, 31),
+      utcDate(year, 1, 1),
+      utcDate(year, 1, 6),
+      plusDays(sunday, -2),
+      plusDays(sunday, 1),
+      utcDate(year, 5, 1),
+      plusDays(sunday, 39),
+      utcDate(year, 6, 6),
+      midsummerEve,
+      allSaintsDay,
+      utcDate(year, 12, 24),
+      utcDate(year, 12, 25),
+      utcDate(year, 12, 26),
+      utcDate(year, 12, 31),
     ].map(iso),
   )
 }
@@ -43,7 +57,7 @@ export function workingDaysAfter(start: Date, days: number): Date {
   const local = new Date(start.getTime() + stockholmOffsetMinutes(start) * 60_000)
   const time = local.toISOString().slice(11, 16)
   let date = new Date(`${iso(local)}T00:00:00Z`)
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     date = plusDays(date, 1)
     if (isWorkingDay(iso(date))) counted += 1
   }

@@ -10,9 +10,20 @@ export const BookingSchema = z.object({
   name,
   email,
   /** Optional: some people prefer a call if the evening changes. */
-  phone: z.preprocess(emptyAsUndefined, z.string().trim().regex(/^\+?[\d\s\-()]{6,20}$/, { error: 'phone.invalid' }).optional()),
+  phone: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s\-()]{6,20}$/, { error: 'phone.invalid' })
+      .optional(),
+  ),
   /** One person, or two: a couple comes together as a contact family. */
-  seats: z.coerce.number({ error: 'seats.invalid' }).int({ error: 'seats.invalid' }).min(1, { error: 'seats.invalid' }).max(2, { error: 'seats.invalid' }),
+  seats: z.coerce
+    .number({ error: 'seats.invalid' })
+    .int({ error: 'seats.invalid' })
+    .min(1, { error: 'seats.invalid' })
+    .max(2, { error: 'seats.invalid' }),
   /** Accessibility or interpretation needs, bounded. */
   needs: freeText(300, 'needs.tooLong'),
   /** The assignments the person is curious about; may be empty ("just curious"). */

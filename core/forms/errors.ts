@@ -20,4 +20,5 @@ export function fieldErrors(error: z.ZodError, locale: Locale): FieldErrors {
 }
 
 /** Field and key only, for logs: the value a person typed never leaves the request. */
-export const errorKeys = (error: z.ZodError) => error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}:${issue.message}`)
+export const errorKeys = (error: z.ZodError) =>
+  error.issues.map((issue) => `${String(issue.path[0] ?? 'form')}:${issue.message}`)

@@ -13,12 +13,21 @@ const error = (key: ErrorKey) => ({ error: key })
 const required = (key: ErrorKey) => ({ error: key, abort: true })
 
 /** HTML forms send everything as text and omit unticked boxes; JSON sends real types. */
-export const asList = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value])
+export const asList = (value: unknown) =>
+  value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]
 export const emptyAsUndefined = (value: unknown) => (value === '' || value === null ? undefined : value)
 
-export const name = z.string(error('name.required')).trim().min(1, required('name.required')).max(100, error('name.tooLong'))
+export const name = z
+  .string(error('name.required'))
+  .trim()
+  .min(1, required('name.required'))
+  .max(100, error('name.tooLong'))
 
-export const email = z.string(error('email.required')).trim().min(1, required('email.required')).pipe(z.email(error('email.invalid')))
+export const email = z
+  .string(error('email.required'))
+  .trim()
+  .min(1, required('email.required'))
+  .pipe(z.email(error('email.invalid')))
 
 /** Swedish or international numbers: digits with spaces, hyphens, parentheses, an optional +. */
 export const phone = z
@@ -28,11 +37,18 @@ export const phone = z
   .regex(/^\+?[\d\s\-()]{6,20}$/, error('phone.invalid'))
   .refine((value) => value.replace(/\D/g, '').length >= 6, error('phone.invalid'))
 
-export const municipality = z.string(error('municipality.required')).trim().min(1, required('municipality.required'))
+export const municipality = z
+  .string(error('municipality.required'))
+  .trim()
+  .min(1, required('municipality.required'))
 
 export const district = z.preprocess(emptyAsUndefined, z.string().trim().max(60).optional())
 
 /** A ticked box arrives as "on" (HTML) or true (JSON). */
-export const consent = z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.literal(true, error('consent.required')))
+export const consent = z.preprocess(
+  (value) => value === 'on' || value === 'true' || value === true,
+  z.literal(true, error('consent.required')),
+)
 
-export const freeText = (max: number, key: ErrorKey) => z.preprocess(emptyAsUndefined, z.string().trim().max(max, error(key)).optional())
+export const freeText = (max: number, key: ErrorKey) =>
+  z.preprocess(emptyAsUndefined, z.string().trim().max(max, error(key)).optional())

@@ -1,10 +1,29 @@
 import { z } from 'zod'
 
 import { SERVICES } from '../domain/organisation'
-import { asList, consent, district, email, emptyAsUndefined, freeText, municipality, name, phone } from './fields'
+import {
+  asList,
+  consent,
+  district,
+  email,
+  emptyAsUndefined,
+  freeText,
+  municipality,
+  name,
+  phone,
+} from './fields'
 
 /** "How did you hear about us?": the channels municipalities recruit through (national survey 2024/25). */
-export const CHANNELS = ['web', 'social-media', 'advertising', 'information-evening', 'someone-i-know', 'school', 'partner', 'other'] as const
+export const CHANNELS = [
+  'web',
+  'social-media',
+  'advertising',
+  'information-evening',
+  'someone-i-know',
+  'school',
+  'partner',
+  'other',
+] as const
 
 export const AGE_GROUPS = ['children', 'young-people', 'adults', 'any'] as const
 
@@ -16,7 +35,10 @@ const HOME_SERVICES = ['contact-family', 'lss-short-break-family']
 export const InterestRegistrationSchema = z
   .object({
     /** The assignments the person is interested in; at least one. */
-    services: z.preprocess(asList, z.array(z.enum(services, { error: 'services.required' })).min(1, { error: 'services.required' })),
+    services: z.preprocess(
+      asList,
+      z.array(z.enum(services, { error: 'services.required' })).min(1, { error: 'services.required' }),
+    ),
     /** The municipality's CMS id. */
     municipality,
     /** A district key, where the municipality is split into districts. */
@@ -25,9 +47,25 @@ export const InterestRegistrationSchema = z
     email,
     phone,
     /** Adults living at home; asked only for contact family and short-break family. */
-    adults: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'adults.required' }).int({ error: 'adults.required' }).min(1, { error: 'adults.required' }).max(10, { error: 'adults.required' }).optional()),
+    adults: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: 'adults.required' })
+        .int({ error: 'adults.required' })
+        .min(1, { error: 'adults.required' })
+        .max(10, { error: 'adults.required' })
+        .optional(),
+    ),
     /** Children living at home; asked with the adults. */
-    children: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'children.invalid' }).int({ error: 'children.invalid' }).min(0, { error: 'children.invalid' }).max(15, { error: 'children.invalid' }).optional()),
+    children: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number({ error: 'children.invalid' })
+        .int({ error: 'children.invalid' })
+        .min(0, { error: 'children.invalid' })
+        .max(15, { error: 'children.invalid' })
+        .optional(),
+    ),
     /** Whom the person would like to support. */
     ageGroup: z.preprocess(emptyAsUndefined, z.enum(AGE_GROUPS).optional()),
     /** A few words about themselves, bounded so nobody is invited to write a life story. */
@@ -35,7 +73,13 @@ export const InterestRegistrationSchema = z
     /** How they heard about the portal. */
     channel: z.preprocess(emptyAsUndefined, z.enum(CHANNELS).optional()),
     /** The campaign slug carried from a campaign link; never typed by the person. */
-    campaign: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z0-9-]{1,80}$/).optional()),
+    campaign: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,80}$/)
+        .optional(),
+    ),
     consent,
   })
   .superRefine((value, context) => {

@@ -2,7 +2,10 @@ import { en } from './dictionaries/en'
 import type { Dictionary } from './dictionaries/schema'
 import { sv } from './dictionaries/sv'
 
-type Sections = Record<'municipality' | 'evening' | 'campaign' | 'easyRead' | 'search' | 'interest' | 'apply', string>
+type Sections = Record<
+  'municipality' | 'evening' | 'campaign' | 'easyRead' | 'search' | 'interest' | 'apply',
+  string
+>
 
 /**
  * Every language of the site and the admin, the default first. A new language is one entry here
@@ -13,12 +16,28 @@ const LANGUAGES = {
   sv: {
     tag: 'sv-SE',
     dictionary: sv,
-    sections: { municipality: 'kommun', evening: 'informationskvallar', campaign: 'kampanj', easyRead: 'lattlast', search: 'sok', interest: 'intresseanmalan', apply: 'ansok' },
+    sections: {
+      municipality: 'kommun',
+      evening: 'informationskvallar',
+      campaign: 'kampanj',
+      easyRead: 'lattlast',
+      search: 'sok',
+      interest: 'intresseanmalan',
+      apply: 'ansok',
+    },
   },
   en: {
     tag: 'en-GB',
     dictionary: en,
-    sections: { municipality: 'municipality', evening: 'information-evenings', campaign: 'campaign', easyRead: 'easy-read', search: 'search', interest: 'register-interest', apply: 'apply' },
+    sections: {
+      municipality: 'municipality',
+      evening: 'information-evenings',
+      campaign: 'campaign',
+      easyRead: 'easy-read',
+      search: 'search',
+      interest: 'register-interest',
+      apply: 'apply',
+    },
   },
 } as const satisfies Record<string, { tag: string; dictionary: Dictionary; sections: Sections }>
 
@@ -28,7 +47,8 @@ export const DEFAULT_LOCALE: Locale = LOCALES[0]
 export type Section = keyof Sections
 
 /** A language code from outside (a form post, the admin's language), the default when unknown. */
-export const asLocale = (value: unknown): Locale => (LOCALES.includes(value as Locale) ? (value as Locale) : DEFAULT_LOCALE)
+export const asLocale = (value: unknown): Locale =>
+  LOCALES.includes(value as Locale) ? (value as Locale) : DEFAULT_LOCALE
 
 export const localeTag = (locale: Locale): string => LANGUAGES[locale].tag
 export const dictionaryOf = (locale: Locale): Dictionary => LANGUAGES[locale].dictionary
@@ -42,4 +62,6 @@ export function pathFor(locale: Locale, slug: string | null, section?: Section):
 
 /** The interest form, attributed to a campaign when reached from one. */
 export const interestPath = (locale: Locale, campaign?: string): string =>
-  campaign ? `${pathFor(locale, null, 'interest')}${LANGUAGES[locale].sections.campaign}/${campaign}/` : pathFor(locale, null, 'interest')
+  campaign
+    ? `${pathFor(locale, null, 'interest')}${LANGUAGES[locale].sections.campaign}/${campaign}/`
+    : pathFor(locale, null, 'interest')

@@ -21,12 +21,19 @@ export const fill = (template: string, values: Values = {}) =>
 
 /** The text at a dotted path, or undefined when there is none (a key from outside, like a zod issue). */
 export function lookup(locale: Locale, path: string): string | undefined {
-  const found = path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), dictionaryOf(locale))
+  const found = path
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      dictionaryOf(locale),
+    )
   return typeof found === 'string' ? found : undefined
 }
 
 /** One text in one language, its placeholders filled. */
-export const text = (locale: Locale, key: TextKey, values?: Values): string => fill(lookup(locale, key) as string, values)
+export const text = (locale: Locale, key: TextKey, values?: Values): string =>
+  fill(lookup(locale, key) as string, values)
 
 /** `const t = translator(locale)`, then `t('site.home')`: the usual way a view reads its texts. */
 export const translator = (locale: Locale) => (key: TextKey, values?: Values) => text(locale, key, values)

@@ -21,7 +21,11 @@ function* sourceFiles(dir: string): Generator<string> {
 /** A fingerprint of everything the admin build depends on (cms/ and the core/ it builds on), so an unchanged CMS is not rebuilt. */
 function cmsFingerprint(): string {
   const hash = createHash('sha256')
-  for (const file of [...sourceFiles(cmsDir), ...sourceFiles(path.join(root, 'core')), path.join(root, 'package-lock.json')].sort()) {
+  for (const file of [
+    ...sourceFiles(cmsDir),
+    ...sourceFiles(path.join(root, 'core')),
+    path.join(root, 'package-lock.json'),
+  ].sort()) {
     hash.update(file).update(fs.readFileSync(file))
   }
   return hash.digest('hex')
@@ -71,7 +75,11 @@ export async function waitForCms(url: string, timeoutMs = 120_000): Promise<void
  */
 export async function seedIfEmpty(env: NodeJS.ProcessEnv, attempts = 3): Promise<void> {
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    const child = runNode(bin.payload, ['run', '../scripts/seed.ts'], { env: { ...env, SEED_IF_EMPTY: '1' }, cwd: path.join(root, 'cms'), quiet: true })
+    const child = runNode(bin.payload, ['run', '../scripts/seed.ts'], {
+      env: { ...env, SEED_IF_EMPTY: '1' },
+      cwd: path.join(root, 'cms'),
+      quiet: true,
+    })
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk

@@ -2,7 +2,12 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import { HEADERS_FILE, type HeaderRule, headersFor, parseHeadersFile } from '../../src/integrations/headersFile'
+import {
+  HEADERS_FILE,
+  type HeaderRule,
+  headersFor,
+  parseHeadersFile,
+} from '../../src/integrations/headersFile'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,7 +64,8 @@ export function serveStatic(current: () => string) {
   return http.createServer((req, res) => {
     const siteDir = current()
     const urlPath = (req.url ?? '/').split('?')[0]
-    for (const [name, value] of Object.entries(headersFor(rulesOf(siteDir), urlPath))) res.setHeader(name, value)
+    for (const [name, value] of Object.entries(headersFor(rulesOf(siteDir), urlPath)))
+      res.setHeader(name, value)
     const file = resolveStaticFile(siteDir, req.url ?? '/')
     // Each language has its own "not found" page, as static hosts configure per path prefix.
     const english = (req.url ?? '').startsWith('/en/')

@@ -10,6 +10,7 @@ export const bin = {
   next: require.resolve('next/dist/bin/next'),
   vitest: path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
   eslint: path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'),
+  prettier: path.join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
   astro: path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs'),
   // Payload's CLI, not tsx directly: on Node 22.23 tsx's synchronous loader hooks can deadlock
   // while Payload's config loads; Payload's CLI switches tsx to its asynchronous hooks.

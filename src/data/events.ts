@@ -48,7 +48,12 @@ export type CmsCampaign = {
   endsAt: string
   showOnHome?: boolean | null
   municipalities?: string[] | null
-  heroImage?: { url?: string | null; alt?: string | null; width?: number | null; height?: number | null } | null
+  heroImage?: {
+    url?: string | null
+    alt?: string | null
+    width?: number | null
+    height?: number | null
+  } | null
 }
 
 const both = (section: 'municipality' | 'evening' | 'campaign', slug: string) => ({
@@ -80,7 +85,12 @@ export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality
 }
 
 /** Upcoming evenings, soonest first; only those translated into the locale. */
-export function toEvenings(locale: Locale, evenings: CmsEvening[], municipalities: CmsMunicipality[], now: Date) {
+export function toEvenings(
+  locale: Locale,
+  evenings: CmsEvening[],
+  municipalities: CmsMunicipality[],
+  now: Date,
+) {
   return evenings
     .filter((evening) => evening.topic && new Date(evening.startsAt) > now)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
@@ -106,14 +116,23 @@ export function toEvenings(locale: Locale, evenings: CmsEvening[], municipalitie
         seatsLeft: evening.availability?.seatsLeft ?? null,
         bookable: Boolean(evening.availability?.bookable) && evening.status === 'open',
         municipality: municipality
-          ? { name: municipality.name, slug: municipality.slug, path: pathFor(locale, municipality.slug, 'municipality') }
+          ? {
+              name: municipality.name,
+              slug: municipality.slug,
+              path: pathFor(locale, municipality.slug, 'municipality'),
+            }
           : null,
       }
     })
 }
 
 /** Campaigns inside their window at build time; the CMS rebuilds the site when a window opens or closes. */
-export function toCampaigns(locale: Locale, campaigns: CmsCampaign[], municipalities: CmsMunicipality[], now: Date) {
+export function toCampaigns(
+  locale: Locale,
+  campaigns: CmsCampaign[],
+  municipalities: CmsMunicipality[],
+  now: Date,
+) {
   return campaigns
     .filter((campaign) => campaign.title && isRunning(campaign, now))
     .map((campaign) => ({
@@ -127,9 +146,16 @@ export function toCampaigns(locale: Locale, campaigns: CmsCampaign[], municipali
       html: richTextToHtml(campaign.message),
       ctaLabel: campaign.ctaLabel ?? '',
       showOnHome: Boolean(campaign.showOnHome),
-      municipalitySlugs: (campaign.municipalities ?? []).flatMap((id) => municipalities.find((m) => m.id === id)?.slug ?? []),
+      municipalitySlugs: (campaign.municipalities ?? []).flatMap(
+        (id) => municipalities.find((m) => m.id === id)?.slug ?? [],
+      ),
       heroImage: campaign.heroImage?.url
-        ? { url: campaign.heroImage.url, alt: campaign.heroImage.alt ?? '', width: campaign.heroImage.width ?? 0, height: campaign.heroImage.height ?? 0 }
+        ? {
+            url: campaign.heroImage.url,
+            alt: campaign.heroImage.alt ?? '',
+            width: campaign.heroImage.width ?? 0,
+            height: campaign.heroImage.height ?? 0,
+          }
         : null,
     }))
 }

@@ -2,12 +2,21 @@ import type { Loader } from 'astro/loaders'
 
 import { LOCALES, type Locale } from '../../core/i18n/locales'
 import { fetchCms } from './client'
-import { type CmsCampaign, type CmsEvening, type CmsMunicipality, type CmsTeam, toCampaigns, toEvenings, toMunicipalities } from './events'
+import {
+  type CmsCampaign,
+  type CmsEvening,
+  type CmsMunicipality,
+  type CmsTeam,
+  toCampaigns,
+  toEvenings,
+  toMunicipalities,
+} from './events'
 import { type CmsPage, toSitePages } from './pages'
 import { type CmsSettings, toSiteSettings } from './settings'
 
 type Docs<T> = { docs: T[] }
-const idOf = (value: unknown): string => (typeof value === 'object' && value ? (value as { id: string }).id : String(value))
+const idOf = (value: unknown): string =>
+  typeof value === 'object' && value ? (value as { id: string }).id : String(value)
 
 /** Everything the site shows, per locale, from one read of the CMS REST API. */
 async function fetchSiteContent() {
@@ -23,10 +32,15 @@ async function fetchSiteContent() {
         fetchCms<Docs<CmsPage>>(`/api/pages?${strict(locale)}&sort=createdAt`),
         fetchCms<Docs<CmsMunicipality>>(`/api/municipalities?${loose(locale)}&sort=name`),
         fetchCms<Docs<CmsTeam>>(`/api/teams?${loose(locale)}&where[active][equals]=true&sort=name`),
-        fetchCms<Docs<CmsEvening>>(`/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`),
+        fetchCms<Docs<CmsEvening>>(
+          `/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`,
+        ),
         fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale, 1)}`),
       ])
-      const campaignDocs = campaigns.docs.map((campaign) => ({ ...campaign, municipalities: (campaign.municipalities ?? []).map(idOf) }))
+      const campaignDocs = campaigns.docs.map((campaign) => ({
+        ...campaign,
+        municipalities: (campaign.municipalities ?? []).map(idOf),
+      }))
       return {
         locale,
         settings,
@@ -72,7 +86,10 @@ export const cmsLoader = (part: keyof SiteContent): Loader => ({
   load: async ({ store, parseData }) => {
     store.clear()
     for (const entry of (await siteContent())[part]) {
-      store.set({ id: entry.id, data: await parseData({ id: entry.id, data: entry as Record<string, unknown> }) })
+      store.set({
+        id: entry.id,
+        data: await parseData({ id: entry.id, data: entry as Record<string, unknown> }),
+      })
     }
   },
 })

@@ -1,4 +1,8 @@
-import { type HTMLConverter, TextHTMLConverter, convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import {
+  type HTMLConverter,
+  TextHTMLConverter,
+  convertLexicalToHTML,
+} from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 // Lexical's text format bits for strikethrough and underline.
@@ -24,7 +28,10 @@ export function richTextToHtml(state: SerializedEditorState | null | undefined):
       ...defaultConverters,
       text: (args) => {
         const format = args.node.format
-        let html = defaultText({ ...args, node: { ...args.node, format: format & ~(STRIKETHROUGH | UNDERLINE) } })
+        let html = defaultText({
+          ...args,
+          node: { ...args.node, format: format & ~(STRIKETHROUGH | UNDERLINE) },
+        })
         if (format & STRIKETHROUGH) html = `<s>${html}</s>`
         if (format & UNDERLINE) html = `<u>${html}</u>`
         return html
@@ -33,7 +40,8 @@ export function richTextToHtml(state: SerializedEditorState | null | undefined):
         const item = node as ListItem
         const children = nodesToHTML({ nodes: node.children }).join('')
         const value = ` value="${Number(item.value)}"`
-        if (item.children.some((child) => child.type === 'list')) return `<li class="nested-list-item"${value}>${children}</li>`
+        if (item.children.some((child) => child.type === 'list'))
+          return `<li class="nested-list-item"${value}>${children}</li>`
         if ('listType' in parent && parent.listType === 'check') {
           const box = `<input type="checkbox" disabled${item.checked ? ' checked' : ''} />`
           return `<li class="checklist-item"${value}><label>${box} ${children}</label></li>`

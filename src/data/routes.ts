@@ -24,11 +24,19 @@ export async function homePage(locale: Locale) {
 
 type Listed = 'municipalities' | 'evenings' | 'campaigns'
 
-export async function entriesIn<C extends Listed>(collection: C, locale: Locale): Promise<CollectionEntry<C>[]> {
-  return (await getCollection(collection)).filter((entry) => entry.data.locale === locale) as CollectionEntry<C>[]
+export async function entriesIn<C extends Listed>(
+  collection: C,
+  locale: Locale,
+): Promise<CollectionEntry<C>[]> {
+  return (await getCollection(collection)).filter(
+    (entry) => entry.data.locale === locale,
+  ) as CollectionEntry<C>[]
 }
 
 /** Static paths for municipality, evening and campaign pages: one per entry in the language. */
 export async function entryPaths<C extends Listed>(collection: C, locale: Locale) {
-  return (await entriesIn(collection, locale)).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }))
+  return (await entriesIn(collection, locale)).map((entry) => ({
+    params: { slug: entry.data.slug },
+    props: { entry },
+  }))
 }

@@ -7,7 +7,8 @@ export type SiteLink = { path: string; title: string }
 
 /** Every public page in one language, for the sitemap, the no-script search fallback and the tests. */
 export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
-  const mine = <T extends { data: { locale: string } }>(entries: T[]) => entries.filter((entry) => entry.data.locale === locale)
+  const mine = <T extends { data: { locale: string } }>(entries: T[]) =>
+    entries.filter((entry) => entry.data.locale === locale)
   const t = translator(locale)
   const pages = mine(await getCollection('pages'))
   const slugOf = (path: string) => path.split('/').filter(Boolean).at(-1) || 'start'
@@ -15,7 +16,10 @@ export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
     ...pages.map(({ data }) => ({ path: data.path, title: data.title })),
     ...pages
       .filter(({ data }) => data.easyReadHtml)
-      .map(({ data }) => ({ path: pathFor(locale, slugOf(data.path), 'easyRead'), title: `${data.title} – ${t('site.easyReadSuffix')}` })),
+      .map(({ data }) => ({
+        path: pathFor(locale, slugOf(data.path), 'easyRead'),
+        title: `${data.title} – ${t('site.easyReadSuffix')}`,
+      })),
     { path: interestPath(locale), title: t('forms.interest.title') },
     { path: pathFor(locale, null, 'apply'), title: t('forms.application.title') },
     { path: pathFor(locale, null, 'municipality'), title: t('site.municipalities') },

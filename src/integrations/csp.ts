@@ -7,7 +7,8 @@ export type InlineHashes = { scripts: string[]; styles: string[] }
 const ATTRIBUTES = `((?:[^>"']|"[^"]*"|'[^']*')*)`
 const INLINE = new RegExp(`<(script|style)\\b${ATTRIBUTES}>([\\s\\S]*?)</\\1\\s*>`, 'gi')
 
-export const hashSource = (content: string): string => `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`
+export const hashSource = (content: string): string =>
+  `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`
 
 /** Hashes of every inline `<script>` (one without `src`) and `<style>` in an HTML document. */
 export function inlineHashes(html: string): InlineHashes {
@@ -24,7 +25,9 @@ export function inlineHashes(html: string): InlineHashes {
 /** An HTML attribute that CSP without 'unsafe-inline' blocks: a `style` attribute or an `on…` handler. */
 export function inlineAttributes(html: string): string[] {
   const outsideRawText = html.replace(INLINE, '')
-  return [...outsideRawText.matchAll(/<[a-z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*?\s(style|on[a-z]+)\s*=/gi)].map((match) => match[1])
+  return [...outsideRawText.matchAll(/<[a-z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*?\s(style|on[a-z]+)\s*=/gi)].map(
+    (match) => match[1],
+  )
 }
 
 export type CspInput = InlineHashes & {

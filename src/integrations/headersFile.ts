@@ -8,7 +8,9 @@ export type HeaderRule = { pattern: string; headers: [string, string][] }
 export const HEADERS_FILE = '_headers'
 
 export function formatHeadersFile(rules: HeaderRule[], comment: string): string {
-  const blocks = rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+  const blocks = rules.map((rule) =>
+    [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  )
   return `${comment.replace(/^/gm, '# ')}\n${blocks.join('\n\n')}\n`
 }
 
@@ -23,7 +25,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = trimmed.indexOf(':')
     const rule = rules.at(-1)
-    if (!rule || colon < 1) throw new Error(`${HEADERS_FILE} line ${index + 1}: expected "Name: value" under a path`)
+    if (!rule || colon < 1)
+      throw new Error(`${HEADERS_FILE} line ${index + 1}: expected "Name: value" under a path`)
     rule.headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()])
   }
   return rules

@@ -33,7 +33,10 @@ export function securityHeadersFile(): AstroIntegration {
           blocked.push(...inlineAttributes(html).map((attribute) => `${file} (${attribute}="…")`))
         }
         // Hashes cannot allow attributes; the browser will refuse these and report each one.
-        if (blocked.length) logger.warn(`the CSP blocks ${blocked.length} inline attributes, first: ${blocked.slice(0, 5).join(', ')}`)
+        if (blocked.length)
+          logger.warn(
+            `the CSP blocks ${blocked.length} inline attributes, first: ${blocked.slice(0, 5).join(', ')}`,
+          )
         const csp = contentSecurityPolicy({
           scripts: [...scripts],
           styles: [...styles],
@@ -41,12 +44,20 @@ export function securityHeadersFile(): AstroIntegration {
           cmsOrigins: [originOf(cmsPublicUrl()), originOf(cmsUrl())],
         })
         if (csp.length + 'Content-Security-Policy: '.length > LONGEST_HEADER_LINE) {
-          logger.warn(`the CSP is ${csp.length} characters; some static hosts refuse header lines over ${LONGEST_HEADER_LINE}`)
+          logger.warn(
+            `the CSP is ${csp.length} characters; some static hosts refuse header lines over ${LONGEST_HEADER_LINE}`,
+          )
         }
         const headers = Object.entries(securityHeaders(csp))
-        const comment = 'Written by astro build (src/integrations/securityHeaders.ts): hashes of the inline code of this build.'
-        fs.writeFileSync(path.join(site, HEADERS_FILE), formatHeadersFile([{ pattern: '/*', headers }], comment))
-        logger.info(`${HEADERS_FILE}: CSP allows ${scripts.size} inline scripts and ${styles.size} inline styles by hash`)
+        const comment =
+          'Written by astro build (src/integrations/securityHeaders.ts): hashes of the inline code of this build.'
+        fs.writeFileSync(
+          path.join(site, HEADERS_FILE),
+          formatHeadersFile([{ pattern: '/*', headers }], comment),
+        )
+        logger.info(
+          `${HEADERS_FILE}: CSP allows ${scripts.size} inline scripts and ${styles.size} inline styles by hash`,
+        )
       },
     },
   }

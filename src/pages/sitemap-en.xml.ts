@@ -3,4 +3,6 @@ import type { APIRoute } from 'astro'
 import { siteLinks, sitemapXml } from '../data/sitemap'
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml(site as URL, await siteLinks('en')), { headers: { 'content-type': 'application/xml' } })
+  new Response(sitemapXml(site as URL, await siteLinks('en')), {
+    headers: { 'content-type': 'application/xml' },
+  })

@@ -10,16 +10,44 @@ let demo: Demo
 let browser: Browser
 let admin: Record<string, string>
 
-const api = (url: string, init: RequestInit = {}) => fetch(`${demo.cmsUrl}${url}`, { ...init, headers: { ...admin, 'content-type': 'application/json', ...(init.headers as Record<string, string>) } })
-const booker = (i: number, seats = 1) => ({ name: `Booker ${i}`, email: `booker${i}@example.org`, seats, services: [], consent: true, locale: 'sv' })
+const api = (url: string, init: RequestInit = {}) =>
+  fetch(`${demo.cmsUrl}${url}`, {
+    ...init,
+    headers: { ...admin, 'content-type': 'application/json', ...(init.headers as Record<string, string>) },
+  })
+const booker = (i: number, seats = 1) => ({
+  name: `Booker ${i}`,
+  email: `booker${i}@example.org`,
+  seats,
+  services: [],
+  consent: true,
+  locale: 'sv',
+})
 const postBooking = (evening: string, body: unknown, key?: string) =>
-  fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/bookings`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) }, body: JSON.stringify(filledIn(body as object)) })
+  fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/bookings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+    body: JSON.stringify(filledIn(body as object)),
+  })
 
 async function newEvening(capacity: number): Promise<string> {
-  const { docs } = (await (await api('/api/teams?limit=1&depth=0')).json()) as { docs: { id: string; municipalities: string[] }[] }
+  const { docs } = (await (await api('/api/teams?limit=1&depth=0')).json()) as {
+    docs: { id: string; municipalities: string[] }[]
+  }
   const response = await api('/api/info-evenings', {
     method: 'POST',
-    body: JSON.stringify({ topic: `Testkväll ${capacity} ${Date.now()}`, municipality: docs[0].municipalities[0], organizingTeam: docs[0].id, startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), durationMinutes: 90, place: 'Stadshuset', capacity, language: 'sv', status: 'open', _status: 'published' }),
+    body: JSON.stringify({
+      topic: `Testkväll ${capacity} ${Date.now()}`,
+      municipality: docs[0].municipalities[0],
+      organizingTeam: docs[0].id,
+      startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      durationMinutes: 90,
+      place: 'Stadshuset',
+      capacity,
+      language: 'sv',
+      status: 'open',
+      _status: 'published',
+    }),
   })
   expect(response.status).toBe(201)
   return ((await response.json()) as { doc: { id: string } }).doc.id
@@ -27,7 +55,9 @@ async function newEvening(capacity: number): Promise<string> {
 
 async function waitForMail(kind: string, to: string): Promise<{ text: string }> {
   for (let tries = 0; tries < 90; tries += 1) {
-    const { docs } = (await (await api(`/api/outbox?where[kind][equals]=${kind}&where[to][equals]=${to}&depth=0`)).json()) as { docs: { text: string }[] }
+    const { docs } = (await (
+      await api(`/api/outbox?where[kind][equals]=${kind}&where[to][equals]=${to}&depth=0`)
+    ).json()) as { docs: { text: string }[] }
     if (docs[0]) return docs[0]
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
@@ -80,14 +110,22 @@ describe('booking an information evening', () => {
     await page.locator('astro-island').scrollIntoViewIfNeeded()
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'))
     // The built page still counts the seat booked without JavaScript above; the island asks the CMS.
-    const built = Number(((await (await fetch(page.url())).text()).match(/(\d+) seats left/) as RegExpMatchArray)[1])
-    await page.waitForFunction((n) => document.querySelector('.seats-left')?.textContent === `${n} seats left`, built - 1)
+    const built = Number(
+      ((await (await fetch(page.url())).text()).match(/(\d+) seats left/) as RegExpMatchArray)[1],
+    )
+    await page.waitForFunction(
+      (n) => document.querySelector('.seats-left')?.textContent === `${n} seats left`,
+      built - 1,
+    )
     await page.locator('form button[type="submit"]').focus()
     await page.keyboard.press('Enter')
     await page.waitForSelector('.error-summary')
     expect(await page.textContent('.error-summary')).toContain('Enter your name.')
     expect(await axeViolations(page)).toEqual([])
-    for (const [field, value] of [['name', 'Bea Berg'], ['email', 'bea@example.org']]) {
+    for (const [field, value] of [
+      ['name', 'Bea Berg'],
+      ['email', 'bea@example.org'],
+    ]) {
       await page.locator(`#${field}`).focus()
       await page.keyboard.type(value)
     }
@@ -110,7 +148,10 @@ describe('booking an information evening', () => {
     expect(first.status).toBe(201)
     expect(await (await postBooking(evening, booker(1), 'same-key')).json()).toEqual(await first.json())
     expect((await postBooking(evening, { ...booker(2), seats: 3 })).status).toBe(400)
-    await api(`/api/info-evenings/${evening}`, { method: 'PATCH', body: JSON.stringify({ status: 'closed', _status: 'published' }) })
+    await api(`/api/info-evenings/${evening}`, {
+      method: 'PATCH',
+      body: JSON.stringify({ status: 'closed', _status: 'published' }),
+    })
     expect((await postBooking(evening, booker(3))).status).toBe(409)
   })
 })
@@ -126,7 +167,12 @@ describe('the personal cancel link', () => {
     expect(asked.status).toBe(200)
     expect(await asked.text()).toContain('Ja, avboka')
     const token = new URL(link).searchParams.get('token') as string
-    const cancel = (value: string) => fetch(`${demo.cmsUrl}/api/bookings/cancel`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: value }).toString() })
+    const cancel = (value: string) =>
+      fetch(`${demo.cmsUrl}/api/bookings/cancel`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ token: value }).toString(),
+      })
     const done = await cancel(token)
     expect(await done.text()).toContain('Du har avbokat')
     expect(await (await cancel(token)).text()).toContain('redan avbokad')
@@ -142,7 +188,13 @@ describe("the organising team's view", () => {
     const intake = await signIn(demo, 'mottagning.vaxholm@example.org')
     expect((await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: intake })).status).toBe(403)
     const lss = await signIn(demo, 'lss.sodermalm@example.org')
-    expect(((await (await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: lss })).json()) as { totalDocs: number }).totalDocs).toBe(0)
+    expect(
+      (
+        (await (await fetch(`${demo.cmsUrl}/api/bookings?limit=0`, { headers: lss })).json()) as {
+          totalDocs: number
+        }
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('the attendee list downloads as CSV for the organisers and admins, and for nobody else', async () => {
@@ -156,11 +208,17 @@ describe("the organising team's view", () => {
     expect(lines[1]).toContain('booker950@example.org')
     expect(lines[1]).toContain('Hörslinga')
     const lss = await signIn(demo, 'lss.sodermalm@example.org')
-    expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`, { headers: lss })).status).toBe(403)
+    expect(
+      (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`, { headers: lss })).status,
+    ).toBe(403)
     expect((await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/attendees.csv`)).status).toBe(401)
-    const joined = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`, { headers: lss })).json()) as { bookings?: { docs: unknown[] } }
+    const joined = (await (
+      await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`, { headers: lss })
+    ).json()) as { bookings?: { docs: unknown[] } }
     expect(joined.bookings?.docs ?? []).toEqual([])
-    const anonymous = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`)).json()) as { bookings?: unknown }
+    const anonymous = (await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}?depth=0`)).json()) as {
+      bookings?: unknown
+    }
     expect(anonymous.bookings).toBeUndefined()
   })
 })
@@ -169,13 +227,21 @@ describe("the organising team's view", () => {
 describe('seats under a rush', () => {
   it('300 simultaneous requests for 40 seats: exactly 40 confirmed, the rest waitlisted, none lost', async () => {
     const evening = await newEvening(40)
-    const responses = await Promise.all(Array.from({ length: 300 }, (_, i) => postBooking(evening, booker(100 + i, i % 4 === 0 ? 2 : 1))))
+    const responses = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => postBooking(evening, booker(100 + i, i % 4 === 0 ? 2 : 1))),
+    )
     expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([])
     const answers = (await Promise.all(responses.map((response) => response.json()))) as { status: string }[]
-    const { docs } = (await (await api(`/api/bookings?where[evening][equals]=${evening}&limit=0&depth=0`)).json()) as { docs: { status: string; seats: number; sequence: number }[] }
+    const { docs } = (await (
+      await api(`/api/bookings?where[evening][equals]=${evening}&limit=0&depth=0`)
+    ).json()) as { docs: { status: string; seats: number; sequence: number }[] }
     expect(docs).toHaveLength(300)
     expect(docs.filter((doc) => doc.status === 'confirmed').reduce((sum, doc) => sum + doc.seats, 0)).toBe(40)
-    expect(answers.filter((answer) => answer.status === 'waitlisted')).toHaveLength(docs.filter((doc) => doc.status === 'waitlisted').length)
-    expect(await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/seats`)).json()).toMatchObject({ seatsLeft: 0 })
+    expect(answers.filter((answer) => answer.status === 'waitlisted')).toHaveLength(
+      docs.filter((doc) => doc.status === 'waitlisted').length,
+    )
+    expect(await (await fetch(`${demo.cmsUrl}/api/info-evenings/${evening}/seats`)).json()).toMatchObject({
+      seatsLeft: 0,
+    })
   })
 })

@@ -63,51 +63,76 @@ afterAll(async () => {
 })
 
 describe('a CMS killed mid-load', () => {
-  it('loses no consequence of an acknowledged form: after three kill -9, every one is notified and confirmed exactly once', { timeout: 600_000 }, async () => {
-    const [{ id: municipality }] = await rows(`SELECT id FROM municipalities WHERE slug = 'stockholm'`)
-    const acknowledged: string[] = []
-    let sent = 0
-    const send = async () => {
-      const i = (sent += 1)
-      const body = filledIn({ services: ['contact-person'], municipality, name: `Person ${i}`, email: `person${i}@example.org`, phone: '070-123 45 67', adults: 1, consent: true })
-      try {
-        const response = await requestFrom(`127.0.${1 + (i % 200)}.1`, `http://127.0.0.1:${port}/api/forms/interest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-        if (response.status === 201) acknowledged.push((JSON.parse(response.text) as { reference: string }).reference)
-      } catch {
-        // The connection died with the process: not acknowledged, so nothing was promised.
+  it(
+    'loses no consequence of an acknowledged form: after three kill -9, every one is notified and confirmed exactly once',
+    { timeout: 600_000 },
+    async () => {
+      const [{ id: municipality }] = await rows(`SELECT id FROM municipalities WHERE slug = 'stockholm'`)
+      const acknowledged: string[] = []
+      let sent = 0
+      const send = async () => {
+        const i = (sent += 1)
+        const body = filledIn({
+          services: ['contact-person'],
+          municipality,
+          name: `Person ${i}`,
+          email: `person${i}@example.org`,
+          phone: '070-123 45 67',
+          adults: 1,
+          consent: true,
+        })
+        try {
+          const response = await requestFrom(
+            `127.0.${1 + (i % 200)}.1`,
+            `http://127.0.0.1:${port}/api/forms/interest`,
+            { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+          )
+          if (response.status === 201)
+            acknowledged.push((JSON.parse(response.text) as { reference: string }).reference)
+        } catch {
+          // The connection died with the process: not acknowledged, so nothing was promised.
+        }
       }
-    }
-    for (let crash = 1; crash <= 3; crash += 1) {
-      const target = acknowledged.length + 20
-      const clients = Array.from({ length: 4 }, async () => {
-        while (acknowledged.length < target) await send()
-      })
-      await Promise.all(clients)
-      // Kill while an e-mail is being sent and forms are still arriving.
-      await until(async () => (await rows(`SELECT id FROM payload_jobs WHERE processing = 1 AND task_slug = 'sendEmail'`)).length > 0, 'a send in flight')
-      const inFlight = Array.from({ length: 4 }, send)
-      killHard()
-      await Promise.all(inFlight)
-      const claimed = await rows(`SELECT id FROM payload_jobs WHERE processing = 1`)
-      expect(claimed.length, 'jobs the dead process left claimed').toBeGreaterThan(0)
-      await start()
-    }
-    expect(acknowledged.length).toBeGreaterThanOrEqual(60)
+      for (let crash = 1; crash <= 3; crash += 1) {
+        const target = acknowledged.length + 20
+        const clients = Array.from({ length: 4 }, async () => {
+          while (acknowledged.length < target) await send()
+        })
+        await Promise.all(clients)
+        // Kill while an e-mail is being sent and forms are still arriving.
+        await until(
+          async () =>
+            (await rows(`SELECT id FROM payload_jobs WHERE processing = 1 AND task_slug = 'sendEmail'`))
+              .length > 0,
+          'a send in flight',
+        )
+        const inFlight = Array.from({ length: 4 }, send)
+        killHard()
+        await Promise.all(inFlight)
+        const claimed = await rows(`SELECT id FROM payload_jobs WHERE processing = 1`)
+        expect(claimed.length, 'jobs the dead process left claimed').toBeGreaterThan(0)
+        await start()
+      }
+      expect(acknowledged.length).toBeGreaterThanOrEqual(60)
 
-    // Left alone, the queues drain: nothing claimed, pending or failed.
-    // (Scheduled tasks wait for their hour; everything due must be done.)
-    const unfinished = `SELECT id FROM payload_jobs WHERE completed_at IS NULL AND (processing = 1 OR wait_until IS NULL OR wait_until <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
-    await until(async () => (await rows(unfinished)).length === 0, 'every job to finish')
-    expect(await rows(`SELECT id FROM payload_jobs WHERE has_error = 1`)).toEqual([])
-    expect(output).toMatch(/job\(s\) left unfinished by a stopped process are queued again/)
+      // Left alone, the queues drain: nothing claimed, pending or failed.
+      // (Scheduled tasks wait for their hour; everything due must be done.)
+      const unfinished = `SELECT id FROM payload_jobs WHERE completed_at IS NULL AND (processing = 1 OR wait_until IS NULL OR wait_until <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+      await until(async () => (await rows(unfinished)).length === 0, 'every job to finish')
+      expect(await rows(`SELECT id FROM payload_jobs WHERE has_error = 1`)).toEqual([])
+      expect(output).toMatch(/job\(s\) left unfinished by a stopped process are queued again/)
 
-    const messages = await rows(`SELECT id, kind, status, text FROM outbox`)
-    for (const reference of acknowledged) {
-      const own = messages.filter((message) => String(message.text).includes(reference))
-      expect(own.map((message) => `${message.kind} ${message.status}`).sort(), reference).toEqual(['interest-confirmation sent', 'team-notification sent'])
-    }
-    // Resend keeps one send per idempotency key: a request repeated after a kill sent nothing twice.
-    expect(new Set(provider.delivered.map((mail) => mail.key)).size).toBe(provider.delivered.length)
-    expect(provider.delivered.length).toBe(messages.length)
-  })
+      const messages = await rows(`SELECT id, kind, status, text FROM outbox`)
+      for (const reference of acknowledged) {
+        const own = messages.filter((message) => String(message.text).includes(reference))
+        expect(own.map((message) => `${message.kind} ${message.status}`).sort(), reference).toEqual([
+          'interest-confirmation sent',
+          'team-notification sent',
+        ])
+      }
+      // Resend keeps one send per idempotency key: a request repeated after a kill sent nothing twice.
+      expect(new Set(provider.delivered.map((mail) => mail.key)).size).toBe(provider.delivered.length)
+      expect(provider.delivered.length).toBe(messages.length)
+    },
+  )
 })

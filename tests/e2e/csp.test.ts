@@ -20,13 +20,16 @@ beforeAll(async () => {
   // Injected by the browser itself, so the CSP under test cannot block it.
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sample})`),
+      console.error(
+        `securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sample})`,
+      ),
     ),
   )
   page = await context.newPage()
   // Chromium's own "Refused to …" messages also cover workers, where no document listens.
   page.on('console', (message) => {
-    if (/Content Security Policy|securitypolicyviolation/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+    if (/Content Security Policy|securitypolicyviolation/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`)
   })
 })
 
@@ -40,7 +43,11 @@ beforeEach(() => {
 })
 
 const directive = (csp: string, name: string): string[] | undefined =>
-  csp.split(';').map((part) => part.trim().split(/\s+/)).find(([directiveName]) => directiveName === name)?.slice(1)
+  csp
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([directiveName]) => directiveName === name)
+    ?.slice(1)
 
 /** The headers every response of the site must carry. */
 function expectSecurityHeaders(response: Response | null) {
@@ -71,11 +78,14 @@ async function islandReady() {
 }
 
 describe('the static site under its Content-Security-Policy', () => {
-  it.each(['/', '/en/', '/kontaktfamilj/', '/en/contact-family/'])('renders %s with no violation', async (urlPath) => {
-    await visit(urlPath)
-    expect(await page.locator('h1').isVisible()).toBe(true)
-    expect(violations).toEqual([])
-  })
+  it.each(['/', '/en/', '/kontaktfamilj/', '/en/contact-family/'])(
+    'renders %s with no violation',
+    async (urlPath) => {
+      await visit(urlPath)
+      expect(await page.locator('h1').isVisible()).toBe(true)
+      expect(violations).toEqual([])
+    },
+  )
 
   it('lets the interest form island check the form and post it to the CMS', async () => {
     await visit('/intresseanmalan/')
@@ -92,7 +102,10 @@ describe('the static site under its Content-Security-Policy', () => {
     await page.locator('#consent').check()
     // A person takes longer than the 3 s minimum fill time the endpoint holds bots to.
     await page.waitForTimeout(3000)
-    const posted = page.waitForResponse((response) => response.url() === `${demo.cmsUrl}/api/forms/interest` && response.request().method() === 'POST')
+    const posted = page.waitForResponse(
+      (response) =>
+        response.url() === `${demo.cmsUrl}/api/forms/interest` && response.request().method() === 'POST',
+    )
     await page.locator('button[type="submit"]').click()
     expect((await posted).status()).toBe(201)
     await page.waitForSelector('.receipt')
@@ -100,13 +113,16 @@ describe('the static site under its Content-Security-Policy', () => {
     expect(violations).toEqual([])
   })
 
-  it.each(['/en/apply/', '/intresseanmalan/kampanj/en-helg-i-manaden/'])('runs the form island on %s', async (urlPath) => {
-    await visit(urlPath)
-    await islandReady()
-    await page.locator('button[type="submit"]').click()
-    await page.waitForSelector('.error-summary')
-    expect(violations).toEqual([])
-  })
+  it.each(['/en/apply/', '/intresseanmalan/kampanj/en-helg-i-manaden/'])(
+    'runs the form island on %s',
+    async (urlPath) => {
+      await visit(urlPath)
+      await islandReady()
+      await page.locator('button[type="submit"]').click()
+      await page.waitForSelector('.error-summary')
+      expect(violations).toEqual([])
+    },
+  )
 
   it.each([
     ['/informationskvallar/', 'platser kvar'],
@@ -114,7 +130,9 @@ describe('the static site under its Content-Security-Policy', () => {
   ])('fetches the live seat count on an evening page under %s', async (listPath, seatsText) => {
     await visit(listPath)
     const eveningPath = await page.locator(`main a[href^="${listPath}"]`).first().getAttribute('href')
-    const seats = page.waitForResponse((response) => /\/api\/info-evenings\/[^/]+\/seats$/.test(response.url()))
+    const seats = page.waitForResponse((response) =>
+      /\/api\/info-evenings\/[^/]+\/seats$/.test(response.url()),
+    )
     await visit(eveningPath as string)
     await islandReady()
     expect((await seats).status()).toBe(200)
@@ -129,15 +147,20 @@ describe('the static site under its Content-Security-Policy', () => {
     await visit(urlPath)
     await page.getByRole('textbox').fill(query)
     await page.waitForSelector('.pagefind-ui__result-link')
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs).toContain(expected)
     expect(violations).toEqual([])
   })
 
-  it.each(['/finns-inte/', '/en/does-not-exist/'])('serves the 404 page for %s with the same headers', async (urlPath) => {
-    await visit(urlPath, 404)
-    expect(violations).toEqual([])
-  })
+  it.each(['/finns-inte/', '/en/does-not-exist/'])(
+    'serves the 404 page for %s with the same headers',
+    async (urlPath) => {
+      await visit(urlPath, 404)
+      expect(violations).toEqual([])
+    },
+  )
 
   it('serves the search worker with the CSP too, and never the _headers file', async () => {
     expectSecurityHeaders(await page.goto(`${demo.siteUrl}/pagefind/pagefind-worker.js`))
@@ -146,7 +169,9 @@ describe('the static site under its Content-Security-Policy', () => {
 
   it('cannot be framed by another site', async () => {
     const framing = await browser.newPage()
-    const refused = framing.waitForEvent('console', (message) => message.text().includes("frame-ancestors 'none'"))
+    const refused = framing.waitForEvent('console', (message) =>
+      message.text().includes("frame-ancestors 'none'"),
+    )
     await framing.setContent(`<iframe src="${demo.siteUrl}/" title="framed"></iframe>`)
     await refused
     expect(await framing.frames()[1].locator('.skip-link').count()).toBe(0)

@@ -3,7 +3,16 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, answers, asLongAsAPerson, filledIn, pressCtrlC, signIn, startDemo } from './demo'
+import {
+  DEMO_PASSWORD,
+  type Demo,
+  answers,
+  asLongAsAPerson,
+  filledIn,
+  pressCtrlC,
+  signIn,
+  startDemo,
+} from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -24,15 +33,25 @@ afterAll(async () => {
 /** Signs in to the CMS REST API as the documented demo admin. */
 const signInAsAdmin = () => signIn(demo, 'admin@example.org')
 
-async function editPage(auth: { authorization: string }, slug: string, data: Record<string, unknown>, draft = false) {
+async function editPage(
+  auth: { authorization: string },
+  slug: string,
+  data: Record<string, unknown>,
+  draft = false,
+) {
   const headers = { ...auth, 'content-type': 'application/json' }
-  const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=${slug}&depth=0&locale=sv`, { headers })
-  const { docs } = (await found.json()) as { docs: { id: string }[] }
-  const response = await fetch(`${demo.cmsUrl}/api/pages/${docs[0].id}?locale=sv${draft ? '&draft=true' : ''}`, {
-    method: 'PATCH',
+  const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=${slug}&depth=0&locale=sv`, {
     headers,
-    body: JSON.stringify(data),
   })
+  const { docs } = (await found.json()) as { docs: { id: string }[] }
+  const response = await fetch(
+    `${demo.cmsUrl}/api/pages/${docs[0].id}?locale=sv${draft ? '&draft=true' : ''}`,
+    {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify(data),
+    },
+  )
   expect(response.status).toBe(200)
 }
 
@@ -107,11 +126,16 @@ describe('the demo started by npm start', () => {
         if (response?.status() !== 200) problems.push(`${path}: HTTP ${response?.status()}`)
         if ((await page.getAttribute('html', 'lang')) !== locale) problems.push(`${path}: wrong lang`)
         // Content pages ship no JavaScript; only the form islands (forms, evening booking) and search do.
-        const isForm = /\/(intresseanmalan|register-interest|ansok|apply)\/|\/(informationskvallar|information-evenings)\/[^/]+\//.test(path)
+        const isForm =
+          /\/(intresseanmalan|register-interest|ansok|apply)\/|\/(informationskvallar|information-evenings)\/[^/]+\//.test(
+            path,
+          )
         if (!isForm && (await page.locator('script').count())) problems.push(`${path}: ships JavaScript`)
         await page.keyboard.press('Tab')
-        if ((await page.evaluate(() => document.activeElement?.className)) !== 'skip-link') problems.push(`${path}: skip link is not first`)
-        if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${path}: scrolls sideways at 320 px`)
+        if ((await page.evaluate(() => document.activeElement?.className)) !== 'skip-link')
+          problems.push(`${path}: skip link is not first`)
+        if (await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
+          problems.push(`${path}: scrolls sideways at 320 px`)
         problems.push(...(await axeViolations(page)).map((violation) => `${path}: ${violation}`))
       }
     }
@@ -125,7 +149,9 @@ describe('the demo started by npm start', () => {
     await page.waitForURL(`${demo.siteUrl}/en/search/`)
     await page.getByRole('textbox', { name: 'Search the site' }).fill('contact family')
     await page.waitForSelector('.pagefind-ui__result-link')
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
     expect(hrefs).toContain('/en/contact-family/')
     expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true)
   })
@@ -150,7 +176,11 @@ describe('the demo started by npm start', () => {
 
   it('shows upcoming evenings and the current campaign on the home page', async () => {
     await page.goto(`${demo.siteUrl}/`)
-    expect(await page.locator('#home-evenings ~ article, section[aria-labelledby="home-evenings"] article').count()).toBeGreaterThan(0)
+    expect(
+      await page
+        .locator('#home-evenings ~ article, section[aria-labelledby="home-evenings"] article')
+        .count(),
+    ).toBeGreaterThan(0)
     await page.locator('section[aria-labelledby="home-campaigns"] a').first().click()
     await page.waitForURL(/\/kampanj\/[a-z0-9-]+\/$/)
     expect(await axeViolations(page)).toEqual([])
@@ -166,7 +196,11 @@ describe('the demo started by npm start', () => {
     const headers = { ...(await signInAsAdmin()), 'content-type': 'application/json' }
     const found = await fetch(`${demo.cmsUrl}/api/pages?where[slug][equals]=vem-kan-bli&depth=0`, { headers })
     const { id } = ((await found.json()) as { docs: { id: string }[] }).docs[0]
-    await fetch(`${demo.cmsUrl}/api/pages/${id}?draft=true&locale=sv`, { method: 'PATCH', headers, body: JSON.stringify({ title: 'Vem kan bli – förhandsutkast' }) })
+    await fetch(`${demo.cmsUrl}/api/pages/${id}?draft=true&locale=sv`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ title: 'Vem kan bli – förhandsutkast' }),
+    })
 
     const anonymous = await browser.newPage()
     await anonymous.goto(`${demo.cmsUrl}/preview/pages/${id}?locale=sv`)
@@ -185,17 +219,30 @@ describe('the demo started by npm start', () => {
 
     const evenings = await fetch(`${demo.cmsUrl}/api/info-evenings?limit=1&depth=0`, { headers })
     const evening = ((await evenings.json()) as { docs: { id: string }[] }).docs[0]
-    await fetch(`${demo.cmsUrl}/api/info-evenings/${evening.id}?draft=true&locale=en`, { method: 'PATCH', headers, body: JSON.stringify({ topic: 'Evening draft topic' }) })
+    await fetch(`${demo.cmsUrl}/api/info-evenings/${evening.id}?draft=true&locale=en`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ topic: 'Evening draft topic' }),
+    })
     await page.goto(`${demo.cmsUrl}/preview/info-evenings/${evening.id}?locale=en`)
     expect(await page.textContent('h1')).toBe('Evening draft topic')
-    expect(await (await fetch(`${demo.siteUrl}/en/information-evenings/`)).text()).not.toContain('Evening draft topic')
+    expect(await (await fetch(`${demo.siteUrl}/en/information-evenings/`)).text()).not.toContain(
+      'Evening draft topic',
+    )
   })
 
   it('shows a published edit on the site by itself, and never a draft', async () => {
     const admin = await signInAsAdmin()
     await editPage(admin, 'vad-du-far', { title: 'Vad du får – utkast som inte ska synas' }, true)
-    await editPage(admin, 'kontaktfamilj', { title: 'Kontaktfamilj – publicerad ändring', _status: 'published' })
-    const waited = await waitForText(`${demo.siteUrl}/kontaktfamilj/`, 'Kontaktfamilj – publicerad ändring', 90_000)
+    await editPage(admin, 'kontaktfamilj', {
+      title: 'Kontaktfamilj – publicerad ändring',
+      _status: 'published',
+    })
+    const waited = await waitForText(
+      `${demo.siteUrl}/kontaktfamilj/`,
+      'Kontaktfamilj – publicerad ändring',
+      90_000,
+    )
     console.log(`published edit visible on the site after ${(waited / 1000).toFixed(1)} s`)
     const draftPage = await (await fetch(`${demo.siteUrl}/vad-du-far/`)).text()
     expect(draftPage).not.toContain('utkast som inte ska synas')
@@ -208,7 +255,8 @@ describe('the demo started by npm start', () => {
     await editPage(admin, 'fragor-och-svar', { _status: 'draft' })
     const started = Date.now()
     while ((await fetch(`${demo.siteUrl}/fragor-och-svar/`)).status !== 404) {
-      if (Date.now() - started > 90_000) throw new Error('the unpublished page is still on the site after 90 s')
+      if (Date.now() - started > 90_000)
+        throw new Error('the unpublished page is still on the site after 90 s')
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
   })
@@ -220,7 +268,13 @@ describe('the demo started by npm start', () => {
       await form.keyboard.press('Space')
       await form.locator('#municipality').selectOption({ label: 'Stockholm' })
       await form.locator('#district').selectOption({ label: 'Södermalm' })
-      for (const [field, value] of [['name', 'Anna Andersson'], ['email', 'anna@example.org'], ['phone', '070-123 45 67'], ['adults', '2'], ['children', '1']]) {
+      for (const [field, value] of [
+        ['name', 'Anna Andersson'],
+        ['email', 'anna@example.org'],
+        ['phone', '070-123 45 67'],
+        ['adults', '2'],
+        ['children', '1'],
+      ]) {
         await form.locator(`#${field}`).focus()
         await form.keyboard.type(value)
       }
@@ -247,7 +301,9 @@ describe('the demo started by npm start', () => {
       await form.keyboard.press('Enter')
       await form.waitForSelector('.receipt')
       expect(await form.textContent('h1')).toBe('Tack för din anmälan!')
-      expect(await form.textContent('.receipt__reference')).toMatch(/^KP-[2-9A-HJ-KM-NP-Z]{4}-[2-9A-HJ-KM-NP-Z]{4}$/)
+      expect(await form.textContent('.receipt__reference')).toMatch(
+        /^KP-[2-9A-HJ-KM-NP-Z]{4}-[2-9A-HJ-KM-NP-Z]{4}$/,
+      )
       expect(form.url()).not.toContain('Anna')
       expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
       await context.close()
@@ -274,8 +330,18 @@ describe('the demo started by npm start', () => {
     })
 
     it('answers JSON posts: 201 once per idempotency key, 400 with field errors, spam refused', async () => {
-      const municipalities = await (await fetch(`${demo.cmsUrl}/api/municipalities?where[slug][equals]=nykvarn&depth=0`)).json()
-      const valid = { services: ['contact-person'], municipality: municipalities.docs[0].id, name: 'Bo Berg', email: 'bo@example.org', phone: '08-123 456', consent: true, locale: 'en' }
+      const municipalities = await (
+        await fetch(`${demo.cmsUrl}/api/municipalities?where[slug][equals]=nykvarn&depth=0`)
+      ).json()
+      const valid = {
+        services: ['contact-person'],
+        municipality: municipalities.docs[0].id,
+        name: 'Bo Berg',
+        email: 'bo@example.org',
+        phone: '08-123 456',
+        consent: true,
+        locale: 'en',
+      }
       const post = (body: Record<string, unknown>, key?: string) =>
         fetch(`${demo.cmsUrl}/api/forms/interest`, {
           method: 'POST',
@@ -288,7 +354,9 @@ describe('the demo started by npm start', () => {
       expect(await again.json()).toEqual(await first.json())
       const invalid = await post({ ...valid, email: 'bo@' })
       expect(invalid.status).toBe(400)
-      expect(await invalid.json()).toEqual({ errors: { email: 'Enter the e-mail address like name@example.com.' } })
+      expect(await invalid.json()).toEqual({
+        errors: { email: 'Enter the e-mail address like name@example.com.' },
+      })
       expect((await post({ ...valid, website: 'https://spam.example' })).status).toBe(400)
       expect((await post({ ...valid, startedAt: Date.now() })).status).toBe(400)
       // Leaving the time out skips nothing: the post is refused as a bot's.
@@ -305,7 +373,10 @@ describe('the demo started by npm start', () => {
       await form.locator('#service-not-sure').focus()
       await form.keyboard.press('Space')
       await form.locator('#municipality').selectOption({ label: 'Vaxholm' })
-      for (const [field, value] of [['name', 'Cecilia Carlsson'], ['phone', '070-987 65 43']]) {
+      for (const [field, value] of [
+        ['name', 'Cecilia Carlsson'],
+        ['phone', '070-987 65 43'],
+      ]) {
         await form.locator(`#${field}`).focus()
         await form.keyboard.type(value)
       }
@@ -328,8 +399,13 @@ describe('the demo started by npm start', () => {
       const reference = (await form.textContent('.receipt__reference')) as string
       expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
       await context.close()
-      const found = await fetch(`${demo.cmsUrl}/api/applications?where[reference][equals]=${reference}&depth=1`, { headers: await signInAsAdmin() })
-      const [stored] = ((await found.json()) as { docs: { routedTeams: { name: string }[]; central: boolean }[] }).docs
+      const found = await fetch(
+        `${demo.cmsUrl}/api/applications?where[reference][equals]=${reference}&depth=1`,
+        { headers: await signInAsAdmin() },
+      )
+      const [stored] = (
+        (await found.json()) as { docs: { routedTeams: { name: string }[]; central: boolean }[] }
+      ).docs
       expect(stored.routedTeams.map((team) => team.name)).toEqual(['Vaxholm – mottagningen'])
       expect(stored.central).toBe(false)
     })

@@ -7,7 +7,13 @@ import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 
-export type Demo = { siteUrl: string; cmsUrl: string; process: ChildProcess; output: () => string; dataDir: string }
+export type Demo = {
+  siteUrl: string
+  cmsUrl: string
+  process: ChildProcess
+  output: () => string
+  dataDir: string
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,13 +30,23 @@ export async function freePort(): Promise<number> {
  * Runs `npm start` exactly as a new user would, on free ports and a fresh data folder, and waits
  * for it to say it is running.
  */
-export async function startDemo(root: string, timeoutMs = 540_000, env: Record<string, string> = {}): Promise<Demo> {
+export async function startDemo(
+  root: string,
+  timeoutMs = 540_000,
+  env: Record<string, string> = {},
+): Promise<Demo> {
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-demo-'))
   const child = spawn('npm', ['start'], {
     cwd: root,
     detached: true,
-    env: { ...process.env, CMS_PORT: String(cmsPort), SITE_PORT: String(sitePort), PORTAL_DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      CMS_PORT: String(cmsPort),
+      SITE_PORT: String(sitePort),
+      PORTAL_DATA_DIR: dataDir,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -95,14 +111,24 @@ export const filledIn = <T extends object>(body: T) => ({ startedAt: Date.now() 
  * A request from another loopback address (127.0.0.2, …), as a different client on the network
  * would send it: the CMS counts posts by the address of the connection, not by any header.
  */
-export function requestFrom(localAddress: string, url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+export function requestFrom(
+  localAddress: string,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: init.method ?? 'GET', headers: init.headers, localAddress }, (response) => {
-      let text = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk) => (text += chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text }))
-    })
+    const request = http.request(
+      url,
+      { method: init.method ?? 'GET', headers: init.headers, localAddress },
+      (response) => {
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk) => (text += chunk))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
+        )
+      },
+    )
     request.on('error', reject)
     request.end(init.body)
   })

@@ -26,7 +26,8 @@ async function swedishPage() {
   const outside: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
-    if (!['data:', 'blob:'].includes(url.protocol) && !['localhost', '127.0.0.1'].includes(url.hostname)) outside.push(url.href)
+    if (!['data:', 'blob:'].includes(url.protocol) && !['localhost', '127.0.0.1'].includes(url.hostname))
+      outside.push(url.href)
   })
   return { page, outside }
 }
@@ -42,7 +43,8 @@ async function signInTo(page: Page, email: string) {
 /** Types a new password twice; a document form is then checked by the server, which is waited for as a person would. */
 async function typeNewPassword(page: Page, password: string, { checkedByServer = true } = {}) {
   await page.locator('#field-password').fill(password)
-  const isFormCheck = (response: Response) => response.request().method() === 'POST' && new URL(response.url()).pathname.startsWith('/admin')
+  const isFormCheck = (response: Response) =>
+    response.request().method() === 'POST' && new URL(response.url()).pathname.startsWith('/admin')
   const checked = checkedByServer && page.waitForResponse(isFormCheck)
   await page.locator('#field-confirm-password').fill(password)
   await checked
@@ -52,7 +54,12 @@ describe('the admin for a staff member', () => {
   it('asks no outside service for anything, and shows the staff member’s initial as the picture', async () => {
     const { page, outside } = await swedishPage()
     await signInTo(page, 'barn-unga.sodermalm@example.org')
-    for (const view of ['', '/account', '/collections/interest-registrations', '/collections/info-evenings']) {
+    for (const view of [
+      '',
+      '/account',
+      '/collections/interest-registrations',
+      '/collections/info-evenings',
+    ]) {
       await page.goto(`${demo.cmsUrl}/admin${view}`)
       await page.waitForLoadState('networkidle')
     }
@@ -66,7 +73,9 @@ describe('the admin for a staff member', () => {
     await signInTo(page, 'barn-unga.sodermalm@example.org')
     await page.goto(`${demo.cmsUrl}/admin/collections/info-evenings`)
     const startsAt = page.locator('.cell-startsAt').first()
-    await expect.poll(async () => (await startsAt.textContent())?.trim()).toMatch(/^\d{1,2} \p{L}+\.? \d{4}, \d{2}:\d{2}$/u)
+    await expect
+      .poll(async () => (await startsAt.textContent())?.trim())
+      .toMatch(/^\d{1,2} \p{L}+\.? \d{4}, \d{2}:\d{2}$/u)
     await page.close()
   })
 
@@ -77,7 +86,9 @@ describe('the admin for a staff member', () => {
     await page.locator('#change-password').click()
     await typeNewPassword(page, 'abc')
     await page.locator('#action-save').click()
-    await expect.poll(() => page.locator('.toast-error').allTextContents()).toEqual(['Följande fält är ogiltigt: Lösenordet måste vara minst 12 tecken långt.'])
+    await expect
+      .poll(() => page.locator('.toast-error').allTextContents())
+      .toEqual(['Följande fält är ogiltigt: Lösenordet måste vara minst 12 tecken långt.'])
     await signIn(demo, 'lss.sodermalm@example.org')
     await page.close()
   })
@@ -95,19 +106,28 @@ describe('a forgotten password', () => {
     expect(forgot.status).toBe(200)
     const admin = await signIn(demo, 'admin@example.org')
     const messages = async () => {
-      const response = await fetch(`${demo.cmsUrl}/api/outbox?where[to][equals]=${encodeURIComponent(email)}&depth=0`, { headers: admin })
+      const response = await fetch(
+        `${demo.cmsUrl}/api/outbox?where[to][equals]=${encodeURIComponent(email)}&depth=0`,
+        { headers: admin },
+      )
       return ((await response.json()) as { docs: { id: string; status: string; text: string }[] }).docs
     }
-    await expect.poll(async () => (await messages()).map((message) => message.status), { timeout: 30_000 }).toEqual(['delivered-locally'])
+    await expect
+      .poll(async () => (await messages()).map((message) => message.status), { timeout: 30_000 })
+      .toEqual(['delivered-locally'])
     const [message] = await messages()
-    expect(fs.readdirSync(path.join(demo.dataDir, 'mailbox')).filter((file) => file.includes(message.id))).toHaveLength(1)
+    expect(
+      fs.readdirSync(path.join(demo.dataDir, 'mailbox')).filter((file) => file.includes(message.id)),
+    ).toHaveLength(1)
 
     const { page, outside } = await swedishPage()
     await page.goto(/https?:\/\/\S+\/admin\/reset\/\S+/.exec(message.text)?.[0] as string)
     await page.waitForLoadState('networkidle')
     await typeNewPassword(page, 'sommar2026!!', { checkedByServer: false })
     await page.locator('button[type="submit"]').click()
-    await expect.poll(() => page.locator('.field-type.password .field-error').textContent()).toMatch(/^Lösenordet är för vanligt/)
+    await expect
+      .poll(() => page.locator('.field-type.password .field-error').textContent())
+      .toMatch(/^Lösenordet är för vanligt/)
     await typeNewPassword(page, 'kaffe efter lunch', { checkedByServer: false })
     await page.locator('button[type="submit"]').click()
     await page.waitForURL(`${demo.cmsUrl}/admin`)

@@ -10,41 +10,62 @@ let draftId: string
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  publishedId = String((await payload.create({ collection: 'pages', data: { title: 'Publicerad', _status: 'published' } })).id)
-  draftId = String((await payload.create({ collection: 'pages', data: { title: 'Utkast', _status: 'draft' } })).id)
+  publishedId = String(
+    (await payload.create({ collection: 'pages', data: { title: 'Publicerad', _status: 'published' } })).id,
+  )
+  draftId = String(
+    (await payload.create({ collection: 'pages', data: { title: 'Utkast', _status: 'draft' } })).id,
+  )
 })
 
-const asUser = async (...roles: Role[]) => ({ user: await createStaff(payload, ...roles), overrideAccess: false })
+const asUser = async (...roles: Role[]) => ({
+  user: await createStaff(payload, ...roles),
+  overrideAccess: false,
+})
 
 describe('pages', () => {
   it('the public reads published pages but never drafts', async () => {
     const { docs } = await payload.find({ collection: 'pages', overrideAccess: false })
     expect(docs.map((doc) => doc.id)).toContain(publishedId)
     expect(docs.map((doc) => doc.id)).not.toContain(draftId)
-    await expect(payload.findByID({ collection: 'pages', id: draftId, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'pages', id: draftId, overrideAccess: false }),
+    ).rejects.toThrow()
   })
 
   it.each([['communications'], ['admin']] as const)('%s may create and edit pages', async (role) => {
     const as = await asUser(role)
     const page = await payload.create({ collection: 'pages', data: { title: `Ny sida av ${role}` }, ...as })
-    const updated = await payload.update({ collection: 'pages', id: page.id, data: { summary: 'Ändrad' }, ...as })
+    const updated = await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { summary: 'Ändrad' },
+      ...as,
+    })
     expect(updated.summary).toBe('Ändrad')
   })
 
   it.each([['recruiter'], ['intake']] as const)('%s may not create, edit or delete pages', async (role) => {
     const as = await asUser(role)
     await expectForbidden(payload.create({ collection: 'pages', data: { title: 'Försök' }, ...as }))
-    await expectForbidden(payload.update({ collection: 'pages', id: publishedId, data: { title: 'Försök' }, ...as }))
+    await expectForbidden(
+      payload.update({ collection: 'pages', id: publishedId, data: { title: 'Försök' }, ...as }),
+    )
     await expectForbidden(payload.delete({ collection: 'pages', id: publishedId, ...as }))
   })
 })
 
 describe('media and site settings', () => {
-  it.each([['recruiter'], ['intake']] as const)('%s may not upload media or change site settings', async (role) => {
-    const as = await asUser(role)
-    await expectForbidden(payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Fel' }, ...as }))
-    await expectForbidden(payload.create({ collection: 'media', data: { alt: 'Bild' }, file: await tinyPng(), ...as }))
-  })
+  it.each([['recruiter'], ['intake']] as const)(
+    '%s may not upload media or change site settings',
+    async (role) => {
+      const as = await asUser(role)
+      await expectForbidden(payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Fel' }, ...as }))
+      await expectForbidden(
+        payload.create({ collection: 'media', data: { alt: 'Bild' }, file: await tinyPng(), ...as }),
+      )
+    },
+  )
 
   it('communications may change site settings; anyone may read them', async () => {
     const as = await asUser('communications')
@@ -59,7 +80,12 @@ describe('media and site settings', () => {
       payload.create({ collection: 'media', data: {} as { alt: string }, file: await tinyPng(), ...as }),
     )
     expect(Object.keys(errors)).toEqual(['alt'])
-    const stored = await payload.create({ collection: 'media', data: { alt: 'En bild' }, file: await tinyPng(), ...as })
+    const stored = await payload.create({
+      collection: 'media',
+      data: { alt: 'En bild' },
+      file: await tinyPng(),
+      ...as,
+    })
     expect(stored.alt).toBe('En bild')
   })
 })
@@ -67,7 +93,13 @@ describe('media and site settings', () => {
 describe('users', () => {
   it('a staff member cannot grant themselves a role', async () => {
     const { user } = await asUser('communications')
-    const updated = await payload.update({ collection: 'users', id: user.id, data: { roles: ['admin'] }, user, overrideAccess: false })
+    const updated = await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { roles: ['admin'] },
+      user,
+      overrideAccess: false,
+    })
     expect(updated.roles).toEqual(['communications'])
   })
 

@@ -11,19 +11,39 @@ beforeAll(async () => {
 })
 
 const preference = async (userId: string | number, collection: string) =>
-  (await payload.find({ collection: 'payload-preferences', where: { and: [{ key: { equals: `collection-${collection}` } }, { 'user.value': { equals: userId } }] }, depth: 0 })).docs[0]?.value as { preset?: string } | undefined
+  (
+    await payload.find({
+      collection: 'payload-preferences',
+      where: { and: [{ key: { equals: `collection-${collection}` } }, { 'user.value': { equals: userId } }] },
+      depth: 0,
+    })
+  ).docs[0]?.value as { preset?: string } | undefined
 
 describe("a team's default list", () => {
   it('is a shared preset of what is still new, one per submission collection', async () => {
-    const { docs } = await payload.find({ collection: 'payload-query-presets', where: { title: { equals: ACTION_QUEUE_TITLE } }, depth: 0 })
-    expect(docs.map((preset) => preset.relatedCollection).sort()).toEqual(['applications', 'interest-registrations'])
+    const { docs } = await payload.find({
+      collection: 'payload-query-presets',
+      where: { title: { equals: ACTION_QUEUE_TITLE } },
+      depth: 0,
+    })
+    expect(docs.map((preset) => preset.relatedCollection).sort()).toEqual([
+      'applications',
+      'interest-registrations',
+    ])
     expect(docs[0].where).toEqual({ or: [{ and: [{ status: { equals: 'new' } }] }] })
   })
 
   it('is where a new recruiter, intake worker or admin starts; communications staff get none', async () => {
-    const presets = Object.fromEntries((await payload.find({ collection: 'payload-query-presets', depth: 0 })).docs.map((preset) => [preset.relatedCollection, String(preset.id)]))
+    const presets = Object.fromEntries(
+      (await payload.find({ collection: 'payload-query-presets', depth: 0 })).docs.map((preset) => [
+        preset.relatedCollection,
+        String(preset.id),
+      ]),
+    )
     const recruiter = await createStaff(payload, 'recruiter')
-    expect(await preference(recruiter.id, 'interest-registrations')).toEqual({ preset: presets['interest-registrations'] })
+    expect(await preference(recruiter.id, 'interest-registrations')).toEqual({
+      preset: presets['interest-registrations'],
+    })
     expect(await preference(recruiter.id, 'applications')).toBeUndefined()
     const intake = await createStaff(payload, 'intake')
     expect(await preference(intake.id, 'applications')).toEqual({ preset: presets.applications })
@@ -37,6 +57,14 @@ describe("a team's default list", () => {
   it('cannot be changed by staff through the API', async () => {
     const recruiter = await createStaff(payload, 'recruiter')
     const [preset] = (await payload.find({ collection: 'payload-query-presets', depth: 0 })).docs
-    await expect(payload.update({ collection: 'payload-query-presets', id: preset.id, data: { title: 'Mine now' }, user: recruiter, overrideAccess: false })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'payload-query-presets',
+        id: preset.id,
+        data: { title: 'Mine now' },
+        user: recruiter,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
   })
 })

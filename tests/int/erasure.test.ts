@@ -21,22 +21,32 @@ beforeAll(async () => {
   // Imported after the test database is chosen: the data folder is read when the module loads.
   ;({ deleteExpired } = await import('../../cms/jobs/retention'))
   ;({ queueEmail } = await import('../../cms/mail/outbox'))
-  const municipality = await payload.create({ collection: 'municipalities', data: { name: 'Raderby', code: '9996', slug: 'raderby' } })
+  const municipality = await payload.create({
+    collection: 'municipalities',
+    data: { name: 'Raderby', code: '9996', slug: 'raderby' },
+  })
   ids.municipality = String(municipality.id)
-  const team = { name: 'Raderby mottagning', municipalities: [ids.municipality], forms: ['application'], notificationAddress: 'team@raderby.example.org' }
+  const team = {
+    name: 'Raderby mottagning',
+    municipalities: [ids.municipality],
+    forms: ['application'],
+    notificationAddress: 'team@raderby.example.org',
+  }
   ids.team = String((await payload.create({ collection: 'teams', data: team as never })).id)
 })
 
 /** Every byte SQLite keeps for the database: the file, its write-ahead log and the log's index. */
 function databaseBytes(): Buffer {
   const file = (process.env.DATABASE_URI as string).replace(/^file:/, '')
-  const read = (suffix: string) => (fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix) : Buffer.alloc(0))
+  const read = (suffix: string) =>
+    fs.existsSync(file + suffix) ? fs.readFileSync(file + suffix) : Buffer.alloc(0)
   return Buffer.concat(['', '-wal', '-shm'].map(read))
 }
 
 describe('erasure in SQLite', () => {
   it('keeps secure_delete on every connection, also the one libsql opens after a transaction', async () => {
-    const setting = async () => Number((await client().execute('PRAGMA secure_delete')).rows[0]?.secure_delete)
+    const setting = async () =>
+      Number((await client().execute('PRAGMA secure_delete')).rows[0]?.secure_delete)
     expect(await setting()).toBe(1)
     const transaction = await client().transaction('write')
     await transaction.commit()
@@ -46,8 +56,22 @@ describe('erasure in SQLite', () => {
 
   it('leaves no trace of a deleted application in the database file, its log or the log index', async () => {
     const marker = `RADERA-${randomUUID()}`
-    const routing = { reference: newReference(), status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false }
-    const answers = { applicant: 'self', service: 'contact-person', name: `Namn ${marker}`, phone: '08-123 456', callTime: 'any', message: `Meddelande ${marker}` }
+    const routing = {
+      reference: newReference(),
+      status: 'new',
+      municipality: ids.municipality,
+      consentAt: new Date().toISOString(),
+      routedTeams: [ids.team],
+      central: false,
+    }
+    const answers = {
+      applicant: 'self',
+      service: 'contact-person',
+      name: `Namn ${marker}`,
+      phone: '08-123 456',
+      callTime: 'any',
+      message: `Meddelande ${marker}`,
+    }
     await payload.create({ collection: 'applications', data: { ...routing, ...answers } as never })
     await payload.jobs.run({ allQueues: true, silent: true })
     expect(databaseBytes().includes(marker)).toBe(true)
@@ -58,13 +82,25 @@ describe('erasure in SQLite', () => {
 
 describe('the local mailbox', () => {
   const mailbox = () => path.join(process.env.PORTAL_DATA_DIR as string, 'mailbox')
-  const filesOf = (id: string) => (fs.existsSync(mailbox()) ? fs.readdirSync(mailbox()).filter((file) => file.includes(id)) : [])
+  const filesOf = (id: string) =>
+    fs.existsSync(mailbox()) ? fs.readdirSync(mailbox()).filter((file) => file.includes(id)) : []
 
   async function delivered(key: string) {
-    const attachments = [{ filename: 'kvall.ics', content: Buffer.from('BEGIN:VCALENDAR').toString('base64') }]
-    await queueEmail(payload, { key, kind: 'booking-confirmed', to: 'volunteer@example.org', subject: 'Välkommen', text: 'Vi ses.', attachments })
+    const attachments = [
+      { filename: 'kvall.ics', content: Buffer.from('BEGIN:VCALENDAR').toString('base64') },
+    ]
+    await queueEmail(payload, {
+      key,
+      kind: 'booking-confirmed',
+      to: 'volunteer@example.org',
+      subject: 'Välkommen',
+      text: 'Vi ses.',
+      attachments,
+    })
     await payload.jobs.run({ allQueues: true, silent: true })
-    const [message] = (await payload.find({ collection: 'outbox', where: { key: { equals: key } }, depth: 0 })).docs
+    const [message] = (
+      await payload.find({ collection: 'outbox', where: { key: { equals: key } }, depth: 0 })
+    ).docs
     expect(message.status).toBe('delivered-locally')
     expect(filesOf(String(message.id))).toHaveLength(2)
     return String(message.id)

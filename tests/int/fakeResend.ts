@@ -21,11 +21,18 @@ export async function startFakeResend(script: Behaviour[], { answerAfterMs = 0 }
       arrivals.push(Date.now())
       const behaviour = script.shift() ?? 'ok'
       const key = String(req.headers['idempotency-key'] ?? '')
-      const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
-      if (req.headers.authorization !== 'Bearer re_test_key') return json(401, { name: 'missing_api_key', message: 'no', statusCode: 401 })
-      if (behaviour === 'fail') return json(500, { name: 'internal_server_error', message: 'down', statusCode: 500 })
-      if (behaviour === 'rate-limit') return res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' }).end(JSON.stringify({ name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 }))
-      if (behaviour === 'refuse') return json(422, { name: 'validation_error', message: 'bad address', statusCode: 422 })
+      const json = (status: number, value: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value))
+      if (req.headers.authorization !== 'Bearer re_test_key')
+        return json(401, { name: 'missing_api_key', message: 'no', statusCode: 401 })
+      if (behaviour === 'fail')
+        return json(500, { name: 'internal_server_error', message: 'down', statusCode: 500 })
+      if (behaviour === 'rate-limit')
+        return res
+          .writeHead(429, { 'content-type': 'application/json', 'retry-after': '2' })
+          .end(JSON.stringify({ name: 'rate_limit_exceeded', message: 'slow down', statusCode: 429 }))
+      if (behaviour === 'refuse')
+        return json(422, { name: 'validation_error', message: 'bad address', statusCode: 422 })
       if (!results.has(key)) {
         const mail = JSON.parse(body) as { to: string[]; subject: string }
         delivered.push({ key, to: mail.to, subject: mail.subject })

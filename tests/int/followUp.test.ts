@@ -12,19 +12,51 @@ const days = (n: number) => new Date(Date.now() + n * 86_400_000)
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9997', slug: 'testby' } })).id)
-  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Testby mottagning', municipalities: [ids.municipality], forms: ['interest', 'application'], notificationAddress: 'team@testby.example.org' } })).id)
+  ids.municipality = String(
+    (
+      await payload.create({
+        collection: 'municipalities',
+        data: { name: 'Testby', code: '9997', slug: 'testby' },
+      })
+    ).id,
+  )
+  ids.team = String(
+    (
+      await payload.create({
+        collection: 'teams',
+        data: {
+          name: 'Testby mottagning',
+          municipalities: [ids.municipality],
+          forms: ['interest', 'application'],
+          notificationAddress: 'team@testby.example.org',
+        },
+      })
+    ).id,
+  )
 })
 
 async function application(extra: Record<string, unknown> = {}) {
   const doc = await payload.create({
     collection: 'applications',
-    data: { reference: newReference(), status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], applicant: 'self', service: 'contact-person', name: 'Bo Berg', phone: '08-123 456', callTime: 'any', ...extra } as never,
+    data: {
+      reference: newReference(),
+      status: 'new',
+      municipality: ids.municipality,
+      consentAt: new Date().toISOString(),
+      routedTeams: [ids.team],
+      applicant: 'self',
+      service: 'contact-person',
+      name: 'Bo Berg',
+      phone: '08-123 456',
+      callTime: 'any',
+      ...extra,
+    } as never,
   })
   return String(doc.id)
 }
 
-const reminders = async () => (await payload.find({ collection: 'outbox', where: { kind: { equals: 'team-reminder' } }, depth: 0 })).docs
+const reminders = async () =>
+  (await payload.find({ collection: 'outbox', where: { kind: { equals: 'team-reminder' } }, depth: 0 })).docs
 
 describe('follow-up reminders', () => {
   it('remind the team once, in one message, when nobody has acted for three working days', async () => {
@@ -34,7 +66,8 @@ describe('follow-up reminders', () => {
     expect(await runFollowUp(payload, days(6))).toEqual({ reminded: 2, flagged: 0 })
     const [message] = await reminders()
     expect(message.to).toBe('team@testby.example.org')
-    for (const id of [first, second]) expect(message.text).toContain((await payload.findByID({ collection: 'applications', id })).reference)
+    for (const id of [first, second])
+      expect(message.text).toContain((await payload.findByID({ collection: 'applications', id })).reference)
     expect(message.text).not.toContain('Bo Berg')
     expect(await runFollowUp(payload, days(7))).toEqual({ reminded: 0, flagged: 0 })
     expect(await reminders()).toHaveLength(1)
@@ -42,12 +75,27 @@ describe('follow-up reminders', () => {
 
   it('flag what has not changed for thirty days, and a change by staff clears the flag', async () => {
     const id = await application()
-    const admin = await payload.create({ collection: 'users', data: { email: 'admin-fu@example.org', password: 'a-long-test-password', roles: ['admin'] } })
-    await payload.update({ collection: 'applications', id, data: { status: 'contacted' }, user: admin, overrideAccess: false })
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: 'admin-fu@example.org', password: 'a-long-test-password', roles: ['admin'] },
+    })
+    await payload.update({
+      collection: 'applications',
+      id,
+      data: { status: 'contacted' },
+      user: admin,
+      overrideAccess: false,
+    })
     const { flagged } = await runFollowUp(payload, days(31))
     expect(flagged).toBeGreaterThanOrEqual(1)
     expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(true)
-    await payload.update({ collection: 'applications', id, data: { status: 'closed' }, user: admin, overrideAccess: false })
+    await payload.update({
+      collection: 'applications',
+      id,
+      data: { status: 'closed' },
+      user: admin,
+      overrideAccess: false,
+    })
     expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(false)
   })
 })
@@ -55,9 +103,18 @@ describe('follow-up reminders', () => {
 describe('retention of applications', () => {
   it('deletes closed applications 30 days after closing and any application 90 days after arrival', async () => {
     await payload.delete({ collection: 'applications', where: { id: { exists: true } } })
-    const admin = await payload.create({ collection: 'users', data: { email: 'admin-ret@example.org', password: 'a-long-test-password', roles: ['admin'] } })
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: 'admin-ret@example.org', password: 'a-long-test-password', roles: ['admin'] },
+    })
     const closed = await application()
-    await payload.update({ collection: 'applications', id: closed, data: { status: 'closed' }, user: admin, overrideAccess: false })
+    await payload.update({
+      collection: 'applications',
+      id: closed,
+      data: { status: 'closed' },
+      user: admin,
+      overrideAccess: false,
+    })
     const open = await application()
     expect((await deleteExpired(payload, days(29))).applications).toBe(0)
     expect((await deleteExpired(payload, days(31))).applications).toBe(1)

@@ -28,7 +28,12 @@ export async function createStaff(payload: Payload, ...roles: Role[]) {
   counter += 1
   return payload.create({
     collection: 'users',
-    data: { email: `staff${counter}@example.org`, password: 'a-long-test-password', name: `Staff ${counter}`, roles },
+    data: {
+      email: `staff${counter}@example.org`,
+      password: 'a-long-test-password',
+      name: `Staff ${counter}`,
+      roles,
+    },
   })
 }
 
@@ -56,6 +61,8 @@ export async function fieldErrors(call: Promise<unknown>): Promise<Record<string
 /** A real 1×1 PNG, so uploads pass Payload's file checks and only the field under test can fail. */
 export async function tinyPng() {
   const { default: sharp } = await import('sharp')
-  const data = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } }).png().toBuffer()
+  const data = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#ffffff' } })
+    .png()
+    .toBuffer()
   return { data, mimetype: 'image/png', name: 'pixel.png', size: data.length }
 }

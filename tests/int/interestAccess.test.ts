@@ -38,10 +38,22 @@ async function registration(routedTeams: string[]) {
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9999', slug: 'testby' } })).id)
+  ids.municipality = String(
+    (
+      await payload.create({
+        collection: 'municipalities',
+        data: { name: 'Testby', code: '9999', slug: 'testby' },
+      })
+    ).id,
+  )
   for (const key of ['a', 'b']) {
     ids[`team-${key}`] = String(
-      (await payload.create({ collection: 'teams', data: { name: `Team ${key}`, municipalities: [ids.municipality], forms: ['interest'] } })).id,
+      (
+        await payload.create({
+          collection: 'teams',
+          data: { name: `Team ${key}`, municipalities: [ids.municipality], forms: ['interest'] },
+        })
+      ).id,
     )
   }
   ids.forA = await registration([ids['team-a']])
@@ -50,7 +62,10 @@ beforeAll(async () => {
   ids.central = await registration([])
 })
 
-const as = async (roles: Role[], teams: string[]) => ({ user: await staff(roles, teams), overrideAccess: false as const })
+const as = async (roles: Role[], teams: string[]) => ({
+  user: await staff(roles, teams),
+  overrideAccess: false as const,
+})
 
 describe('who sees interest registrations', () => {
   it('a recruiter sees only what was routed to their team (list, count and by id)', async () => {
@@ -58,7 +73,9 @@ describe('who sees interest registrations', () => {
     const list = await payload.find({ collection: 'interest-registrations', ...recruiterA })
     expect(list.docs.map((doc) => doc.id).sort()).toEqual([ids.forA, ids.forBoth].sort())
     expect((await payload.count({ collection: 'interest-registrations', ...recruiterA })).totalDocs).toBe(2)
-    await expect(payload.findByID({ collection: 'interest-registrations', id: ids.forB, ...recruiterA })).rejects.toThrow()
+    await expect(
+      payload.findByID({ collection: 'interest-registrations', id: ids.forB, ...recruiterA }),
+    ).rejects.toThrow()
   })
 
   it('a registration for two teams is seen by each, once', async () => {
@@ -73,12 +90,18 @@ describe('who sees interest registrations', () => {
   })
 
   it('a recruiter without a team sees nothing', async () => {
-    await expectForbidden(payload.find({ collection: 'interest-registrations', ...(await as(['recruiter'], [])) }))
+    await expectForbidden(
+      payload.find({ collection: 'interest-registrations', ...(await as(['recruiter'], [])) }),
+    )
   })
 
   it('the central queue is for admins only', async () => {
     const admin = await as(['admin'], [])
-    const central = await payload.find({ collection: 'interest-registrations', where: { central: { equals: true } }, ...admin })
+    const central = await payload.find({
+      collection: 'interest-registrations',
+      where: { central: { equals: true } },
+      ...admin,
+    })
     expect(central.docs.map((doc) => doc.id)).toEqual([ids.central])
   })
 
@@ -86,7 +109,16 @@ describe('who sees interest registrations', () => {
     await expectForbidden(
       payload.create({
         collection: 'interest-registrations',
-        data: { reference: 'KP-AAAA-AAAA', status: 'new', services: ['contact-person'], municipality: ids.municipality, name: 'x', email: 'x@example.org', phone: '0701234567', consentAt: new Date().toISOString() },
+        data: {
+          reference: 'KP-AAAA-AAAA',
+          status: 'new',
+          services: ['contact-person'],
+          municipality: ids.municipality,
+          name: 'x',
+          email: 'x@example.org',
+          phone: '0701234567',
+          consentAt: new Date().toISOString(),
+        },
         ...(await as(['admin'], [])),
       }),
     )
@@ -96,7 +128,12 @@ describe('who sees interest registrations', () => {
 describe('follow-up', () => {
   it('keeps every status change with its time and who made it', async () => {
     const recruiterA = await as(['recruiter'], [ids['team-a']])
-    const updated = await payload.update({ collection: 'interest-registrations', id: ids.forA, data: { status: 'contacted' }, ...recruiterA })
+    const updated = await payload.update({
+      collection: 'interest-registrations',
+      id: ids.forA,
+      data: { status: 'contacted' },
+      ...recruiterA,
+    })
     expect(updated.history?.map((entry) => entry.status)).toEqual(['new', 'contacted'])
     const by = updated.history?.[1].by
     expect(typeof by === 'object' && by ? by.id : by).toBe(recruiterA.user.id)
@@ -112,12 +149,21 @@ describe('follow-up', () => {
     })
     expect(updated.status).toBe('assessment')
     expect(updated.name).toBe('Anna Andersson')
-    expect((updated.routedTeams ?? []).map((team) => (typeof team === 'object' ? team.id : team)).sort()).toEqual([ids['team-a'], ids['team-b']].sort())
+    expect(
+      (updated.routedTeams ?? []).map((team) => (typeof team === 'object' ? team.id : team)).sort(),
+    ).toEqual([ids['team-a'], ids['team-b']].sort())
   })
 
   it('a recruiter cannot change another team’s registration', async () => {
     const recruiterA = await as(['recruiter'], [ids['team-a']])
-    await expect(payload.update({ collection: 'interest-registrations', id: ids.forB, data: { status: 'contacted' }, ...recruiterA })).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection: 'interest-registrations',
+        id: ids.forB,
+        data: { status: 'contacted' },
+        ...recruiterA,
+      }),
+    ).rejects.toThrow()
   })
 })
 
@@ -139,17 +185,26 @@ describe('who sees applications for support', () => {
       },
     })
     const intakeA = await as(['intake'], [ids['team-a']])
-    expect((await payload.find({ collection: 'applications', ...intakeA })).docs.map((doc) => doc.id)).toEqual([application.id])
+    expect(
+      (await payload.find({ collection: 'applications', ...intakeA })).docs.map((doc) => doc.id),
+    ).toEqual([application.id])
     const intakeB = await as(['intake'], [ids['team-b']])
     expect((await payload.find({ collection: 'applications', ...intakeB })).totalDocs).toBe(0)
-    await expectForbidden(payload.find({ collection: 'applications', ...(await as(['recruiter'], [ids['team-a']])) }))
+    await expectForbidden(
+      payload.find({ collection: 'applications', ...(await as(['recruiter'], [ids['team-a']])) }),
+    )
     await expectForbidden(payload.find({ collection: 'applications', ...(await as(['communications'], [])) }))
   })
 
   it('records when intake closes an application, which starts the retention clock', async () => {
     const { docs } = await payload.find({ collection: 'applications', limit: 1 })
     const intakeA = await as(['intake'], [ids['team-a']])
-    const closed = await payload.update({ collection: 'applications', id: docs[0].id, data: { status: 'closed' }, ...intakeA })
+    const closed = await payload.update({
+      collection: 'applications',
+      id: docs[0].id,
+      data: { status: 'closed' },
+      ...intakeA,
+    })
     expect(closed.closedAt).toBeTruthy()
     expect(closed.history?.map((entry) => entry.status)).toEqual(['new', 'closed'])
   })

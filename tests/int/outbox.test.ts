@@ -17,19 +17,57 @@ const person = { name: 'Anna Andersson', email: 'anna.andersson@example.org', ph
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9998', slug: 'testby' } })).id)
-  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Testby rekrytering', municipalities: [ids.municipality], forms: ['interest', 'application'], notificationAddress: 'team@testby.example.org' } })).id)
+  ids.municipality = String(
+    (
+      await payload.create({
+        collection: 'municipalities',
+        data: { name: 'Testby', code: '9998', slug: 'testby' },
+      })
+    ).id,
+  )
+  ids.team = String(
+    (
+      await payload.create({
+        collection: 'teams',
+        data: {
+          name: 'Testby rekrytering',
+          municipalities: [ids.municipality],
+          forms: ['interest', 'application'],
+          notificationAddress: 'team@testby.example.org',
+        },
+      })
+    ).id,
+  )
   await payload.create({
     collection: 'info-evenings',
-    data: { topic: 'Bli kontaktfamilj i Testby', municipality: ids.municipality, organizingTeam: ids.team, startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 90, place: 'Stadshuset', capacity: 30, language: 'sv', status: 'open' },
+    data: {
+      topic: 'Bli kontaktfamilj i Testby',
+      municipality: ids.municipality,
+      organizingTeam: ids.team,
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      durationMinutes: 90,
+      place: 'Stadshuset',
+      capacity: 30,
+      language: 'sv',
+      status: 'open',
+    },
   })
 })
 
-const outbox = async () => (await payload.find({ collection: 'outbox', pagination: false, sort: 'createdAt', depth: 0 })).docs
+const outbox = async () =>
+  (await payload.find({ collection: 'outbox', pagination: false, sort: 'createdAt', depth: 0 })).docs
 
 async function submit(collection: 'interest-registrations' | 'applications', data: Record<string, unknown>) {
   const reference = newReference()
-  const base = { reference, status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false, locale: 'sv' }
+  const base = {
+    reference,
+    status: 'new',
+    municipality: ids.municipality,
+    consentAt: new Date().toISOString(),
+    routedTeams: [ids.team],
+    central: false,
+    locale: 'sv',
+  }
   await payload.create({ collection, data: { ...base, ...data } as never })
   // The submission's e-mails are written to the outbox by a job, off the request's path.
   await payload.jobs.run({ where: { taskSlug: { equals: 'notifySubmission' } }, silent: true })
@@ -48,7 +86,13 @@ async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000) {
 describe('notifications on a new submission', () => {
   it('an interest registration notifies its team and confirms to the volunteer, with evenings and no personal data', async () => {
     const before = (await outbox()).length
-    const reference = await submit('interest-registrations', { ...person, services: ['contact-family'], adults: 2, children: 1, about: 'Jag gillar friluftsliv.' })
+    const reference = await submit('interest-registrations', {
+      ...person,
+      services: ['contact-family'],
+      adults: 2,
+      children: 1,
+      about: 'Jag gillar friluftsliv.',
+    })
     const messages = (await outbox()).slice(before)
     expect(messages.map((message) => [message.kind, message.to])).toEqual([
       ['team-notification', 'team@testby.example.org'],
@@ -67,15 +111,29 @@ describe('notifications on a new submission', () => {
   })
 
   it('an application confirms by e-mail only when an address was given, and says nothing but the reference', async () => {
-    const application = { applicant: 'guardian', forWhom: 'child', service: 'contact-family', name: 'Cecilia Carlsson', phone: '070-987 65 43', callTime: 'morning', message: 'Min son behöver stöd.' }
+    const application = {
+      applicant: 'guardian',
+      forWhom: 'child',
+      service: 'contact-family',
+      name: 'Cecilia Carlsson',
+      phone: '070-987 65 43',
+      callTime: 'morning',
+      message: 'Min son behöver stöd.',
+    }
     let before = (await outbox()).length
     await submit('applications', application)
     expect((await outbox()).slice(before).map((message) => message.kind)).toEqual(['team-notification'])
     before = (await outbox()).length
-    const reference = await submit('applications', { ...application, email: 'cecilia@example.org', locale: 'en' })
+    const reference = await submit('applications', {
+      ...application,
+      email: 'cecilia@example.org',
+      locale: 'en',
+    })
     const [, confirmation] = (await outbox()).slice(before)
     expect(confirmation.kind).toBe('application-confirmation')
-    expect(confirmation.text).toBe(`We have received what you sent through Kontaktportalen.\n\nReference: ${reference}`)
+    expect(confirmation.text).toBe(
+      `We have received what you sent through Kontaktportalen.\n\nReference: ${reference}`,
+    )
   })
 })
 
@@ -91,7 +149,14 @@ describe('the outbox', () => {
     expect(new Set(messages.map((message) => message.status))).toEqual(new Set(['delivered-locally']))
     const files = fs.readdirSync(path.join(process.env.PORTAL_DATA_DIR as string, 'mailbox'))
     expect(files).toHaveLength(messages.length)
-    const first = fs.readFileSync(path.join(process.env.PORTAL_DATA_DIR as string, 'mailbox', files.find((file) => file.endsWith(`${messages[0].id}.txt`)) as string), 'utf8')
+    const first = fs.readFileSync(
+      path.join(
+        process.env.PORTAL_DATA_DIR as string,
+        'mailbox',
+        files.find((file) => file.endsWith(`${messages[0].id}.txt`)) as string,
+      ),
+      'utf8',
+    )
     expect(first).toContain(`Subject: ${messages[0].subject}`)
   })
 
@@ -100,7 +165,12 @@ describe('the outbox', () => {
     process.env.RESEND_API_KEY = 're_test_key'
     process.env.RESEND_BASE_URL = fake.url
     const before = (await outbox()).length
-    for (let i = 0; i < 4; i += 1) await submit('interest-registrations', { ...person, email: `volunteer${i}@example.org`, services: ['contact-person'] })
+    for (let i = 0; i < 4; i += 1)
+      await submit('interest-registrations', {
+        ...person,
+        email: `volunteer${i}@example.org`,
+        services: ['contact-person'],
+      })
     const fresh = async () => (await outbox()).slice(before)
     expect(await fresh()).toHaveLength(8)
     await runJobsUntil(async () => (await fresh()).every((message) => message.status === 'sent'))
@@ -116,7 +186,12 @@ describe('the outbox', () => {
     const fake = await startFakeResend(['ok', 'rate-limit'])
     process.env.RESEND_BASE_URL = fake.url
     const before = (await outbox()).length
-    for (let i = 0; i < 5; i += 1) await submit('interest-registrations', { ...person, email: `paced${i}@example.org`, services: ['contact-person'] })
+    for (let i = 0; i < 5; i += 1)
+      await submit('interest-registrations', {
+        ...person,
+        email: `paced${i}@example.org`,
+        services: ['contact-person'],
+      })
     const fresh = async () => (await outbox()).slice(before)
     await runJobsUntil(async () => (await fresh()).every((message) => message.status === 'sent'), 60_000)
     const [first, limited, ...rest] = fake.arrivals
@@ -133,7 +208,14 @@ describe('the outbox', () => {
     const fake = await startFakeResend(['refuse'])
     process.env.RESEND_BASE_URL = fake.url
     const before = (await outbox()).length
-    await submit('applications', { applicant: 'self', service: 'not-sure', name: 'Bo', phone: '08-123 456', callTime: 'any', email: 'bo@example.org' })
+    await submit('applications', {
+      applicant: 'self',
+      service: 'not-sure',
+      name: 'Bo',
+      phone: '08-123 456',
+      callTime: 'any',
+      email: 'bo@example.org',
+    })
     const fresh = async () => (await outbox()).slice(before)
     await runJobsUntil(async () => (await fresh()).every((message) => message.status !== 'queued'))
     expect((await fresh()).map((message) => message.status).sort()).toEqual(['failed', 'sent'])
@@ -146,16 +228,50 @@ describe('jobs left behind by a process that died', () => {
   it('are queued again when the CMS starts, and do their work once', async () => {
     delete process.env.RESEND_API_KEY
     const reference = newReference()
-    await payload.create({ collection: 'interest-registrations', data: { reference, status: 'new', municipality: ids.municipality, consentAt: new Date().toISOString(), routedTeams: [ids.team], central: false, locale: 'sv', ...person, services: ['contact-person'] } as never })
+    await payload.create({
+      collection: 'interest-registrations',
+      data: {
+        reference,
+        status: 'new',
+        municipality: ids.municipality,
+        consentAt: new Date().toISOString(),
+        routedTeams: [ids.team],
+        central: false,
+        locale: 'sv',
+        ...person,
+        services: ['contact-person'],
+      } as never,
+    })
     // What a kill -9 mid-task leaves: the job claimed, its work not done.
-    await payload.update({ collection: 'payload-jobs', where: { taskSlug: { equals: 'notifySubmission' }, completedAt: { exists: false } }, data: { processing: true } })
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'notifySubmission' }, completedAt: { exists: false } },
+      data: { processing: true },
+    })
     await payload.jobs.run({ allQueues: true, silent: true })
-    const written = async () => (await outbox()).filter((message) => message.text.includes(reference)).map((message) => message.kind).sort()
+    const written = async () =>
+      (await outbox())
+        .filter((message) => message.text.includes(reference))
+        .map((message) => message.kind)
+        .sort()
     expect(await written()).toEqual([])
     // While this process runs, a fresh claim is left alone: its owner may still be working.
-    expect(await releaseAbandonedJobs(payload, abandonedBefore(new Date(), jobLeaseMs(), { atStart: false, soleRunner: true }))).toBe(0)
-    expect(await releaseAbandonedJobs(payload, abandonedBefore(new Date(), jobLeaseMs(), { atStart: true, soleRunner: true }))).toBe(1)
-    await runJobsUntil(async () => (await written()).length > 0 && (await outbox()).every((message) => message.status !== 'queued'))
+    expect(
+      await releaseAbandonedJobs(
+        payload,
+        abandonedBefore(new Date(), jobLeaseMs(), { atStart: false, soleRunner: true }),
+      ),
+    ).toBe(0)
+    expect(
+      await releaseAbandonedJobs(
+        payload,
+        abandonedBefore(new Date(), jobLeaseMs(), { atStart: true, soleRunner: true }),
+      ),
+    ).toBe(1)
+    await runJobsUntil(
+      async () =>
+        (await written()).length > 0 && (await outbox()).every((message) => message.status !== 'queued'),
+    )
     await payload.jobs.run({ allQueues: true, silent: true })
     expect(await written()).toEqual(['interest-confirmation', 'team-notification'])
   })

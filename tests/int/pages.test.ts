@@ -10,7 +10,12 @@ beforeAll(async () => {
 })
 
 const pendingRebuilds = async () =>
-  (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildSite' }, completedAt: { exists: false } } })).totalDocs
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'rebuildSite' }, completedAt: { exists: false } },
+    })
+  ).totalDocs
 
 describe('page slugs', () => {
   it('are made from the title when left empty, Swedish letters folded', async () => {
@@ -19,18 +24,39 @@ describe('page slugs', () => {
   })
 
   it('are unique within a language, and free to repeat across languages', async () => {
-    const first = await payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Om oss', slug: 'om' } })
-    expect(await fieldErrors(payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Annan', slug: 'om' } }))).toEqual({
+    const first = await payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      data: { title: 'Om oss', slug: 'om' },
+    })
+    expect(
+      await fieldErrors(
+        payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Annan', slug: 'om' } }),
+      ),
+    ).toEqual({
       slug: 'En annan sida har redan den här adressen på det här språket.',
     })
-    const other = await payload.create({ collection: 'pages', locale: 'sv', data: { title: 'Annan', slug: 'annan' } })
-    await payload.update({ collection: 'pages', id: other.id, locale: 'en', data: { title: 'About', slug: 'om' } })
+    const other = await payload.create({
+      collection: 'pages',
+      locale: 'sv',
+      data: { title: 'Annan', slug: 'annan' },
+    })
+    await payload.update({
+      collection: 'pages',
+      id: other.id,
+      locale: 'en',
+      data: { title: 'About', slug: 'om' },
+    })
     expect((await payload.findByID({ collection: 'pages', id: other.id, locale: 'en' })).slug).toBe('om')
-    expect((await payload.update({ collection: 'pages', id: first.id, locale: 'sv', data: { slug: 'om' } })).slug).toBe('om')
+    expect(
+      (await payload.update({ collection: 'pages', id: first.id, locale: 'sv', data: { slug: 'om' } })).slug,
+    ).toBe('om')
   })
 
   it('may not take a route the site owns', async () => {
-    expect(await fieldErrors(payload.create({ collection: 'pages', data: { title: 'Engelska', slug: 'en' } }))).toEqual({
+    expect(
+      await fieldErrors(payload.create({ collection: 'pages', data: { title: 'Engelska', slug: 'en' } })),
+    ).toEqual({
       slug: 'Adressen används redan av webbplatsen. Välj en annan.',
     })
   })
@@ -40,7 +66,11 @@ describe('publishing', () => {
   it('queues one debounced site rebuild, superseding a pending one', async () => {
     const page = await payload.create({ collection: 'pages', data: { title: 'Nyhet', _status: 'published' } })
     expect(await pendingRebuilds()).toBe(1)
-    await payload.update({ collection: 'pages', id: page.id, data: { summary: 'Ändrad', _status: 'published' } })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { summary: 'Ändrad', _status: 'published' },
+    })
     expect(await pendingRebuilds()).toBe(1)
   })
 
@@ -51,8 +81,16 @@ describe('publishing', () => {
   })
 
   it('keeps the published version public while a newer draft is saved', async () => {
-    const page = await payload.create({ collection: 'pages', data: { title: 'Publicerad rubrik', _status: 'published' } })
-    await payload.update({ collection: 'pages', id: page.id, draft: true, data: { title: 'Utkastrubrik', _status: 'draft' } })
+    const page = await payload.create({
+      collection: 'pages',
+      data: { title: 'Publicerad rubrik', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      draft: true,
+      data: { title: 'Utkastrubrik', _status: 'draft' },
+    })
     const publicView = await payload.findByID({ collection: 'pages', id: page.id, overrideAccess: false })
     expect(publicView.title).toBe('Publicerad rubrik')
   })
@@ -64,7 +102,14 @@ describe('campaign scheduling', () => {
     const endsAt = new Date(Date.now() + 30 * 86_400_000).toISOString()
     await payload.create({
       collection: 'campaigns',
-      data: { title: 'Vårkampanj', slug: 'var', ctaLabel: 'Anmäl intresse', startsAt, endsAt, _status: 'published' },
+      data: {
+        title: 'Vårkampanj',
+        slug: 'var',
+        ctaLabel: 'Anmäl intresse',
+        startsAt,
+        endsAt,
+        _status: 'published',
+      },
     })
     const { docs } = await payload.find({
       collection: 'payload-jobs',
@@ -79,7 +124,13 @@ describe('campaign scheduling', () => {
     const errors = await fieldErrors(
       payload.create({
         collection: 'campaigns',
-        data: { title: 'Fel', slug: 'fel', ctaLabel: 'x', startsAt: '2027-02-01T00:00:00.000Z', endsAt: '2027-01-01T00:00:00.000Z' },
+        data: {
+          title: 'Fel',
+          slug: 'fel',
+          ctaLabel: 'x',
+          startsAt: '2027-02-01T00:00:00.000Z',
+          endsAt: '2027-01-01T00:00:00.000Z',
+        },
       }),
     )
     expect(Object.keys(errors)).toEqual(['endsAt'])

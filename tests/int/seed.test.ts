@@ -29,12 +29,23 @@ describe('seeding', () => {
     const report = await seedPortal(payload, loadSeedContent(contentDir))
     expect(report.create).toContain('pages:kontaktfamilj')
     expect(report.create).toContain('site-settings')
-    const sv = await payload.find({ collection: 'pages', locale: 'sv', where: { slug: { equals: 'kontaktfamilj' } } })
-    const en = await payload.find({ collection: 'pages', locale: 'en', where: { slug: { equals: 'contact-family' } } })
+    const sv = await payload.find({
+      collection: 'pages',
+      locale: 'sv',
+      where: { slug: { equals: 'kontaktfamilj' } },
+    })
+    const en = await payload.find({
+      collection: 'pages',
+      locale: 'en',
+      where: { slug: { equals: 'contact-family' } },
+    })
     expect(sv.docs[0]._status).toBe('published')
     expect(en.docs[0].id).toBe(sv.docs[0].id)
     const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 1 })
-    expect(settings.footerLinks?.map((link) => link.label)).toEqual(['Accessibility statement', 'How we handle personal data'])
+    expect(settings.footerLinks?.map((link) => link.label)).toEqual([
+      'Accessibility statement',
+      'How we handle personal data',
+    ])
     expect(typeof settings.homePage === 'object' && settings.homePage?.slug).toBe('home')
   })
 
@@ -44,19 +55,32 @@ describe('seeding', () => {
     expect(report.create).toEqual([])
     expect(report.update).toEqual([])
     const after = await payload.find({ collection: 'pages', depth: 0, pagination: false })
-    expect(after.docs.map((doc) => doc.updatedAt).sort()).toEqual(before.docs.map((doc) => doc.updatedAt).sort())
+    expect(after.docs.map((doc) => doc.updatedAt).sort()).toEqual(
+      before.docs.map((doc) => doc.updatedAt).sort(),
+    )
   })
 
   it('updates a page whose seed content changed and that nobody edited', async () => {
-    const report = await seedPortal(payload, loadSeedContent(changedContent('kontaktperson', 'Kontaktperson (ny text)')))
+    const report = await seedPortal(
+      payload,
+      loadSeedContent(changedContent('kontaktperson', 'Kontaktperson (ny text)')),
+    )
     expect(report.update).toEqual(['pages:kontaktperson'])
-    const { docs } = await payload.find({ collection: 'pages', locale: 'sv', where: { 'seed.key': { equals: 'kontaktperson' } } })
+    const { docs } = await payload.find({
+      collection: 'pages',
+      locale: 'sv',
+      where: { 'seed.key': { equals: 'kontaktperson' } },
+    })
     expect(docs[0].title).toBe('Kontaktperson (ny text)')
   })
 
   it('never overwrites a page that was edited in the CMS', async () => {
     const editor = await createStaff(payload, 'communications')
-    const { docs } = await payload.find({ collection: 'pages', locale: 'sv', where: { slug: { equals: 'kontaktfamilj' } } })
+    const { docs } = await payload.find({
+      collection: 'pages',
+      locale: 'sv',
+      where: { slug: { equals: 'kontaktfamilj' } },
+    })
     await payload.update({
       collection: 'pages',
       id: docs[0].id,
@@ -65,7 +89,10 @@ describe('seeding', () => {
       user: editor,
       overrideAccess: false,
     })
-    const report = await seedPortal(payload, loadSeedContent(changedContent('kontaktfamilj', 'Kontaktfamilj från seed')))
+    const report = await seedPortal(
+      payload,
+      loadSeedContent(changedContent('kontaktfamilj', 'Kontaktfamilj från seed')),
+    )
     expect(report['keep-edited']).toContain('pages:kontaktfamilj')
     const after = await payload.findByID({ collection: 'pages', id: docs[0].id, locale: 'sv' })
     expect(after.title).toBe('Kontaktfamilj – redigerad i CMS')
@@ -75,22 +102,38 @@ describe('seeding', () => {
 describe('the demo organisation, evenings and campaign', () => {
   it('has Stockholm with districts, two municipalities sharing a recruitment team and a single-unit one', async () => {
     const find = async (slug: string) =>
-      (await payload.find({ collection: 'municipalities', where: { slug: { equals: slug } }, depth: 0 })).docs[0]
+      (await payload.find({ collection: 'municipalities', where: { slug: { equals: slug } }, depth: 0 }))
+        .docs[0]
     const stockholm = await find('stockholm')
     expect(stockholm.districts?.length).toBeGreaterThanOrEqual(3)
     const [vaxholm, osteraker] = [await find('vaxholm'), await find('osteraker')]
-    const vaxholmTeams = await payload.find({ collection: 'teams', where: { municipalities: { equals: vaxholm.id } }, depth: 0 })
+    const vaxholmTeams = await payload.find({
+      collection: 'teams',
+      where: { municipalities: { equals: vaxholm.id } },
+      depth: 0,
+    })
     const shared = vaxholmTeams.docs.filter((team) => team.municipalities.includes(osteraker.id))
     expect(shared.map((team) => team.forms)).toEqual([['interest']])
     const nykvarn = await find('nykvarn')
-    const nykvarnTeams = await payload.find({ collection: 'teams', where: { municipalities: { equals: nykvarn.id } } })
+    const nykvarnTeams = await payload.find({
+      collection: 'teams',
+      where: { municipalities: { equals: nykvarn.id } },
+    })
     expect(nykvarnTeams.docs).toHaveLength(1)
     expect(nykvarn.fallbackTeam).toBe(nykvarnTeams.docs[0].id)
   })
 
   it('keeps separate SoL and LSS teams per Stockholm district', async () => {
-    const sodermalm = await payload.find({ collection: 'teams', where: { districts: { contains: 'sodermalm' } }, depth: 0 })
-    expect(sodermalm.docs.flatMap((team) => team.programmeAreas).sort()).toEqual(['lss', 'sol-adults', 'sol-children-youth'])
+    const sodermalm = await payload.find({
+      collection: 'teams',
+      where: { districts: { contains: 'sodermalm' } },
+      depth: 0,
+    })
+    expect(sodermalm.docs.flatMap((team) => team.programmeAreas).sort()).toEqual([
+      'lss',
+      'sol-adults',
+      'sol-children-youth',
+    ])
   })
 
   it('never shows a team notification address to the public', async () => {
@@ -101,10 +144,18 @@ describe('the demo organisation, evenings and campaign', () => {
   })
 
   it('dates the evenings ahead of the seeding day, at Stockholm wall-clock time', async () => {
-    const { docs } = await payload.find({ collection: 'info-evenings', overrideAccess: false, sort: 'startsAt' })
+    const { docs } = await payload.find({
+      collection: 'info-evenings',
+      overrideAccess: false,
+      sort: 'startsAt',
+    })
     expect(docs.length).toBeGreaterThanOrEqual(3)
     expect(docs.every((evening) => new Date(evening.startsAt) > new Date())).toBe(true)
-    const time = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' })
+    const time = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
     expect(time.format(new Date(docs[0].startsAt))).toBe('18:00')
     expect(docs.some((evening) => evening.online && evening.onlineLink === undefined)).toBe(true)
   })

@@ -23,7 +23,12 @@ type Held = { seats: number; confirmed: boolean }
  * gives on the counts just before it, each promotion what `fitsFromWaitlist` allows, and every
  * step must leave exactly the counts the store's contract promises.
  */
-export async function checkStoreAgainstRules(store: SeatStore, eveningKey: string, seed: number, steps = 40): Promise<void> {
+export async function checkStoreAgainstRules(
+  store: SeatStore,
+  eveningKey: string,
+  seed: number,
+  steps = 40,
+): Promise<void> {
   const random = seeded(seed)
   const pick = (n: number) => Math.floor(random() * n)
   const future = new Date(Date.now() + 86_400_000).toISOString()
@@ -49,13 +54,20 @@ export async function checkStoreAgainstRules(store: SeatStore, eveningKey: strin
         sequence += 1
         expect(claim, at).toEqual({ outcome, sequence })
         bookings.push({ seats, confirmed: outcome === 'confirmed' })
-        expected = outcome === 'confirmed' ? { ...before, seatsConfirmed: before.seatsConfirmed + seats } : { ...before, waitlistCount: before.waitlistCount + 1 }
+        expected =
+          outcome === 'confirmed'
+            ? { ...before, seatsConfirmed: before.seatsConfirmed + seats }
+            : { ...before, waitlistCount: before.waitlistCount + 1 }
       }
     } else if (roll < 0.68 && bookings.length) {
       const [booking] = bookings.splice(pick(bookings.length), 1)
       await store.release(eveningKey, booking.seats, booking.confirmed)
       expected = booking.confirmed
-        ? { ...before, seatsConfirmed: Math.max(before.seatsConfirmed - booking.seats, 0), held: before.held + (before.waitlistCount > 0 ? booking.seats : 0) }
+        ? {
+            ...before,
+            seatsConfirmed: Math.max(before.seatsConfirmed - booking.seats, 0),
+            held: before.held + (before.waitlistCount > 0 ? booking.seats : 0),
+          }
         : { ...before, waitlistCount: Math.max(before.waitlistCount - 1, 0) }
     } else if (roll < 0.8 && waiting.length) {
       const booking = waiting[pick(waiting.length)]
@@ -63,13 +75,22 @@ export async function checkStoreAgainstRules(store: SeatStore, eveningKey: strin
       expect(promoted, at).toBe(before.waitlistCount > 0 && fitsFromWaitlist(before, booking.seats))
       booking.confirmed = promoted
       expected = promoted
-        ? { ...before, seatsConfirmed: before.seatsConfirmed + booking.seats, held: Math.max(before.held - booking.seats, 0), waitlistCount: before.waitlistCount - 1 }
+        ? {
+            ...before,
+            seatsConfirmed: before.seatsConfirmed + booking.seats,
+            held: Math.max(before.held - booking.seats, 0),
+            waitlistCount: before.waitlistCount - 1,
+          }
         : before
     } else if (roll < 0.86) {
       await store.unhold(eveningKey)
       expected = { ...before, held: 0 }
     } else {
-      const settings = { capacity: 1 + pick(10), open: random() < 0.8, closesAt: random() < 0.8 ? future : past }
+      const settings = {
+        capacity: 1 + pick(10),
+        open: random() < 0.8,
+        closesAt: random() < 0.8 ? future : past,
+      }
       await store.mirror(eveningKey, settings)
       expected = { ...before, ...settings }
     }

@@ -11,7 +11,10 @@ describe('plain text from the HTML of Payload’s own e-mails', () => {
       'Du får detta för att du har begärt återställning.\n    <a href="https://cms.example.org/admin/reset/abc123">https://cms.example.org/admin/reset/abc123</a>\n    Om du inte begärde detta, ignorera det.',
       'Du får detta för att du har begärt återställning.\nhttps://cms.example.org/admin/reset/abc123\nOm du inte begärde detta, ignorera det.',
     ],
-    ['<p>Hej!</p><p>Klicka <a href="https://x.example/v?a=1&amp;b=2">här</a>.</p>', 'Hej!\nKlicka här (https://x.example/v?a=1&b=2).'],
+    [
+      '<p>Hej!</p><p>Klicka <a href="https://x.example/v?a=1&amp;b=2">här</a>.</p>',
+      'Hej!\nKlicka här (https://x.example/v?a=1&b=2).',
+    ],
     ['Rad ett<br>Rad två<br/>Rad&nbsp;tre', 'Rad ett\nRad två\nRad tre'],
     ['<style>p { color: red }</style><b>Fet</b> &lt;text&gt; &#229;&#xE4;', 'Fet <text> åä'],
     ['<p>a</p>\n\n\n\n<p>b</p>', 'a\n\nb'],
@@ -26,7 +29,10 @@ describe('recipients of an e-mail Payload sends', () => {
     ['staff@example.org', ['staff@example.org']],
     ['Anna <anna@example.org>, bo@example.org', ['anna@example.org', 'bo@example.org']],
     [{ name: 'Anna', address: 'anna@example.org' }, ['anna@example.org']],
-    [['a@example.org', { name: 'B', address: 'b@example.org' }], ['a@example.org', 'b@example.org']],
+    [
+      ['a@example.org', { name: 'B', address: 'b@example.org' }],
+      ['a@example.org', 'b@example.org'],
+    ],
     [undefined, []],
   ] as const)('%j', (to, expected) => {
     expect(recipientsOf(to as never)).toEqual(expected)

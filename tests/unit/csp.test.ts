@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 
-import { contentSecurityPolicy, hashSource, inlineAttributes, inlineHashes, originOf, securityHeaders } from '../../src/integrations/csp'
+import {
+  contentSecurityPolicy,
+  hashSource,
+  inlineAttributes,
+  inlineHashes,
+  originOf,
+  securityHeaders,
+} from '../../src/integrations/csp'
 
 const sha = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`
 const directive = (csp: string, name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))
@@ -9,8 +16,18 @@ const directive = (csp: string, name: string) => csp.split('; ').find((part) => 
 describe('inlineHashes', () => {
   it.each([
     ['an inline script', '<script>run()</script>', [sha('run()')], []],
-    ['a module script with attributes', '<script type="module" data-x="a>b">go()</script>', [sha('go()')], []],
-    ['an external script (allowed by self, not hashed)', '<script src="/pagefind/pagefind-ui.js"></script>', [], []],
+    [
+      'a module script with attributes',
+      '<script type="module" data-x="a>b">go()</script>',
+      [sha('go()')],
+      [],
+    ],
+    [
+      'an external script (allowed by self, not hashed)',
+      '<script src="/pagefind/pagefind-ui.js"></script>',
+      [],
+      [],
+    ],
     ['an empty script, which the browser never checks', '<script></script>', [], []],
     ['a whitespace-only script, which it does check', '<script> </script>', [sha(' ')], []],
     ['a style block, byte for byte', '<style>a{color:red}\n</style>', [], [sha('a{color:red}\n')]],
@@ -62,8 +79,16 @@ describe('contentSecurityPolicy', () => {
   })
 
   it('is the same whatever order the hashes were found in', () => {
-    const input = { scripts: [hashSource('1'), hashSource('2')], styles: [hashSource('3'), hashSource('4')], cmsOrigins: ['https://a', 'https://b'] }
-    const reversed = { scripts: [...input.scripts].reverse(), styles: [...input.styles].reverse(), cmsOrigins: [...input.cmsOrigins].reverse() }
+    const input = {
+      scripts: [hashSource('1'), hashSource('2')],
+      styles: [hashSource('3'), hashSource('4')],
+      cmsOrigins: ['https://a', 'https://b'],
+    }
+    const reversed = {
+      scripts: [...input.scripts].reverse(),
+      styles: [...input.styles].reverse(),
+      cmsOrigins: [...input.cmsOrigins].reverse(),
+    }
     expect(contentSecurityPolicy(reversed)).toBe(contentSecurityPolicy(input))
   })
 })

@@ -25,9 +25,12 @@ describe('selectDatabase', () => {
     },
   )
 
-  it.each(['postgres://localhost/portal', 'mysql://x', 'portal.db'])('refuses %s with a clear message', (uri) => {
-    expect(() => selectDatabase(uri, dataDir)).toThrow(/DATABASE_URI has an unsupported scheme/)
-  })
+  it.each(['postgres://localhost/portal', 'mysql://x', 'portal.db'])(
+    'refuses %s with a clear message',
+    (uri) => {
+      expect(() => selectDatabase(uri, dataDir)).toThrow(/DATABASE_URI has an unsupported scheme/)
+    },
+  )
 
   it('does not echo the URI (it may hold a password) in the error', () => {
     expect(() => selectDatabase('redis://user:hunter2@host', dataDir)).toThrow(

@@ -4,13 +4,18 @@ import { parseFrontmatter } from '../../cms/seed/frontmatter'
 
 describe('parseFrontmatter', () => {
   it('splits the header from the Markdown body', () => {
-    const { data, body } = parseFrontmatter('---\ntitle: Kontaktfamilj\nslug: kontaktfamilj\n---\n\n## Rubrik\n\nText.\n', 'x.md')
+    const { data, body } = parseFrontmatter(
+      '---\ntitle: Kontaktfamilj\nslug: kontaktfamilj\n---\n\n## Rubrik\n\nText.\n',
+      'x.md',
+    )
     expect(data).toEqual({ title: 'Kontaktfamilj', slug: 'kontaktfamilj' })
     expect(body).toBe('## Rubrik\n\nText.')
   })
 
   it('keeps colons inside values', () => {
-    expect(parseFrontmatter('---\ntitle: Steg 1: intresse\n---\nx', 'x.md').data.title).toBe('Steg 1: intresse')
+    expect(parseFrontmatter('---\ntitle: Steg 1: intresse\n---\nx', 'x.md').data.title).toBe(
+      'Steg 1: intresse',
+    )
   })
 
   it('names the file and line of a malformed header', () => {

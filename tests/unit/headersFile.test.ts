@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatHeadersFile, headersFor, matchesPattern, parseHeadersFile } from '../../src/integrations/headersFile'
+import {
+  formatHeadersFile,
+  headersFor,
+  matchesPattern,
+  parseHeadersFile,
+} from '../../src/integrations/headersFile'
 
 const file = `# Security headers
 /*
@@ -27,7 +32,13 @@ describe('parseHeadersFile', () => {
         ],
       },
       { pattern: '/en/*', headers: [['Content-Language', 'en']] },
-      { pattern: '/pagefind/*', headers: [['Cache-Control', 'max-age=600'], ['cache-control', 'immutable']] },
+      {
+        pattern: '/pagefind/*',
+        headers: [
+          ['Cache-Control', 'max-age=600'],
+          ['cache-control', 'immutable'],
+        ],
+      },
       { pattern: '/kommun/:slug/', headers: [['X-Robots-Tag', 'noindex']] },
     ])
   })
@@ -44,7 +55,12 @@ describe('parseHeadersFile', () => {
   })
 
   it('reads back what formatHeadersFile writes', () => {
-    const rules = [{ pattern: '/*', headers: [['Referrer-Policy', 'strict-origin-when-cross-origin']] as [string, string][] }]
+    const rules = [
+      {
+        pattern: '/*',
+        headers: [['Referrer-Policy', 'strict-origin-when-cross-origin']] as [string, string][],
+      },
+    ]
     const text = formatHeadersFile(rules, 'Written by the build.\nDo not edit.')
     expect(text).toMatch(/^# Written by the build\.\n# Do not edit\.\n\/\*\n {2}Referrer-Policy: /)
     expect(parseHeadersFile(text)).toEqual(rules)

@@ -38,7 +38,8 @@ describe('staff password rule', () => {
     expect(passwordMessage('common', 'sv')).toMatch(/för vanligt/)
     // The admin's error toast lists field labels split at commas, and the label carries this text.
     for (const language of ['sv', 'en']) {
-      for (const problem of ['too-short', 'common'] as const) expect(passwordMessage(problem, language)).not.toContain(',')
+      for (const problem of ['too-short', 'common'] as const)
+        expect(passwordMessage(problem, language)).not.toContain(',')
     }
   })
 })

@@ -32,7 +32,10 @@ describe('the client address a form post is counted against', () => {
 
 describe('the rate limiter', () => {
   it('refuses the post after the allowed number in a window, per address', async () => {
-    const limiter = createRateLimiter('sqlite', undefined, { FORM_RATE_LIMIT_POINTS: '2', FORM_RATE_LIMIT_WINDOW_SECONDS: '60' })
+    const limiter = createRateLimiter('sqlite', undefined, {
+      FORM_RATE_LIMIT_POINTS: '2',
+      FORM_RATE_LIMIT_WINDOW_SECONDS: '60',
+    })
     expect(limiter).toBeInstanceOf(RateLimiterMemory)
     await limiter.consume('a')
     await limiter.consume('a')
@@ -47,10 +50,19 @@ describe('the rate limiter', () => {
     const client = {
       db: (name?: string) => {
         databases.push(name)
-        return { collection: (table: string) => (collections.push(table), { createIndex: async (spec: unknown, options: unknown) => indexes.push([spec, options]) }) }
+        return {
+          collection: (table: string) => (
+            collections.push(table),
+            { createIndex: async (spec: unknown, options: unknown) => indexes.push([spec, options]) }
+          ),
+        }
       },
     }
-    const limiter = createRateLimiter('mongodb', { getClient: () => client, db: { databaseName: 'portal' } }, {})
+    const limiter = createRateLimiter(
+      'mongodb',
+      { getClient: () => client, db: { databaseName: 'portal' } },
+      {},
+    )
     await new Promise((resolve) => setTimeout(resolve, 0))
     expect(limiter).toBeInstanceOf(RateLimiterMongo)
     expect(databases).toContain('portal')

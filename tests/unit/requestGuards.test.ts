@@ -24,7 +24,12 @@ describe('the body limit of the public endpoints', () => {
   it('refuses a declared length over the limit before reading anything', async () => {
     let pulled = false
     const body = new ReadableStream({ pull: () => void (pulled = true) }, { highWaterMark: 0 })
-    expect(await readLimitedText({ headers: new Headers({ 'content-length': String(MAX_BODY_BYTES + 1) }), body } as never)).toBe('too-large')
+    expect(
+      await readLimitedText({
+        headers: new Headers({ 'content-length': String(MAX_BODY_BYTES + 1) }),
+        body,
+      } as never),
+    ).toBe('too-large')
     expect(pulled).toBe(false)
   })
 
@@ -46,7 +51,10 @@ describe('the body limit of the public endpoints', () => {
 })
 
 describe('unknown REST paths', () => {
-  const collections = [{ slug: 'bookings', versions: false }, { slug: 'pages', versions: { drafts: true } }]
+  const collections = [
+    { slug: 'bookings', versions: false },
+    { slug: 'pages', versions: { drafts: true } },
+  ]
   const globals = [{ slug: 'site-settings', versions: false }]
   it.each([
     [['bookings', 'versions'], true],
@@ -63,7 +71,10 @@ describe('unknown REST paths', () => {
 })
 
 describe('the CMS security headers', () => {
-  const csp = (source: string) => securityHeaders().find((rule) => rule.source === source)?.headers.find((h) => h.key === 'Content-Security-Policy')?.value
+  const csp = (source: string) =>
+    securityHeaders()
+      .find((rule) => rule.source === source)
+      ?.headers.find((h) => h.key === 'Content-Security-Policy')?.value
   it('forbid framing everywhere but let the admin frame its own live preview', () => {
     expect(csp('/:path*')).toContain("frame-ancestors 'none'")
     expect(csp('/preview/:path*')).toContain("frame-ancestors 'self'")
@@ -77,7 +88,14 @@ describe('the CMS security headers', () => {
 
   it('send nosniff and a referrer policy on every path', () => {
     const keys = securityHeaders()[0].headers.map((h) => h.key)
-    expect(keys).toEqual(expect.arrayContaining(['X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options', 'Content-Security-Policy']))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'X-Frame-Options',
+        'Content-Security-Policy',
+      ]),
+    )
   })
 })
 

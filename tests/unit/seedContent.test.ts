@@ -10,19 +10,44 @@ const content = loadSeedContent(path.resolve(import.meta.dirname, '../../content
 describe('the seed content in content/', () => {
   it('has the core information pages in both languages', () => {
     const keys = content.pages.map((page) => page.key)
-    for (const key of ['start', 'kontaktfamilj', 'kontaktperson', 'sarskilt-kvalificerad-kontaktperson', 'korttidsfamilj', 'kontaktperson-lss', 'vem-kan-bli', 'vad-du-far', 'sa-gar-det-till', 'for-familjer']) {
+    for (const key of [
+      'start',
+      'kontaktfamilj',
+      'kontaktperson',
+      'sarskilt-kvalificerad-kontaktperson',
+      'korttidsfamilj',
+      'kontaktperson-lss',
+      'vem-kan-bli',
+      'vad-du-far',
+      'sa-gar-det-till',
+      'for-familjer',
+    ]) {
       expect(keys).toContain(key)
     }
   })
 
   it('has an easy-read version of every core page in both languages, and a page for children', () => {
-    const core = ['kontaktfamilj', 'kontaktperson', 'sarskilt-kvalificerad-kontaktperson', 'korttidsfamilj', 'kontaktperson-lss', 'vem-kan-bli', 'vad-du-far', 'sa-gar-det-till', 'for-familjer']
+    const core = [
+      'kontaktfamilj',
+      'kontaktperson',
+      'sarskilt-kvalificerad-kontaktperson',
+      'korttidsfamilj',
+      'kontaktperson-lss',
+      'vem-kan-bli',
+      'vad-du-far',
+      'sa-gar-det-till',
+      'for-familjer',
+    ]
     const missing = core.flatMap((key) => {
       const page = content.pages.find((candidate) => candidate.key === key)
-      return SEED_LOCALES.filter((locale) => !page?.locales[locale].easyRead).map((locale) => `${key}.${locale}`)
+      return SEED_LOCALES.filter((locale) => !page?.locales[locale].easyRead).map(
+        (locale) => `${key}.${locale}`,
+      )
     })
     expect(missing).toEqual([])
-    expect(content.pages.map((page) => page.key)).toEqual(expect.arrayContaining(['for-barn', 'fragor-och-svar']))
+    expect(content.pages.map((page) => page.key)).toEqual(
+      expect.arrayContaining(['for-barn', 'fragor-och-svar']),
+    )
   })
 
   it.each(SEED_LOCALES)('uses valid slugs, unique within %s', (locale) => {
@@ -33,7 +58,9 @@ describe('the seed content in content/', () => {
 
   it('keeps meta descriptions within what search engines show (160 characters)', () => {
     const tooLong = content.pages.flatMap((page) =>
-      SEED_LOCALES.filter((locale) => page.locales[locale].metaDescription.length > 160).map((locale) => `${page.key}.${locale}`),
+      SEED_LOCALES.filter((locale) => page.locales[locale].metaDescription.length > 160).map(
+        (locale) => `${page.key}.${locale}`,
+      ),
     )
     expect(tooLong).toEqual([])
   })
@@ -41,12 +68,26 @@ describe('the seed content in content/', () => {
   it('links only to pages that exist, in the same language', () => {
     const paths = {
       // The forms are routes of the site, not CMS pages.
-      sv: new Set(['/', '/ansok', '/intresseanmalan', ...content.pages.map((page) => `/${page.locales.sv.slug}`)]),
-      en: new Set(['/en', '/en/apply', '/en/register-interest', ...content.pages.map((page) => `/en/${page.locales.en.slug}`)]),
+      sv: new Set([
+        '/',
+        '/ansok',
+        '/intresseanmalan',
+        ...content.pages.map((page) => `/${page.locales.sv.slug}`),
+      ]),
+      en: new Set([
+        '/en',
+        '/en/apply',
+        '/en/register-interest',
+        ...content.pages.map((page) => `/en/${page.locales.en.slug}`),
+      ]),
     }
     const broken = content.pages.flatMap((page) =>
       SEED_LOCALES.flatMap((locale) =>
-        [...`${page.locales[locale].markdown}\n${page.locales[locale].easyRead ?? ''}`.matchAll(/\]\((\/[^)\s]*)\)/g)]
+        [
+          ...`${page.locales[locale].markdown}\n${page.locales[locale].easyRead ?? ''}`.matchAll(
+            /\]\((\/[^)\s]*)\)/g,
+          ),
+        ]
           .map((match) => match[1].replace(/(.)\/$/, '$1'))
           .filter((href) => !paths[locale].has(href))
           .map((href) => `${page.key}.${locale} → ${href}`),

@@ -9,11 +9,26 @@ const paragraph = (text: string) => ({
     direction: null,
     format: '',
     indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
+      },
+    ],
   },
 })
 
-const doc = (id: string, title: string | null, slug: string | null, extra: Partial<CmsPage> = {}): CmsPage => ({
+const doc = (
+  id: string,
+  title: string | null,
+  slug: string | null,
+  extra: Partial<CmsPage> = {},
+): CmsPage => ({
   id,
   title,
   slug,
@@ -26,12 +41,21 @@ const doc = (id: string, title: string | null, slug: string | null, extra: Parti
 describe('toSitePages', () => {
   const pages = toSitePages(
     {
-      sv: [doc('home', 'Start', 'start'), doc('kf', 'Kontaktfamilj', 'kontaktfamilj', { content: paragraph('Hej') as CmsPage['content'] }), doc('sv-only', 'Bara svenska', 'bara-svenska')],
-      en: [doc('home', 'Home', 'home'), doc('kf', 'Contact family', 'contact-family'), doc('sv-only', null, null)],
+      sv: [
+        doc('home', 'Start', 'start'),
+        doc('kf', 'Kontaktfamilj', 'kontaktfamilj', { content: paragraph('Hej') as CmsPage['content'] }),
+        doc('sv-only', 'Bara svenska', 'bara-svenska'),
+      ],
+      en: [
+        doc('home', 'Home', 'home'),
+        doc('kf', 'Contact family', 'contact-family'),
+        doc('sv-only', null, null),
+      ],
     },
     'home',
   )
-  const find = (locale: string, docId: string) => pages.find((page) => page.locale === locale && page.docId === docId)
+  const find = (locale: string, docId: string) =>
+    pages.find((page) => page.locale === locale && page.docId === docId)
 
   it('serves the home page at each language root', () => {
     expect(find('sv', 'home')?.path).toBe('/')

@@ -23,12 +23,17 @@ describe('resolveStaticFile', () => {
     expect(resolveStaticFile(site, url)).toBe(path.join(site, file))
   })
 
-  it.each(['/../kp-secret.txt', '/%2e%2e/kp-secret.txt', '/missing', '/%E0%A4%A', '/_headers', '/%5Fheaders', '/kontaktfamilj/../_headers'])(
-    'refuses %s',
-    (url) => {
-      expect(resolveStaticFile(site, url)).toBeNull()
-    },
-  )
+  it.each([
+    '/../kp-secret.txt',
+    '/%2e%2e/kp-secret.txt',
+    '/missing',
+    '/%E0%A4%A',
+    '/_headers',
+    '/%5Fheaders',
+    '/kontaktfamilj/../_headers',
+  ])('refuses %s', (url) => {
+    expect(resolveStaticFile(site, url)).toBeNull()
+  })
 })
 
 /** A build folder holding one page, a Swedish 404 page and, when given, a `_headers` file. */
@@ -41,7 +46,9 @@ function build(headers?: string): string {
 }
 
 describe('serveStatic', () => {
-  const first = build("/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n/en/*\n  Content-Language: en\n")
+  const first = build(
+    "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n/en/*\n  Content-Language: en\n",
+  )
   let current = first
   const server = serveStatic(() => current)
   let base = ''
@@ -52,7 +59,7 @@ describe('serveStatic', () => {
   })
   afterAll(() => server.close())
 
-  it('sends the headers the build\'s _headers file sets on a page', async () => {
+  it("sends the headers the build's _headers file sets on a page", async () => {
     const response = await fetch(`${base}/`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-security-policy')).toBe("default-src 'self'")
@@ -73,7 +80,7 @@ describe('serveStatic', () => {
     expect(await response.text()).toBe('<h1>Sidan finns inte</h1>')
   })
 
-  it('follows a rebuild: the new folder\'s _headers applies, and none without one', async () => {
+  it("follows a rebuild: the new folder's _headers applies, and none without one", async () => {
     current = build('/*\n  X-Frame-Options: DENY\n')
     const rebuilt = await fetch(`${base}/`)
     expect(rebuilt.headers.get('x-frame-options')).toBe('DENY')

@@ -14,7 +14,10 @@ export const applicationEndpoint = submissionEndpoint({
   routing: (data) => ({
     kind: 'application',
     services: [data.service],
-    applicant: { for: data.applicant === 'self' ? 'adult' : (data.forWhom ?? 'child'), disability: data.disability },
+    applicant: {
+      for: data.applicant === 'self' ? 'adult' : (data.forWhom ?? 'child'),
+      disability: data.disability,
+    },
   }),
   document: async ({ consent: _, municipality: __, district: ___, forWhom, ...fields }) => ({
     ...fields,

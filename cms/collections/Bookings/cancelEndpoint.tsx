@@ -9,7 +9,14 @@ import { readBody } from '../../endpoints/readBody'
 
 async function page(locale: Locale, body: React.ReactNode, status = 200) {
   const title = text(locale, 'cms.cancel.title')
-  const html = await htmlPage(locale, title, <><h1>{title}</h1>{body}</>)
+  const html = await htmlPage(
+    locale,
+    title,
+    <>
+      <h1>{title}</h1>
+      {body}
+    </>,
+  )
   return htmlResponse(html, status, { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' })
 }
 
@@ -33,7 +40,18 @@ export const cancelEndpoints: Endpoint[] = [
       const locale = booking.locale === 'en' ? 'en' : 'sv'
       if (booking.status === 'cancelled') return page(locale, <p>{text(locale, 'cms.cancel.already')}</p>)
       const topic = typeof booking.evening === 'object' ? booking.evening.topic : ''
-      return page(locale, <form method="post" action="/api/bookings/cancel"><p>{text(locale, 'cms.cancel.ask')} {topic}?</p><input type="hidden" name="token" value={token} /><button className="form-submit" type="submit">{text(locale, 'cms.cancel.button')}</button></form>)
+      return page(
+        locale,
+        <form method="post" action="/api/bookings/cancel">
+          <p>
+            {text(locale, 'cms.cancel.ask')} {topic}?
+          </p>
+          <input type="hidden" name="token" value={token} />
+          <button className="form-submit" type="submit">
+            {text(locale, 'cms.cancel.button')}
+          </button>
+        </form>,
+      )
     },
   },
   {

@@ -25,17 +25,43 @@ export const attendeesCsvEndpoint: Endpoint = {
       req,
     })
     if (!docs.length) {
-      const any = await req.payload.count({ collection: 'bookings', where: { evening: { equals: evening } }, overrideAccess: false, user: req.user, req })
+      const any = await req.payload.count({
+        collection: 'bookings',
+        where: { evening: { equals: evening } },
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
       if (!any.totalDocs) return Response.json({ error: 'no bookings you may see' }, { status: 403 })
     }
     // Staff open the list in a spreadsheet: its headings are in the default language.
     const t = translator(DEFAULT_LOCALE)
     const csv = toCsv(
-      [t('cms.attendees.reference'), t('cms.attendees.name'), t('cms.attendees.email'), t('cms.attendees.phone'), t('cms.attendees.seats'), t('cms.attendees.needs'), t('cms.attendees.attendance')],
-      docs.map((doc) => [doc.reference, doc.name, doc.email, doc.phone, doc.seats, doc.needs, doc.attendance]),
+      [
+        t('cms.attendees.reference'),
+        t('cms.attendees.name'),
+        t('cms.attendees.email'),
+        t('cms.attendees.phone'),
+        t('cms.attendees.seats'),
+        t('cms.attendees.needs'),
+        t('cms.attendees.attendance'),
+      ],
+      docs.map((doc) => [
+        doc.reference,
+        doc.name,
+        doc.email,
+        doc.phone,
+        doc.seats,
+        doc.needs,
+        doc.attendance,
+      ]),
     )
     return new Response(`\uFEFF${csv}`, {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="deltagare-${evening}.csv"`, 'cache-control': 'no-store' },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="deltagare-${evening}.csv"`,
+        'cache-control': 'no-store',
+      },
     })
   },
 }

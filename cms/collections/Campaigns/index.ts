@@ -46,12 +46,48 @@ export const Campaigns: CollectionConfig = {
     afterDelete: [rebuildAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: label('collections.campaigns.fields.title') },
-    { name: 'slug', type: 'text', required: true, unique: true, index: true, label: label('collections.campaigns.fields.slug'), admin: { position: 'sidebar' } },
-    { name: 'message', type: 'richText', localized: true, label: label('collections.campaigns.fields.message') },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: label('collections.campaigns.fields.heroImage') },
-    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), label: label('collections.campaigns.fields.services') },
-    { name: 'municipalities', type: 'relationship', relationTo: 'municipalities', hasMany: true, label: label('collections.campaigns.fields.municipalities') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('collections.campaigns.fields.title'),
+    },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('collections.campaigns.fields.slug'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'message',
+      type: 'richText',
+      localized: true,
+      label: label('collections.campaigns.fields.message'),
+    },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('collections.campaigns.fields.heroImage'),
+    },
+    {
+      name: 'services',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(SERVICES),
+      label: label('collections.campaigns.fields.services'),
+    },
+    {
+      name: 'municipalities',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      hasMany: true,
+      label: label('collections.campaigns.fields.municipalities'),
+    },
     {
       name: 'startsAt',
       type: 'date',
@@ -66,12 +102,32 @@ export const Campaigns: CollectionConfig = {
       label: label('collections.campaigns.fields.endsAt'),
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
       validate: (value: Date | null | undefined, { siblingData }: { siblingData: { startsAt?: string } }) =>
-        !value || !siblingData.startsAt || new Date(value) > new Date(siblingData.startsAt) ||
+        !value ||
+        !siblingData.startsAt ||
+        new Date(value) > new Date(siblingData.startsAt) ||
         'Slutet måste komma efter starten / The end must come after the start',
     },
-    { name: 'ctaLabel', type: 'text', required: true, localized: true, label: label('collections.campaigns.fields.ctaLabel') },
-    { name: 'channels', type: 'select', hasMany: true, options: optionsOf(CHANNELS), label: label('collections.campaigns.fields.channels') },
-    { name: 'showOnHome', type: 'checkbox', defaultValue: true, label: label('collections.campaigns.fields.showOnHome'), admin: { position: 'sidebar' } },
+    {
+      name: 'ctaLabel',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('collections.campaigns.fields.ctaLabel'),
+    },
+    {
+      name: 'channels',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(CHANNELS),
+      label: label('collections.campaigns.fields.channels'),
+    },
+    {
+      name: 'showOnHome',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('collections.campaigns.fields.showOnHome'),
+      admin: { position: 'sidebar' },
+    },
     seedStampField,
   ],
 }

@@ -7,7 +7,11 @@ import { seatStore } from '../SeatLedgers/store'
 export type Availability = { seatsLeft: number; waitlist: number; bookable: boolean }
 
 /** What the public may know about an evening's seats: counts only, from its ledger. */
-export async function availability(payload: Payload, eveningId: string, now = new Date()): Promise<Availability | null> {
+export async function availability(
+  payload: Payload,
+  eveningId: string,
+  now = new Date(),
+): Promise<Availability | null> {
   const ledger = await seatStore(payload).read(eveningId)
   if (!ledger) return null
   return {
@@ -24,7 +28,9 @@ export const availabilityField: Field = {
   virtual: true,
   label: label('collections.infoEvenings.fields.availability'),
   admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.id) },
-  hooks: { afterRead: [async ({ data, req }) => (data?.id ? availability(req.payload, String(data.id)) : null)] },
+  hooks: {
+    afterRead: [async ({ data, req }) => (data?.id ? availability(req.payload, String(data.id)) : null)],
+  },
 }
 
 /** GET /api/info-evenings/:id/seats: the live count the evening page's island asks for. */
@@ -33,6 +39,8 @@ export const seatsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const seats = await availability(req.payload, String(req.routeParams?.id ?? ''))
-    return seats ? Response.json(seats, { headers: { 'cache-control': 'no-store' } }) : Response.json({ error: 'not found' }, { status: 404 })
+    return seats
+      ? Response.json(seats, { headers: { 'cache-control': 'no-store' } })
+      : Response.json({ error: 'not found' }, { status: 404 })
   },
 }

@@ -37,7 +37,13 @@ export const InfoEvenings: CollectionConfig = {
   endpoints: [bookingEndpoint, seatsEndpoint, attendeesCsvEndpoint],
   defaultSort: 'startsAt',
   fields: [
-    { name: 'topic', type: 'text', required: true, localized: true, label: label('collections.infoEvenings.fields.topic') },
+    {
+      name: 'topic',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('collections.infoEvenings.fields.topic'),
+    },
     {
       name: 'slug',
       type: 'text',
@@ -47,8 +53,20 @@ export const InfoEvenings: CollectionConfig = {
       hooks: { beforeValidate: [eveningSlug] },
       admin: { position: 'sidebar', description: label('collections.infoEvenings.descriptions.slug') },
     },
-    { name: 'description', type: 'textarea', localized: true, label: label('collections.infoEvenings.fields.description') },
-    { name: 'municipality', type: 'relationship', relationTo: 'municipalities', required: true, validate: municipalityOfOrganisingTeam, label: label('collections.infoEvenings.fields.municipality') },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: label('collections.infoEvenings.fields.description'),
+    },
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      required: true,
+      validate: municipalityOfOrganisingTeam,
+      label: label('collections.infoEvenings.fields.municipality'),
+    },
     {
       name: 'organizingTeam',
       type: 'relationship',
@@ -56,7 +74,8 @@ export const InfoEvenings: CollectionConfig = {
       required: true,
       // Only admins move an evening to another team; staff pick one of their own when they create it.
       access: { update: isAdminField },
-      filterOptions: ({ req }) => (req.user && !req.user.roles?.includes('admin') ? { id: { in: teamIdsOf(req.user) } } : true),
+      filterOptions: ({ req }) =>
+        req.user && !req.user.roles?.includes('admin') ? { id: { in: teamIdsOf(req.user) } } : true,
       label: label('collections.infoEvenings.fields.organizingTeam'),
     },
     {
@@ -66,8 +85,21 @@ export const InfoEvenings: CollectionConfig = {
       label: label('collections.infoEvenings.fields.startsAt'),
       admin: { date: { pickerAppearance: 'dayAndTime', timeFormat: 'HH:mm' } },
     },
-    { name: 'durationMinutes', type: 'number', required: true, min: 15, max: 480, defaultValue: 90, label: label('collections.infoEvenings.fields.durationMinutes') },
-    { name: 'online', type: 'checkbox', defaultValue: false, label: label('collections.infoEvenings.fields.online') },
+    {
+      name: 'durationMinutes',
+      type: 'number',
+      required: true,
+      min: 15,
+      max: 480,
+      defaultValue: 90,
+      label: label('collections.infoEvenings.fields.durationMinutes'),
+    },
+    {
+      name: 'online',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('collections.infoEvenings.fields.online'),
+    },
     {
       name: 'place',
       type: 'text',
@@ -89,10 +121,39 @@ export const InfoEvenings: CollectionConfig = {
       access: { read: staffOnlyField },
       admin: { condition: (data) => Boolean(data?.online) },
     },
-    { name: 'language', type: 'select', required: true, defaultValue: 'sv', options: optionsOf(EVENING_LANGUAGES), label: label('collections.infoEvenings.fields.language') },
-    { name: 'capacity', type: 'number', required: true, min: 1, max: 1000, label: label('collections.infoEvenings.fields.capacity') },
-    { name: 'bookingsCloseHoursBefore', type: 'number', min: 0, max: 168, defaultValue: 2, label: label('collections.infoEvenings.fields.bookingsCloseHoursBefore') },
-    { name: 'status', type: 'select', required: true, defaultValue: 'open', options: optionsOf(EVENING_STATUSES), label: label('collections.infoEvenings.fields.status'), admin: { position: 'sidebar' } },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'sv',
+      options: optionsOf(EVENING_LANGUAGES),
+      label: label('collections.infoEvenings.fields.language'),
+    },
+    {
+      name: 'capacity',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: 1000,
+      label: label('collections.infoEvenings.fields.capacity'),
+    },
+    {
+      name: 'bookingsCloseHoursBefore',
+      type: 'number',
+      min: 0,
+      max: 168,
+      defaultValue: 2,
+      label: label('collections.infoEvenings.fields.bookingsCloseHoursBefore'),
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      options: optionsOf(EVENING_STATUSES),
+      label: label('collections.infoEvenings.fields.status'),
+      admin: { position: 'sidebar' },
+    },
     availabilityField,
     {
       name: 'bookings',
@@ -102,9 +163,19 @@ export const InfoEvenings: CollectionConfig = {
       label: label('collections.infoEvenings.fields.bookings'),
       // Only staff get the list; within it, the bookings collection's own access decides the rows.
       access: { read: staffOnlyField },
-      admin: { defaultColumns: ['reference', 'status', 'seats', 'needs', 'attendance', 'sequence'], condition: (data) => Boolean(data?.id) },
+      admin: {
+        defaultColumns: ['reference', 'status', 'seats', 'needs', 'attendance', 'sequence'],
+        condition: (data) => Boolean(data?.id),
+      },
     },
-    { name: 'attendeeExport', type: 'ui', admin: { condition: (data) => Boolean(data?.id), components: { Field: '/admin/AttendeeExport#AttendeeExport' } } },
+    {
+      name: 'attendeeExport',
+      type: 'ui',
+      admin: {
+        condition: (data) => Boolean(data?.id),
+        components: { Field: '/admin/AttendeeExport#AttendeeExport' },
+      },
+    },
     seedStampField,
   ],
 }

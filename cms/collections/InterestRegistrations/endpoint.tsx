@@ -13,7 +13,15 @@ export const interestEndpoint = submissionEndpoint({
   renderForm: (props) => <InterestFormFields {...props} />,
   routing: (data) => ({ kind: 'interest', services: data.services }),
   document: async ({ consent: _, campaign, municipality: __, district: ___, ...fields }, req) => {
-    const found = campaign ? await req.payload.find({ collection: 'campaigns', where: { slug: { equals: campaign } }, depth: 0, limit: 1, req }) : null
+    const found = campaign
+      ? await req.payload.find({
+          collection: 'campaigns',
+          where: { slug: { equals: campaign } },
+          depth: 0,
+          limit: 1,
+          req,
+        })
+      : null
     return { ...fields, campaign: found?.docs[0]?.id }
   },
   receiptPath: receiptPathFor('interest'),

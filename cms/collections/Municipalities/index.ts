@@ -50,8 +50,18 @@ export const Municipalities: CollectionConfig = {
         description: label('collections.municipalities.descriptions.districts'),
       },
       fields: [
-        { name: 'name', type: 'text', required: true, label: label('collections.municipalities.fields.districtsName') },
-        { name: 'key', type: 'text', required: true, label: label('collections.municipalities.fields.districtsKey') },
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          label: label('collections.municipalities.fields.districtsName'),
+        },
+        {
+          name: 'key',
+          type: 'text',
+          required: true,
+          label: label('collections.municipalities.fields.districtsKey'),
+        },
       ],
     },
     {

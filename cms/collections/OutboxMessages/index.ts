@@ -5,7 +5,19 @@ import { isAdmin } from '../../access/roles'
 import { removeLocalCopies } from '../../mail/localMailbox'
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'delivered-locally', 'failed'] as const
-export const MESSAGE_KINDS = ['team-notification', 'interest-confirmation', 'application-confirmation', 'team-reminder', 'booking-confirmed', 'booking-waitlisted', 'booking-promoted', 'booking-reminder', 'evening-changed', 'evening-cancelled', 'staff-account'] as const
+export const MESSAGE_KINDS = [
+  'team-notification',
+  'interest-confirmation',
+  'application-confirmation',
+  'team-reminder',
+  'booking-confirmed',
+  'booking-waitlisted',
+  'booking-promoted',
+  'booking-reminder',
+  'evening-changed',
+  'evening-cancelled',
+  'staff-account',
+] as const
 
 const readOnly = { readOnly: true }
 
@@ -30,23 +42,86 @@ export const OutboxMessages: CollectionConfig = {
     singular: label('collections.outboxMessages.singular'),
     plural: label('collections.outboxMessages.plural'),
   },
-  admin: { useAsTitle: 'subject', defaultColumns: ['subject', 'to', 'status', 'createdAt'], group: label('collections.outboxMessages.group') },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'to', 'status', 'createdAt'],
+    group: label('collections.outboxMessages.group'),
+  },
   defaultSort: '-createdAt',
   access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
   hooks: { afterDelete: [removeMailboxCopy] },
   fields: [
     // What the message is about (a reference and a recipient), never personal data; one message per key.
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
-    { name: 'kind', type: 'select', required: true, options: MESSAGE_KINDS.map((value) => ({ value, label: value })), admin: readOnly },
-    { name: 'to', type: 'email', required: true, admin: readOnly, label: label('collections.outboxMessages.fields.to') },
-    { name: 'subject', type: 'text', required: true, admin: readOnly, label: label('collections.outboxMessages.fields.subject') },
-    { name: 'text', type: 'textarea', required: true, admin: readOnly, label: label('collections.outboxMessages.fields.text') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: MESSAGE_KINDS.map((value) => ({ value, label: value })),
+      admin: readOnly,
+    },
+    {
+      name: 'to',
+      type: 'email',
+      required: true,
+      admin: readOnly,
+      label: label('collections.outboxMessages.fields.to'),
+    },
+    {
+      name: 'subject',
+      type: 'text',
+      required: true,
+      admin: readOnly,
+      label: label('collections.outboxMessages.fields.subject'),
+    },
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      admin: readOnly,
+      label: label('collections.outboxMessages.fields.text'),
+    },
     // Calendar files: `{ filename, content }` with the content base64-encoded, as Resend takes them.
-    { name: 'attachments', type: 'json', admin: readOnly, label: label('collections.outboxMessages.fields.attachments') },
-    { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: OUTBOX_STATUSES.map((value) => ({ value, label: value })), admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.attempts') },
-    { name: 'lastError', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.lastError') },
-    { name: 'providerId', type: 'text', admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.providerId') },
-    { name: 'sentAt', type: 'date', index: true, admin: { ...readOnly, position: 'sidebar' }, label: label('collections.outboxMessages.fields.sentAt') },
+    {
+      name: 'attachments',
+      type: 'json',
+      admin: readOnly,
+      label: label('collections.outboxMessages.fields.attachments'),
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: OUTBOX_STATUSES.map((value) => ({ value, label: value })),
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      admin: { ...readOnly, position: 'sidebar' },
+      label: label('collections.outboxMessages.fields.attempts'),
+    },
+    {
+      name: 'lastError',
+      type: 'text',
+      admin: { ...readOnly, position: 'sidebar' },
+      label: label('collections.outboxMessages.fields.lastError'),
+    },
+    {
+      name: 'providerId',
+      type: 'text',
+      admin: { ...readOnly, position: 'sidebar' },
+      label: label('collections.outboxMessages.fields.providerId'),
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      index: true,
+      admin: { ...readOnly, position: 'sidebar' },
+      label: label('collections.outboxMessages.fields.sentAt'),
+    },
   ],
 }

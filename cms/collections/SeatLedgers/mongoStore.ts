@@ -5,8 +5,15 @@ import type { SeatStore } from './types'
 
 /** The slice of a MongoDB collection the store uses, so tests can stand in for it. */
 export type LedgerCollection = {
-  findOneAndUpdate(filter: object, update: object | object[], options: { returnDocument: 'after' }): Promise<Record<string, unknown> | null>
-  updateOne(filter: object, update: object | object[]): Promise<{ matchedCount: number; modifiedCount: number }>
+  findOneAndUpdate(
+    filter: object,
+    update: object | object[],
+    options: { returnDocument: 'after' },
+  ): Promise<Record<string, unknown> | null>
+  updateOne(
+    filter: object,
+    update: object | object[],
+  ): Promise<{ matchedCount: number; modifiedCount: number }>
   findOne(filter: object): Promise<Record<string, unknown> | null>
 }
 
@@ -27,26 +34,48 @@ export const claimPipeline = (seats: number) => [
 ]
 
 /** A single-document findOneAndUpdate is atomic in MongoDB, with or without a replica set. */
-export function mongoSeatStoreOn(collection: LedgerCollection, create: (eveningKey: string, settings: Parameters<SeatStore['mirror']>[1]) => Promise<boolean>): SeatStore {
+export function mongoSeatStoreOn(
+  collection: LedgerCollection,
+  create: (eveningKey: string, settings: Parameters<SeatStore['mirror']>[1]) => Promise<boolean>,
+): SeatStore {
   return {
     async mirror(eveningKey, settings) {
-      const update = { $set: { capacity: settings.capacity, open: settings.open, closesAt: new Date(settings.closesAt) } }
+      const update = {
+        $set: { capacity: settings.capacity, open: settings.open, closesAt: new Date(settings.closesAt) },
+      }
       if ((await collection.updateOne({ eveningKey }, update)).matchedCount) return
       if (!(await create(eveningKey, settings))) await collection.updateOne({ eveningKey }, update)
     },
     async claim(eveningKey, seats, now) {
-      const doc = await collection.findOneAndUpdate({ eveningKey, open: true, closesAt: { $gt: now } }, claimPipeline(seats), { returnDocument: 'after' })
-      return doc ? { outcome: doc.lastConfirmed ? 'confirmed' : 'waitlisted', sequence: Number(doc.sequence) } : null
+      const doc = await collection.findOneAndUpdate(
+        { eveningKey, open: true, closesAt: { $gt: now } },
+        claimPipeline(seats),
+        { returnDocument: 'after' },
+      )
+      return doc
+        ? { outcome: doc.lastConfirmed ? 'confirmed' : 'waitlisted', sequence: Number(doc.sequence) }
+        : null
     },
     async release(eveningKey, seats, wasConfirmed) {
       const update = wasConfirmed
-        ? { seatsConfirmed: { $max: [{ $subtract: ['$seatsConfirmed', seats] }, 0] }, held: { $add: ['$held', { $cond: [{ $gt: ['$waitlistCount', 0] }, seats, 0] }] } }
+        ? {
+            seatsConfirmed: { $max: [{ $subtract: ['$seatsConfirmed', seats] }, 0] },
+            held: { $add: ['$held', { $cond: [{ $gt: ['$waitlistCount', 0] }, seats, 0] }] },
+          }
         : { waitlistCount: { $max: [{ $subtract: ['$waitlistCount', 1] }, 0] } }
       await collection.updateOne({ eveningKey }, [{ $set: update }])
     },
     async promote(eveningKey, seats) {
       const filter = { eveningKey, waitlistCount: { $gt: 0 }, $expr: fitsFromWaitlist(seats) }
-      const update = [{ $set: { seatsConfirmed: { $add: ['$seatsConfirmed', seats] }, held: { $max: [{ $subtract: ['$held', seats] }, 0] }, waitlistCount: { $subtract: ['$waitlistCount', 1] } } }]
+      const update = [
+        {
+          $set: {
+            seatsConfirmed: { $add: ['$seatsConfirmed', seats] },
+            held: { $max: [{ $subtract: ['$held', seats] }, 0] },
+            waitlistCount: { $subtract: ['$waitlistCount', 1] },
+          },
+        },
+      ]
       return (await collection.updateOne(filter, update)).modifiedCount === 1
     },
     async unhold(eveningKey) {
@@ -55,11 +84,23 @@ export function mongoSeatStoreOn(collection: LedgerCollection, create: (eveningK
     async read(eveningKey) {
       const doc = await collection.findOne({ eveningKey })
       return doc
-        ? { capacity: Number(doc.capacity), open: Boolean(doc.open), closesAt: new Date(doc.closesAt as Date).toISOString(), seatsConfirmed: Number(doc.seatsConfirmed), held: Number(doc.held ?? 0), waitlistCount: Number(doc.waitlistCount) }
+        ? {
+            capacity: Number(doc.capacity),
+            open: Boolean(doc.open),
+            closesAt: new Date(doc.closesAt as Date).toISOString(),
+            seatsConfirmed: Number(doc.seatsConfirmed),
+            held: Number(doc.held ?? 0),
+            waitlistCount: Number(doc.waitlistCount),
+          }
         : null
     },
   }
 }
 
 export const mongoSeatStore = (payload: Payload): SeatStore =>
-  mongoSeatStoreOn((payload.db as unknown as { collections: Record<string, { collection: LedgerCollection }> }).collections['seat-ledgers'].collection, (key, settings) => createLedger(payload, key, settings))
+  mongoSeatStoreOn(
+    (payload.db as unknown as { collections: Record<string, { collection: LedgerCollection }> }).collections[
+      'seat-ledgers'
+    ].collection,
+    (key, settings) => createLedger(payload, key, settings),
+  )

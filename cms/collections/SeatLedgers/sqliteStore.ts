@@ -30,11 +30,20 @@ export function sqliteSeatStore(payload: Payload): SeatStore {
         [seats, eveningKey, now.toISOString()],
       )
       const row = rows[0]
-      return row ? { outcome: Number(row.last_confirmed) ? 'confirmed' : 'waitlisted', sequence: Number(row.sequence) } : null
+      return row
+        ? { outcome: Number(row.last_confirmed) ? 'confirmed' : 'waitlisted', sequence: Number(row.sequence) }
+        : null
     },
     async release(eveningKey, seats, wasConfirmed) {
-      if (!wasConfirmed) return void (await run('UPDATE seat_ledgers SET waitlist_count = MAX(waitlist_count - 1, 0) WHERE evening_key = ?1', [eveningKey]))
-      await run('UPDATE seat_ledgers SET seats_confirmed = MAX(seats_confirmed - ?1, 0), held = held + CASE WHEN waitlist_count > 0 THEN ?1 ELSE 0 END WHERE evening_key = ?2', [seats, eveningKey])
+      if (!wasConfirmed)
+        return void (await run(
+          'UPDATE seat_ledgers SET waitlist_count = MAX(waitlist_count - 1, 0) WHERE evening_key = ?1',
+          [eveningKey],
+        ))
+      await run(
+        'UPDATE seat_ledgers SET seats_confirmed = MAX(seats_confirmed - ?1, 0), held = held + CASE WHEN waitlist_count > 0 THEN ?1 ELSE 0 END WHERE evening_key = ?2',
+        [seats, eveningKey],
+      )
     },
     async promote(eveningKey, seats) {
       const { rows } = await run(
@@ -47,10 +56,20 @@ export function sqliteSeatStore(payload: Payload): SeatStore {
       await run('UPDATE seat_ledgers SET held = 0 WHERE evening_key = ?1', [eveningKey])
     },
     async read(eveningKey) {
-      const { rows } = await run('SELECT capacity, open, closes_at, seats_confirmed, held, waitlist_count FROM seat_ledgers WHERE evening_key = ?1', [eveningKey])
+      const { rows } = await run(
+        'SELECT capacity, open, closes_at, seats_confirmed, held, waitlist_count FROM seat_ledgers WHERE evening_key = ?1',
+        [eveningKey],
+      )
       const row = rows[0]
       return row
-        ? { capacity: Number(row.capacity), open: Boolean(Number(row.open)), closesAt: String(row.closes_at), seatsConfirmed: Number(row.seats_confirmed), held: Number(row.held), waitlistCount: Number(row.waitlist_count) }
+        ? {
+            capacity: Number(row.capacity),
+            open: Boolean(Number(row.open)),
+            closesAt: String(row.closes_at),
+            seatsConfirmed: Number(row.seats_confirmed),
+            held: Number(row.held),
+            waitlistCount: Number(row.waitlist_count),
+          }
         : null
     },
   }

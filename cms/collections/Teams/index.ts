@@ -23,7 +23,13 @@ export const Teams: CollectionConfig = {
     afterChange: [rebuildOnChange],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: label('collections.teams.fields.name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('collections.teams.fields.name'),
+    },
     {
       name: 'municipalities',
       type: 'relationship',
@@ -39,9 +45,27 @@ export const Teams: CollectionConfig = {
       hasMany: true,
       label: label('collections.teams.fields.districts'),
     },
-    { name: 'programmeAreas', type: 'select', hasMany: true, options: optionsOf(PROGRAMME_AREAS), label: label('collections.teams.fields.programmeAreas') },
-    { name: 'services', type: 'select', hasMany: true, options: optionsOf(SERVICES), label: label('collections.teams.fields.services') },
-    { name: 'forms', type: 'select', hasMany: true, options: optionsOf(FORM_KINDS), label: label('collections.teams.fields.forms') },
+    {
+      name: 'programmeAreas',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(PROGRAMME_AREAS),
+      label: label('collections.teams.fields.programmeAreas'),
+    },
+    {
+      name: 'services',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(SERVICES),
+      label: label('collections.teams.fields.services'),
+    },
+    {
+      name: 'forms',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(FORM_KINDS),
+      label: label('collections.teams.fields.forms'),
+    },
     {
       name: 'notificationAddress',
       type: 'email',
@@ -55,10 +79,21 @@ export const Teams: CollectionConfig = {
       fields: [
         { name: 'phone', type: 'text', label: label('collections.teams.fields.publicContactPhone') },
         { name: 'email', type: 'email', label: label('collections.teams.fields.publicContactEmail') },
-        { name: 'hours', type: 'text', localized: true, label: label('collections.teams.fields.publicContactHours') },
+        {
+          name: 'hours',
+          type: 'text',
+          localized: true,
+          label: label('collections.teams.fields.publicContactHours'),
+        },
       ],
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, label: label('collections.teams.fields.active'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('collections.teams.fields.active'),
+      admin: { position: 'sidebar' },
+    },
     seedStampField,
   ],
 }

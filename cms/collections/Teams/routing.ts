@@ -17,6 +17,12 @@ export const routingTeam = (team: Team): RoutingTeam => ({
 
 /** Every team that takes submissions now. */
 export async function activeRoutingTeams(req: PayloadRequest): Promise<RoutingTeam[]> {
-  const { docs } = await req.payload.find({ collection: 'teams', where: { active: { equals: true } }, depth: 0, pagination: false, req })
+  const { docs } = await req.payload.find({
+    collection: 'teams',
+    where: { active: { equals: true } },
+    depth: 0,
+    pagination: false,
+    req,
+  })
   return docs.map(routingTeam)
 }

@@ -17,5 +17,8 @@ export const refuseWeakPassword: CollectionBeforeOperationHook = ({ args, collec
   const message = passwordMessage(problem, req.i18n?.language)
   // The account view hides its password fields after a failed save, leaving only the toast, which
   // names each invalid field by its label (split at commas): so the label carries the reason too.
-  throw new ValidationError({ collection: collection.slug, errors: [{ message, label: message, path: 'password' }] }, req.t)
+  throw new ValidationError(
+    { collection: collection.slug, errors: [{ message, label: message, path: 'password' }] },
+    req.t,
+  )
 }

@@ -53,7 +53,13 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       label: label('collections.siteSettings.fields.footerLinks'),
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true, label: label('collections.siteSettings.fields.footerLinksLabel') },
+        {
+          name: 'label',
+          type: 'text',
+          required: true,
+          localized: true,
+          label: label('collections.siteSettings.fields.footerLinksLabel'),
+        },
         {
           name: 'page',
           type: 'relationship',

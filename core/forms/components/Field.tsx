@@ -18,9 +18,19 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>{label}</label>
-      {hint && <span className="form-hint" id={`${id}-hint`}>{hint}</span>}
-      {error && <span className="field-error" id={`${id}-error`}>{error}</span>}
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
       {children(describedBy)}
     </div>
   )
@@ -38,15 +48,33 @@ type ChoicesProps = {
 
 /** A fieldset of checkboxes or radios; the first input carries the id the error summary links to. */
 export function Choices({ name, legend, hint, error, type, options, checked }: ChoicesProps) {
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
   return (
-    <fieldset className={error ? 'form-group form-group--error' : 'form-group'} aria-describedby={describedBy}>
+    <fieldset
+      className={error ? 'form-group form-group--error' : 'form-group'}
+      aria-describedby={describedBy}
+    >
       <legend className="form-legend">{legend}</legend>
-      {hint && <span className="form-hint" id={`${name}-hint`}>{hint}</span>}
-      {error && <span className="field-error" id={`${name}-error`}>{error}</span>}
+      {hint && (
+        <span className="form-hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="field-error" id={`${name}-error`}>
+          {error}
+        </span>
+      )}
       {options.map((option, index) => (
         <div className="form-choice" key={option.value}>
-          <input type={type} id={index === 0 ? name : `${name}-${option.value}`} name={name} value={option.value} defaultChecked={checked(option.value)} />
+          <input
+            type={type}
+            id={index === 0 ? name : `${name}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={checked(option.value)}
+          />
           <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
         </div>
       ))}
@@ -63,23 +91,43 @@ export function ErrorSummary({ title, errors }: SummaryProps) {
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {Object.entries(errors).map(([field, text]) => (
-          <li key={field}><a href={`#${field}`}>{text}</a></li>
+          <li key={field}>
+            <a href={`#${field}`}>{text}</a>
+          </li>
         ))}
       </ul>
     </div>
   )
 }
 
-type ConsentProps = { label: string; privacyLink: string; privacyHref: string; checked: boolean; error?: string }
+type ConsentProps = {
+  label: string
+  privacyLink: string
+  privacyHref: string
+  checked: boolean
+  error?: string
+}
 
 /** The consent box, with the privacy notice one link away. */
 export function Consent({ label, privacyLink, privacyHref, checked, error }: ConsentProps) {
   return (
     <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      {error && <span className="field-error" id="consent-error">{error}</span>}
+      {error && (
+        <span className="field-error" id="consent-error">
+          {error}
+        </span>
+      )}
       <div className="form-choice">
-        <input type="checkbox" id="consent" name="consent" defaultChecked={checked} aria-describedby={error ? 'consent-error' : undefined} />
-        <label htmlFor="consent">{label} <a href={privacyHref}>{privacyLink}</a></label>
+        <input
+          type="checkbox"
+          id="consent"
+          name="consent"
+          defaultChecked={checked}
+          aria-describedby={error ? 'consent-error' : undefined}
+        />
+        <label htmlFor="consent">
+          {label} <a href={privacyHref}>{privacyLink}</a>
+        </label>
       </div>
     </div>
   )
@@ -97,33 +145,75 @@ export function SpamGuards({ label, startedAt = '' }: { label: string; startedAt
     <div className="honeypot" aria-hidden="true">
       <label htmlFor="website">{label}</label>
       <input id="website" name="website" tabIndex={-1} autoComplete="off" />
-      <input type="hidden" name="startedAt" defaultValue={/^\d{1,15}$/.test(startedAt) ? startedAt : String(Date.now())} suppressHydrationWarning />
+      <input
+        type="hidden"
+        name="startedAt"
+        defaultValue={/^\d{1,15}$/.test(startedAt) ? startedAt : String(Date.now())}
+        suppressHydrationWarning
+      />
     </div>
   )
 }
 
-type MunicipalityFieldsProps = { municipalities: MunicipalityOption[]; locale: Locale; municipality: string; district: string; error?: string }
+type MunicipalityFieldsProps = {
+  municipalities: MunicipalityOption[]
+  locale: Locale
+  municipality: string
+  district: string
+  error?: string
+}
 
 /** Municipality, then district grouped by municipality: both forms route on these two answers. */
-export function MunicipalityFields({ municipalities, locale, municipality, district, error }: MunicipalityFieldsProps) {
+export function MunicipalityFields({
+  municipalities,
+  locale,
+  municipality,
+  district,
+  error,
+}: MunicipalityFieldsProps) {
   const t = translator(locale)
   return (
     <>
       <Field id="municipality" label={t('forms.shared.municipality')} error={error}>
         {(describedBy) => (
-          <select className="form-select" id="municipality" name="municipality" defaultValue={municipality} aria-describedby={describedBy} aria-invalid={Boolean(error)}>
+          <select
+            className="form-select"
+            id="municipality"
+            name="municipality"
+            defaultValue={municipality}
+            aria-describedby={describedBy}
+            aria-invalid={Boolean(error)}
+          >
             <option value="">{t('forms.shared.chooseMunicipality')}</option>
-            {municipalities.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
+            {municipalities.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <Field id="district" label={t('forms.shared.district')} hint={t('forms.shared.districtHint')}>
         {(describedBy) => (
-          <select className="form-select" id="district" name="district" defaultValue={district} aria-describedby={describedBy}>
+          <select
+            className="form-select"
+            id="district"
+            name="district"
+            defaultValue={district}
+            aria-describedby={describedBy}
+          >
             <option value="">{t('forms.shared.noDistrict')}</option>
-            {municipalities.filter((m) => m.districts.length).map((m) => (
-              <optgroup key={m.id} label={m.name}>{m.districts.map((d) => <option key={d.key} value={d.key}>{d.name}</option>)}</optgroup>
-            ))}
+            {municipalities
+              .filter((m) => m.districts.length)
+              .map((m) => (
+                <optgroup key={m.id} label={m.name}>
+                  {m.districts.map((d) => (
+                    <option key={d.key} value={d.key}>
+                      {d.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
           </select>
         )}
       </Field>

@@ -17,9 +17,11 @@ export const en = {
     easyReadSuffix: 'easy read',
     fullVersionLink: 'To the full page',
     evenings: 'Information evenings',
-    eveningsIntro: 'At an information evening you learn how the assignments work and can ask your questions. It is free and you do not commit to anything.',
+    eveningsIntro:
+      'At an information evening you learn how the assignments work and can ask your questions. It is free and you do not commit to anything.',
     upcomingEvenings: 'Upcoming information evenings',
-    noEvenings: 'There are no information evenings planned right now. Contact your municipality to learn more.',
+    noEvenings:
+      'There are no information evenings planned right now. Contact your municipality to learn more.',
     allEvenings: 'All information evenings',
     when: 'When',
     where: 'Where',
@@ -36,7 +38,8 @@ export const en = {
     bookingClosed: 'Booking is closed',
     municipality: 'Municipality',
     municipalities: 'Municipalities',
-    municipalitiesIntro: 'Choose your municipality to see whom to contact and when the next information evening is.',
+    municipalitiesIntro:
+      'Choose your municipality to see whom to contact and when the next information evening is.',
     teamsHeading: 'How to contact the municipality',
     campaignsHeading: 'Right now',
     search: 'Search',
@@ -60,7 +63,8 @@ export const en = {
     },
     interest: {
       title: 'Register interest',
-      intro: 'Fill in the form and the municipality will contact you. It is not binding. You can skip fields marked (optional).',
+      intro:
+        'Fill in the form and the municipality will contact you. It is not binding. You can skip fields marked (optional).',
       services: 'What are you interested in?',
       servicesHint: 'Choose one or more.',
       name: 'Name',
@@ -93,13 +97,16 @@ export const en = {
       consent: 'I agree that the municipality stores this information to contact me about assignments.',
       submit: 'Send registration',
       receiptTitle: 'Thank you for registering!',
-      receiptNext: 'The municipality will contact you within a few working days. Keep the reference number if you want to ask about your registration.',
-      networkError: 'The registration could not be sent. Check your connection and try again – what you wrote is still here.',
+      receiptNext:
+        'The municipality will contact you within a few working days. Keep the reference number if you want to ask about your registration.',
+      networkError:
+        'The registration could not be sent. Check your connection and try again – what you wrote is still here.',
       rateLimited: 'Many registrations have been sent from your connection. Wait a moment and try again.',
     },
     application: {
       title: 'Apply for a contact family or contact person',
-      intro: "Fill in the form and the municipality's intake team will call you. We only ask what we need to call you. You do not need to sign in.",
+      intro:
+        "Fill in the form and the municipality's intake team will call you. We only ask what we need to call you. You do not need to sign in.",
       applicant: 'Who is applying?',
       applicants: {
         guardian: 'I am a guardian applying for my child',
@@ -125,12 +132,16 @@ export const en = {
       email: 'E-mail (optional)',
       emailHint: 'Only if you want the reference number by e-mail. The e-mail contains nothing else.',
       message: 'Message (optional)',
-      messageWarning: 'Do not write sensitive details here, such as health or problems in the family. You can tell us when we call.',
-      consent: 'I agree that the municipality stores this information so it can call me about the application.',
+      messageWarning:
+        'Do not write sensitive details here, such as health or problems in the family. You can tell us when we call.',
+      consent:
+        'I agree that the municipality stores this information so it can call me about the application.',
       submit: 'Send application',
       receiptTitle: 'We have received your application',
-      receiptNext: "The municipality's intake team will call you, usually within a few working days, at the time you chose. Give the reference number if you call us.",
-      networkError: 'The application could not be sent. Check your connection and try again – what you wrote is still here.',
+      receiptNext:
+        "The municipality's intake team will call you, usually within a few working days, at the time you chose. Give the reference number if you call us.",
+      networkError:
+        'The application could not be sent. Check your connection and try again – what you wrote is still here.',
       rateLimited: 'Many applications have been sent from your connection. Wait a moment and try again.',
     },
     booking: {
@@ -145,17 +156,22 @@ export const en = {
         '2': 'Two of us (for example a couple who want to become a contact family)',
       },
       needs: 'Do you need an interpreter or anything for accessibility? (optional)',
-      needsHint: 'For example a sign-language interpreter, a hearing loop or a wheelchair space. At most 300 characters.',
+      needsHint:
+        'For example a sign-language interpreter, a hearing loop or a wheelchair space. At most 300 characters.',
       services: 'What are you curious about? (optional)',
-      consent: 'I agree that the municipality keeps this information to stay in touch about the evening and about assignments.',
+      consent:
+        'I agree that the municipality keeps this information to stay in touch about the evening and about assignments.',
       submit: 'Book',
       joinWaitlist: 'Join the waitlist',
       receiptConfirmed: 'Your seat is booked',
       receiptWaitlisted: 'You are on the waitlist',
-      receiptNextConfirmed: 'We have sent a confirmation with a calendar file to your e-mail. It also has a link in case you need to cancel.',
-      receiptNextWaitlisted: 'The evening is full just now. If a seat frees up you get it in order of arrival, and we e-mail you at once.',
+      receiptNextConfirmed:
+        'We have sent a confirmation with a calendar file to your e-mail. It also has a link in case you need to cancel.',
+      receiptNextWaitlisted:
+        'The evening is full just now. If a seat frees up you get it in order of arrival, and we e-mail you at once.',
       closed: 'This evening can no longer be booked.',
-      networkError: 'The booking could not be sent. Check your connection and try again – what you have written is kept.',
+      networkError:
+        'The booking could not be sent. Check your connection and try again – what you have written is kept.',
       rateLimited: 'Many bookings have been sent from your connection. Wait a while and try again.',
     },
   },
@@ -187,8 +203,10 @@ export const en = {
     message: { tooLong: 'The message can be at most 500 characters.' },
     form: {
       retry: 'The registration could not be received. Wait a moment and try again.',
-      rateLimited: 'We have received many attempts from your connection. Wait a few minutes and then send again – what you have written is kept.',
-      tooLarge: 'What you sent was larger than any of our forms can be. Go back, shorten the texts and send again.',
+      rateLimited:
+        'We have received many attempts from your connection. Wait a few minutes and then send again – what you have written is kept.',
+      tooLarge:
+        'What you sent was larger than any of our forms can be. Go back, shorten the texts and send again.',
     },
     field: { unknown: 'Check this field.' },
   },
@@ -200,7 +218,8 @@ export const en = {
     },
     password: {
       tooShort: 'The password must be at least {min} characters long.',
-      common: 'This password is too common and easy to guess. Choose another – for example a few words in a row.',
+      common:
+        'This password is too common and easy to guess. Choose another – for example a few words in a row.',
     },
     cancel: {
       title: 'Cancel booking',
@@ -208,7 +227,8 @@ export const en = {
       button: 'Yes, cancel',
       done: 'Your booking is cancelled. Thank you for letting us know – now someone else can have the seat.',
       already: 'This booking is already cancelled.',
-      invalid: 'The link does not work. Check that the whole link from the e-mail came along, or contact the municipality.',
+      invalid:
+        'The link does not work. Check that the whole link from the e-mail came along, or contact the municipality.',
     },
     preview: {
       signInTitle: 'Sign in to preview',
@@ -232,20 +252,24 @@ export const en = {
     team: {
       kinds: { interest: 'interest registration', application: 'application for support' },
       notificationSubject: 'New {kind} for {team} ({reference})',
-      notificationText: 'A new {kind} has come to {team} through Kontaktportalen.\nReference: {reference}\n\nSign in to read it: {adminUrl}\n\nFor confidentiality, this message contains no personal data.',
+      notificationText:
+        'A new {kind} has come to {team} through Kontaktportalen.\nReference: {reference}\n\nSign in to read it: {adminUrl}\n\nFor confidentiality, this message contains no personal data.',
       reminderSubjectOne: '{count} interest registration waiting for contact – {team}',
       reminderSubjectMany: '{count} interest registrations waiting for contact – {team}',
       reminderIntroOne: 'One interest registration for {team} has had no action for three working days:',
-      reminderIntroMany: '{count} interest registrations for {team} have had no action for three working days:',
+      reminderIntroMany:
+        '{count} interest registrations for {team} have had no action for three working days:',
       reminderOpen: 'Open the list: {adminUrl}',
       centralQueue: 'the central queue',
     },
     interestConfirmation: {
       subject: 'Thank you for registering your interest ({reference})',
-      intro: 'Thank you for wanting to become a contact family or contact person! We have received your registration of interest.',
+      intro:
+        'Thank you for wanting to become a contact family or contact person! We have received your registration of interest.',
       next: 'What happens next:\n1. Someone from social services in your municipality phones or e-mails you for a first conversation.\n2. You are welcome to an information evening to learn more.\n3. Then comes an interview, references and register extracts – for families also a home visit.\n4. The municipality decides and matches you with an assignment that suits you.',
       evenings: 'Upcoming information evenings in your municipality:',
-      noEvenings: 'No information evening is planned in your municipality just now. We will be in touch anyway.',
+      noEvenings:
+        'No information evening is planned in your municipality just now. We will be in touch anyway.',
       online: 'online',
       steps: 'Read more about the steps',
       reference: 'Reference',
@@ -265,11 +289,13 @@ export const en = {
       },
       leads: {
         confirmed: 'Welcome! We have booked {seats} for you.',
-        waitlisted: 'The evening is full, so you are on the waitlist. If a seat frees up we e-mail you at once.',
+        waitlisted:
+          'The evening is full, so you are on the waitlist. If a seat frees up we e-mail you at once.',
         promoted: 'A seat has become free: we have booked {seats} for you.',
         reminder: 'The information evening you booked is coming up soon.',
         changed: 'The information evening you booked has changed. This is what applies now:',
-        cancelled: 'Unfortunately the information evening you booked is cancelled. You are welcome to book another evening.',
+        cancelled:
+          'Unfortunately the information evening you booked is cancelled. You are welcome to book another evening.',
       },
       oneSeat: 'a seat',
       twoSeats: 'two seats',
@@ -471,7 +497,8 @@ export const en = {
         possibleDuplicates: 'Possible duplicates',
       },
       descriptions: {
-        possibleDuplicates: "The same e-mail address is in other teams' registrations. The address is not verified: check with the person and the team before merging anything.",
+        possibleDuplicates:
+          "The same e-mail address is in other teams' registrations. The address is not verified: check with the person and the team before merging anything.",
       },
     },
     media: {
@@ -531,7 +558,8 @@ export const en = {
       descriptions: {
         slug: "The page's address on the site. Filled in from the title when left empty.",
         summary: 'One or two sentences shown at the top of the page and in lists.',
-        easyRead: 'Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.',
+        easyRead:
+          'Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.',
       },
     },
     teams: {

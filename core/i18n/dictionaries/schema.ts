@@ -211,7 +211,15 @@ const cms = z.strictObject({
   /** A field refused in the admin: an evening's organising team must work in its municipality. */
   validation: z.strictObject({ teamOutsideMunicipality: text }),
   /** The column headings of an evening's attendee list (CSV), in the default language. */
-  attendees: z.strictObject({ reference: text, name: text, email: text, phone: text, seats: text, needs: text, attendance: text }),
+  attendees: z.strictObject({
+    reference: text,
+    name: text,
+    email: text,
+    phone: text,
+    seats: text,
+    needs: text,
+    attendance: text,
+  }),
 })
 
 /** E-mails (cms/mail). None takes personal data: references, names of teams and evenings, links. */
@@ -247,8 +255,22 @@ const mail = z.strictObject({
   applicationConfirmation: z.strictObject({ subject: text, text: text }),
   /** To a booker, one e-mail per booking event (BookingMailKind). `{seats}`: oneSeat or twoSeats. */
   booking: z.strictObject({
-    subjects: z.strictObject({ confirmed: text, waitlisted: text, promoted: text, reminder: text, changed: text, cancelled: text }),
-    leads: z.strictObject({ confirmed: text, waitlisted: text, promoted: text, reminder: text, changed: text, cancelled: text }),
+    subjects: z.strictObject({
+      confirmed: text,
+      waitlisted: text,
+      promoted: text,
+      reminder: text,
+      changed: text,
+      cancelled: text,
+    }),
+    leads: z.strictObject({
+      confirmed: text,
+      waitlisted: text,
+      promoted: text,
+      reminder: text,
+      changed: text,
+      cancelled: text,
+    }),
     oneSeat: text,
     twoSeats: text,
     when: text,
@@ -265,12 +287,33 @@ const mail = z.strictObject({
 
 /** Labels of the organisation model, for the site and the admin's select options (core/domain). */
 const domain = z.strictObject({
-  services: z.strictObject({ 'contact-family': text, 'contact-person': text, skkp: text, 'lss-short-break-family': text, 'lss-contact-person': text }),
-  programmeAreas: z.strictObject({ 'sol-children-youth': text, 'sol-adults': text, lss: text, 'elderly-care': text }),
+  services: z.strictObject({
+    'contact-family': text,
+    'contact-person': text,
+    skkp: text,
+    'lss-short-break-family': text,
+    'lss-contact-person': text,
+  }),
+  programmeAreas: z.strictObject({
+    'sol-children-youth': text,
+    'sol-adults': text,
+    lss: text,
+    'elderly-care': text,
+  }),
   formKinds: z.strictObject({ interest: text, application: text }),
   eveningLanguages: z.strictObject({ sv: text, en: text, 'sv-interpreted': text }),
   eveningStatuses: z.strictObject({ open: text, closed: text, cancelled: text }),
-  interestStatuses: z.strictObject({ new: text, contacted: text, 'information-evening': text, assessment: text, approved: text, assigned: text, paused: text, withdrawn: text, 'not-suitable': text }),
+  interestStatuses: z.strictObject({
+    new: text,
+    contacted: text,
+    'information-evening': text,
+    assessment: text,
+    approved: text,
+    assigned: text,
+    paused: text,
+    withdrawn: text,
+    'not-suitable': text,
+  }),
   applicationStatuses: z.strictObject({ new: text, contacted: text, closed: text }),
 })
 

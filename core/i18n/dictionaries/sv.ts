@@ -17,7 +17,8 @@ export const sv = {
     easyReadSuffix: 'lättläst',
     fullVersionLink: 'Till hela sidan',
     evenings: 'Informationskvällar',
-    eveningsIntro: 'På en informationskväll får du veta hur uppdragen går till och kan ställa dina frågor. Det kostar inget och du bestämmer dig inte för något.',
+    eveningsIntro:
+      'På en informationskväll får du veta hur uppdragen går till och kan ställa dina frågor. Det kostar inget och du bestämmer dig inte för något.',
     upcomingEvenings: 'Kommande informationskvällar',
     noEvenings: 'Just nu finns inga planerade informationskvällar. Kontakta din kommun så berättar de mer.',
     allEvenings: 'Alla informationskvällar',
@@ -60,7 +61,8 @@ export const sv = {
     },
     interest: {
       title: 'Anmäl intresse',
-      intro: 'Fyll i formuläret så kontaktar kommunen dig. Det är inte bindande. Fält markerade (frivilligt) kan du hoppa över.',
+      intro:
+        'Fyll i formuläret så kontaktar kommunen dig. Det är inte bindande. Fält markerade (frivilligt) kan du hoppa över.',
       services: 'Vad är du intresserad av?',
       servicesHint: 'Välj ett eller flera.',
       name: 'Namn',
@@ -93,13 +95,16 @@ export const sv = {
       consent: 'Jag godkänner att kommunen sparar uppgifterna för att kontakta mig om uppdrag.',
       submit: 'Skicka anmälan',
       receiptTitle: 'Tack för din anmälan!',
-      receiptNext: 'Kommunen kontaktar dig inom några arbetsdagar. Spara referensnumret om du vill fråga om din anmälan.',
-      networkError: 'Anmälan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
+      receiptNext:
+        'Kommunen kontaktar dig inom några arbetsdagar. Spara referensnumret om du vill fråga om din anmälan.',
+      networkError:
+        'Anmälan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många anmälningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
     },
     application: {
       title: 'Ansök om kontaktfamilj eller kontaktperson',
-      intro: 'Fyll i så ringer kommunens mottagning upp dig. Vi frågar bara det vi behöver för att kunna ringa. Du behöver inte logga in.',
+      intro:
+        'Fyll i så ringer kommunens mottagning upp dig. Vi frågar bara det vi behöver för att kunna ringa. Du behöver inte logga in.',
       applicant: 'Vem ansöker?',
       applicants: {
         guardian: 'Jag är vårdnadshavare och ansöker för mitt barn',
@@ -125,12 +130,15 @@ export const sv = {
       email: 'E-post (frivilligt)',
       emailHint: 'Bara om du vill få referensnumret i ett mejl. Mejlet innehåller inget annat.',
       message: 'Meddelande (frivilligt)',
-      messageWarning: 'Skriv inte känsliga uppgifter här, till exempel om hälsa eller problem i familjen. Det berättar du när vi ringer.',
+      messageWarning:
+        'Skriv inte känsliga uppgifter här, till exempel om hälsa eller problem i familjen. Det berättar du när vi ringer.',
       consent: 'Jag godkänner att kommunen sparar uppgifterna för att kunna ringa mig om ansökan.',
       submit: 'Skicka ansökan',
       receiptTitle: 'Vi har tagit emot din ansökan',
-      receiptNext: 'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Uppge referensnumret om du själv ringer.',
-      networkError: 'Ansökan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
+      receiptNext:
+        'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Uppge referensnumret om du själv ringer.',
+      networkError:
+        'Ansökan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många ansökningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
     },
     booking: {
@@ -147,15 +155,19 @@ export const sv = {
       needs: 'Behöver du tolk eller något för tillgänglighet? (frivilligt)',
       needsHint: 'Till exempel teckenspråkstolk, hörslinga eller rullstolsplats. Högst 300 tecken.',
       services: 'Vad är du nyfiken på? (frivilligt)',
-      consent: 'Jag godkänner att kommunen sparar uppgifterna för att kunna hålla kontakten om kvällen och om uppdrag.',
+      consent:
+        'Jag godkänner att kommunen sparar uppgifterna för att kunna hålla kontakten om kvällen och om uppdrag.',
       submit: 'Boka',
       joinWaitlist: 'Ställ dig på väntelistan',
       receiptConfirmed: 'Din plats är bokad',
       receiptWaitlisted: 'Du står på väntelistan',
-      receiptNextConfirmed: 'Vi har skickat en bekräftelse med kalenderfil till din e-post. Där finns också en länk om du behöver avboka.',
-      receiptNextWaitlisted: 'Kvällen är full just nu. Blir en plats ledig får du den i turordning, och vi mejlar dig direkt.',
+      receiptNextConfirmed:
+        'Vi har skickat en bekräftelse med kalenderfil till din e-post. Där finns också en länk om du behöver avboka.',
+      receiptNextWaitlisted:
+        'Kvällen är full just nu. Blir en plats ledig får du den i turordning, och vi mejlar dig direkt.',
       closed: 'Det går inte längre att boka den här kvällen.',
-      networkError: 'Bokningen kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
+      networkError:
+        'Bokningen kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många bokningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
     },
   },
@@ -187,8 +199,10 @@ export const sv = {
     message: { tooLong: 'Meddelandet får vara högst 500 tecken.' },
     form: {
       retry: 'Anmälan kunde inte tas emot. Vänta en stund och försök igen.',
-      rateLimited: 'Vi har tagit emot många försök från din uppkoppling. Vänta några minuter och skicka sedan igen – det du har skrivit finns kvar.',
-      tooLarge: 'Det du skickade var större än något av våra formulär kan vara. Gå tillbaka, korta texterna och skicka igen.',
+      rateLimited:
+        'Vi har tagit emot många försök från din uppkoppling. Vänta några minuter och skicka sedan igen – det du har skrivit finns kvar.',
+      tooLarge:
+        'Det du skickade var större än något av våra formulär kan vara. Gå tillbaka, korta texterna och skicka igen.',
     },
     field: { unknown: 'Kontrollera fältet.' },
   },
@@ -208,7 +222,8 @@ export const sv = {
       button: 'Ja, avboka',
       done: 'Du har avbokat. Tack för att du sa till – nu kan någon annan få platsen.',
       already: 'Den här bokningen är redan avbokad.',
-      invalid: 'Länken fungerar inte. Kontrollera att hela länken från mejlet kom med, eller kontakta kommunen.',
+      invalid:
+        'Länken fungerar inte. Kontrollera att hela länken från mejlet kom med, eller kontakta kommunen.',
     },
     preview: {
       signInTitle: 'Logga in för att förhandsgranska',
@@ -231,17 +246,20 @@ export const sv = {
     team: {
       kinds: { interest: 'intresseanmälan', application: 'ansökan om stöd' },
       notificationSubject: 'Ny {kind} till {team} ({reference})',
-      notificationText: 'En ny {kind} har kommit till {team} via Kontaktportalen.\nReferens: {reference}\n\nLogga in för att läsa den: {adminUrl}\n\nAv sekretesskäl finns inga personuppgifter i det här meddelandet.',
+      notificationText:
+        'En ny {kind} har kommit till {team} via Kontaktportalen.\nReferens: {reference}\n\nLogga in för att läsa den: {adminUrl}\n\nAv sekretesskäl finns inga personuppgifter i det här meddelandet.',
       reminderSubjectOne: '{count} intresseanmälan väntar på kontakt – {team}',
       reminderSubjectMany: '{count} intresseanmälningar väntar på kontakt – {team}',
       reminderIntroOne: 'En intresseanmälan till {team} har inte fått någon åtgärd på tre arbetsdagar:',
-      reminderIntroMany: '{count} intresseanmälningar till {team} har inte fått någon åtgärd på tre arbetsdagar:',
+      reminderIntroMany:
+        '{count} intresseanmälningar till {team} har inte fått någon åtgärd på tre arbetsdagar:',
       reminderOpen: 'Öppna listan: {adminUrl}',
       centralQueue: 'den centrala kön',
     },
     interestConfirmation: {
       subject: 'Tack för din intresseanmälan ({reference})',
-      intro: 'Tack för att du vill bli kontaktfamilj eller kontaktperson! Vi har tagit emot din intresseanmälan.',
+      intro:
+        'Tack för att du vill bli kontaktfamilj eller kontaktperson! Vi har tagit emot din intresseanmälan.',
       next: 'Så här går det vidare:\n1. Någon från socialtjänsten i din kommun ringer eller mejlar dig för ett första samtal.\n2. Du är välkommen till en informationskväll för att lära dig mer.\n3. Sedan följer intervju, referenser och utdrag ur register – för familjer också ett hembesök.\n4. Kommunen beslutar och matchar dig med ett uppdrag som passar.',
       evenings: 'Kommande informationskvällar i din kommun:',
       noEvenings: 'Just nu finns ingen informationskväll inplanerad i din kommun. Vi hör av oss ändå.',
@@ -268,7 +286,8 @@ export const sv = {
         promoted: 'En plats har blivit ledig: vi har bokat {seats} åt dig.',
         reminder: 'Snart är det dags för informationskvällen du har bokat.',
         changed: 'Informationskvällen du har bokat har ändrats. Så här gäller nu:',
-        cancelled: 'Tyvärr är informationskvällen du har bokat inställd. Du är välkommen att boka en annan kväll.',
+        cancelled:
+          'Tyvärr är informationskvällen du har bokat inställd. Du är välkommen att boka en annan kväll.',
       },
       oneSeat: 'en plats',
       twoSeats: 'två platser',
@@ -470,7 +489,8 @@ export const sv = {
         possibleDuplicates: 'Möjliga dubbletter',
       },
       descriptions: {
-        possibleDuplicates: 'Samma e-postadress finns i anmälningar hos andra team. Adressen är inte kontrollerad: stäm av med personen och teamet innan ni slår ihop något.',
+        possibleDuplicates:
+          'Samma e-postadress finns i anmälningar hos andra team. Adressen är inte kontrollerad: stäm av med personen och teamet innan ni slår ihop något.',
       },
     },
     media: {
@@ -530,7 +550,8 @@ export const sv = {
       descriptions: {
         slug: 'Sidans adress på webbplatsen. Fylls i från rubriken om du lämnar den tom.',
         summary: 'En eller två meningar som visas överst på sidan och i listor.',
-        easyRead: 'Korta meningar, en tanke per rad, vardagliga ord. Visas på en egen sida som länkas från sidan.',
+        easyRead:
+          'Korta meningar, en tanke per rad, vardagliga ord. Visas på en egen sida som länkas från sidan.',
       },
     },
     teams: {

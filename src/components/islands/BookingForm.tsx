@@ -18,7 +18,13 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Pr
   const t = translator(props.locale)
   const texts = { networkError: t('forms.booking.networkError'), rateLimited: t('forms.booking.rateLimited') }
   const [seatsLeft, setSeatsLeft] = useState(built)
-  const form = useFormSubmission({ schema: BookingSchema, action: props.action, locale: props.locale, texts, errors: props.errors })
+  const form = useFormSubmission({
+    schema: BookingSchema,
+    action: props.action,
+    locale: props.locale,
+    texts,
+    errors: props.errors,
+  })
   useEffect(() => {
     fetch(seatsUrl, { headers: { accept: 'application/json' } })
       .then((response) => (response.ok ? response.json() : null))
@@ -29,15 +35,27 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Pr
     const waitlisted = form.status === 'waitlisted'
     return (
       <div ref={form.container}>
-        <Receipt title={waitlisted ? t('forms.booking.receiptWaitlisted') : t('forms.booking.receiptConfirmed')} referenceLabel={t('forms.shared.receiptReference')} reference={form.reference}
-          next={waitlisted ? t('forms.booking.receiptNextWaitlisted') : t('forms.booking.receiptNextConfirmed')} />
+        <Receipt
+          title={waitlisted ? t('forms.booking.receiptWaitlisted') : t('forms.booking.receiptConfirmed')}
+          referenceLabel={t('forms.shared.receiptReference')}
+          reference={form.reference}
+          next={
+            waitlisted ? t('forms.booking.receiptNextWaitlisted') : t('forms.booking.receiptNextConfirmed')
+          }
+        />
       </div>
     )
   }
   return (
     <div ref={form.container} onSubmit={form.submit} aria-busy={form.sending}>
-      <p className="seats-left" aria-live="polite">{seatsLeft > 0 ? t('site.seatsLeft', { n: seatsLeft }) : t('site.full')}</p>
-      {form.problem && <p className="field-error form-problem" role="alert" tabIndex={-1}>{form.problem}</p>}
+      <p className="seats-left" aria-live="polite">
+        {seatsLeft > 0 ? t('site.seatsLeft', { n: seatsLeft }) : t('site.full')}
+      </p>
+      {form.problem && (
+        <p className="field-error form-problem" role="alert" tabIndex={-1}>
+          {form.problem}
+        </p>
+      )}
       <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
     </div>
   )

@@ -10,14 +10,36 @@ import { useFormSubmission } from './useFormSubmission'
  */
 export default function InterestForm(props: InterestFormProps) {
   const t = translator(props.locale)
-  const texts = { networkError: t('forms.interest.networkError'), rateLimited: t('forms.interest.rateLimited') }
-  const form = useFormSubmission({ schema: InterestRegistrationSchema, action: props.action, locale: props.locale, texts, errors: props.errors })
+  const texts = {
+    networkError: t('forms.interest.networkError'),
+    rateLimited: t('forms.interest.rateLimited'),
+  }
+  const form = useFormSubmission({
+    schema: InterestRegistrationSchema,
+    action: props.action,
+    locale: props.locale,
+    texts,
+    errors: props.errors,
+  })
   if (form.reference) {
-    return <div ref={form.container}><Receipt title={t('forms.interest.receiptTitle')} referenceLabel={t('forms.shared.receiptReference')} reference={form.reference} next={t('forms.interest.receiptNext')} /></div>
+    return (
+      <div ref={form.container}>
+        <Receipt
+          title={t('forms.interest.receiptTitle')}
+          referenceLabel={t('forms.shared.receiptReference')}
+          reference={form.reference}
+          next={t('forms.interest.receiptNext')}
+        />
+      </div>
+    )
   }
   return (
     <div ref={form.container} onSubmit={form.submit} aria-busy={form.sending}>
-      {form.problem && <p className="field-error form-problem" role="alert" tabIndex={-1}>{form.problem}</p>}
+      {form.problem && (
+        <p className="field-error form-problem" role="alert" tabIndex={-1}>
+          {form.problem}
+        </p>
+      )}
       <InterestFormFields {...props} errors={form.errors} />
     </div>
   )

@@ -11,7 +11,13 @@ type Texts = { networkError: string; rateLimited: string }
  * What every form island does: check the form with the endpoint's own schema, post JSON once per
  * filled-in form (Idempotency-Key), and move focus to the errors, the problem or the receipt.
  */
-export function useFormSubmission(options: { schema: z.ZodType; action: string; locale: Locale; texts: Texts; errors?: Record<string, string> }) {
+export function useFormSubmission(options: {
+  schema: z.ZodType
+  action: string
+  locale: Locale
+  texts: Texts
+  errors?: Record<string, string>
+}) {
   const [errors, setErrors] = useState(options.errors ?? {})
   const [reference, setReference] = useState<string | null>(null)
   /** What the endpoint said beyond the reference (a booking: confirmed or waitlisted). */
@@ -40,10 +46,18 @@ export function useFormSubmission(options: { schema: z.ZodType; action: string; 
     try {
       const response = await fetch(options.action, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': idempotencyKey.current },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'idempotency-key': idempotencyKey.current,
+        },
         body: JSON.stringify({ ...values, locale: options.locale, startedAt: startedAt.current }),
       })
-      const body = (await response.json().catch(() => ({}))) as { reference?: string; status?: string; errors?: Record<string, string> }
+      const body = (await response.json().catch(() => ({}))) as {
+        reference?: string
+        status?: string
+        errors?: Record<string, string>
+      }
       if (response.status === 201 && body.reference) {
         setStatus(body.status ?? null)
         setReference(body.reference)

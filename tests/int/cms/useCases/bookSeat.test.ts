@@ -8,32 +8,83 @@ import { openTestPayload } from '../../helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
-const person = (i: number) => ({ name: `Person ${i}`, email: `person${i}@example.org`, seats: i % 5 === 0 ? 2 : 1, services: [], consent: true as const, locale: 'sv' as const })
+const person = (i: number) => ({
+  name: `Person ${i}`,
+  email: `person${i}@example.org`,
+  seats: i % 5 === 0 ? 2 : 1,
+  services: [],
+  consent: true as const,
+  locale: 'sv' as const,
+})
 
 async function evening(capacity: number, extra: Record<string, unknown> = {}) {
   const doc = await payload.create({
     collection: 'info-evenings',
-    data: { topic: `Kväll ${Math.random()}`, municipality: ids.municipality, organizingTeam: ids.team, startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), durationMinutes: 90, place: 'Stadshuset', capacity, language: 'sv', status: 'open', _status: 'published', ...extra } as never,
+    data: {
+      topic: `Kväll ${Math.random()}`,
+      municipality: ids.municipality,
+      organizingTeam: ids.team,
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      durationMinutes: 90,
+      place: 'Stadshuset',
+      capacity,
+      language: 'sv',
+      status: 'open',
+      _status: 'published',
+      ...extra,
+    } as never,
   })
   return { id: String(doc.id), organizingTeam: ids.team }
 }
 
-const bookingsOf = async (id: string) => (await payload.find({ collection: 'bookings', where: { evening: { equals: id } }, sort: 'sequence', pagination: false, depth: 0 })).docs
+const bookingsOf = async (id: string) =>
+  (
+    await payload.find({
+      collection: 'bookings',
+      where: { evening: { equals: id } },
+      sort: 'sequence',
+      pagination: false,
+      depth: 0,
+    })
+  ).docs
 const runJobs = async () => {
   for (let i = 0; i < 5; i += 1) await payload.jobs.run({ allQueues: true, limit: 500, silent: true })
 }
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String((await payload.create({ collection: 'municipalities', data: { name: 'Testby', code: '9996', slug: 'testby' } })).id)
-  ids.team = String((await payload.create({ collection: 'teams', data: { name: 'Testby rekrytering', municipalities: [ids.municipality], forms: ['interest'] } })).id)
-  ids.other = String((await payload.create({ collection: 'teams', data: { name: 'Annat team', municipalities: [ids.municipality], forms: ['interest'] } })).id)
+  ids.municipality = String(
+    (
+      await payload.create({
+        collection: 'municipalities',
+        data: { name: 'Testby', code: '9996', slug: 'testby' },
+      })
+    ).id,
+  )
+  ids.team = String(
+    (
+      await payload.create({
+        collection: 'teams',
+        data: { name: 'Testby rekrytering', municipalities: [ids.municipality], forms: ['interest'] },
+      })
+    ).id,
+  )
+  ids.other = String(
+    (
+      await payload.create({
+        collection: 'teams',
+        data: { name: 'Annat team', municipalities: [ids.municipality], forms: ['interest'] },
+      })
+    ).id,
+  )
 })
 
 describe('seats at an information evening', () => {
   it('are never overbooked by 300 simultaneous bookings for 40 seats; the rest wait in order, none lost', async () => {
     const target = await evening(40)
-    const results = await Promise.all(Array.from({ length: 300 }, async (_, i) => book(await createLocalReq({}, payload), target, person(i))))
+    const results = await Promise.all(
+      Array.from({ length: 300 }, async (_, i) => book(await createLocalReq({}, payload), target, person(i))),
+    )
     const stored = await bookingsOf(target.id)
     expect(stored).toHaveLength(300)
     expect(results.every((result) => result !== 'closed')).toBe(true)
@@ -47,14 +98,23 @@ describe('seats at an information evening', () => {
   })
 
   it('a cancellation moves the first in line who fits up on the seats queue, ahead of any backlog, and tells them', async () => {
-    const [cancelled] = (await bookingsOf(ids.full)).filter((doc) => doc.status === 'confirmed' && doc.seats === 1)
-    const firstWaiting = (await bookingsOf(ids.full)).find((doc) => doc.status === 'waitlisted' && doc.seats === 1)
+    const [cancelled] = (await bookingsOf(ids.full)).filter(
+      (doc) => doc.status === 'confirmed' && doc.seats === 1,
+    )
+    const firstWaiting = (await bookingsOf(ids.full)).find(
+      (doc) => doc.status === 'waitlisted' && doc.seats === 1,
+    )
     await payload.update({ collection: 'bookings', id: cancelled.id, data: { status: 'cancelled' } })
     expect(await seatStore(payload).read(ids.full)).toMatchObject({ seatsConfirmed: 39, held: 1 })
     // A newcomer cannot take the seat that waits for the waitlist.
-    expect(await book(await createLocalReq({}, payload), { id: ids.full, organizingTeam: ids.team }, person(1001))).toMatchObject({ status: 'waitlisted' })
+    expect(
+      await book(await createLocalReq({}, payload), { id: ids.full, organizingTeam: ids.team }, person(1001)),
+    ).toMatchObject({ status: 'waitlisted' })
     // The rush's 300 pipeline jobs still wait on the default queue; the promotion does not wait for them.
-    const backlog = await payload.count({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'default' } }, { completedAt: { exists: false } }] } })
+    const backlog = await payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'default' } }, { completedAt: { exists: false } }] },
+    })
     expect(backlog.totalDocs).toBeGreaterThanOrEqual(300)
     await payload.jobs.run({ queue: 'seats', silent: true })
     expect((await bookingsOf(ids.full)).find((doc) => doc.id === firstWaiting?.id)?.status).toBe('confirmed')
@@ -62,9 +122,17 @@ describe('seats at an information evening', () => {
     // Anyone waiting ahead of the promoted single is a couple, for whom one seat was not enough.
     const after = await bookingsOf(ids.full)
     expect(after.find((doc) => doc.id === firstWaiting?.id)?.status).toBe('confirmed')
-    expect(after.filter((doc) => doc.status === 'waitlisted' && doc.sequence < (firstWaiting?.sequence ?? 0)).every((doc) => doc.seats === 2)).toBe(true)
+    expect(
+      after
+        .filter((doc) => doc.status === 'waitlisted' && doc.sequence < (firstWaiting?.sequence ?? 0))
+        .every((doc) => doc.seats === 2),
+    ).toBe(true)
     expect(await seatStore(payload).read(ids.full)).toMatchObject({ seatsConfirmed: 40, held: 0 })
-    const mail = await payload.find({ collection: 'outbox', where: { kind: { equals: 'booking-promoted' } }, depth: 0 })
+    const mail = await payload.find({
+      collection: 'outbox',
+      where: { kind: { equals: 'booking-promoted' } },
+      depth: 0,
+    })
     expect(mail.docs.map((doc) => doc.to)).toEqual([firstWaiting?.email])
   })
 
@@ -73,12 +141,18 @@ describe('seats at an information evening', () => {
     const result = await book(await createLocalReq({}, payload), target, { ...person(2000), seats: 2 })
     expect(result).toMatchObject({ status: 'confirmed' })
     const [doc] = await bookingsOf(target.id)
-    await Promise.all([1, 2].map(() => payload.update({ collection: 'bookings', id: doc.id, data: { status: 'cancelled' } })))
+    await Promise.all(
+      [1, 2].map(() => payload.update({ collection: 'bookings', id: doc.id, data: { status: 'cancelled' } })),
+    )
     expect(await seatStore(payload).read(target.id)).toMatchObject({ seatsConfirmed: 0 })
   })
 
   it('refuses bookings when the evening is closed, cancelled or past its booking deadline', async () => {
-    for (const extra of [{ status: 'closed' }, { status: 'cancelled' }, { startsAt: new Date(Date.now() + 3_600_000).toISOString(), bookingsCloseHoursBefore: 2 }]) {
+    for (const extra of [
+      { status: 'closed' },
+      { status: 'cancelled' },
+      { startsAt: new Date(Date.now() + 3_600_000).toISOString(), bookingsCloseHoursBefore: 2 },
+    ]) {
       const target = await evening(10, extra)
       expect(await book(await createLocalReq({}, payload), target, person(3000))).toBe('closed')
     }
@@ -86,7 +160,9 @@ describe('seats at an information evening', () => {
 
   it('staff may cancel a booking but never hand out a seat by hand', async () => {
     const [waiting] = (await bookingsOf(ids.full)).filter((doc) => doc.status === 'waitlisted')
-    await expect(payload.update({ collection: 'bookings', id: waiting.id, data: { status: 'confirmed' } })).rejects.toThrow(/only be cancelled/)
+    await expect(
+      payload.update({ collection: 'bookings', id: waiting.id, data: { status: 'confirmed' } }),
+    ).rejects.toThrow(/only be cancelled/)
   })
 })
 
@@ -94,16 +170,31 @@ describe('a booking in the pipeline', () => {
   it('creates or reuses one interest registration per person and municipality, moved to "information evening"', async () => {
     const target = await evening(10)
     await book(await createLocalReq({}, payload), target, { ...person(4000), email: 'Sam@Example.org' })
-    await book(await createLocalReq({}, payload), await evening(10), { ...person(4001), email: 'sam@example.org' })
+    await book(await createLocalReq({}, payload), await evening(10), {
+      ...person(4001),
+      email: 'sam@example.org',
+    })
     await runJobs()
-    const registrations = await payload.find({ collection: 'interest-registrations', where: { email: { like: 'sam@example.org' } }, depth: 0 })
+    const registrations = await payload.find({
+      collection: 'interest-registrations',
+      where: { email: { like: 'sam@example.org' } },
+      depth: 0,
+    })
     expect(registrations.docs).toHaveLength(1)
     expect(registrations.docs[0]).toMatchObject({ status: 'information-evening', routedTeams: [ids.team] })
     const [booking] = await bookingsOf(target.id)
     expect(booking.interestRegistration).toBe(registrations.docs[0].id)
     await payload.update({ collection: 'bookings', id: booking.id, data: { attendance: 'attended' } })
-    expect((await payload.findByID({ collection: 'interest-registrations', id: registrations.docs[0].id })).status).toBe('assessment')
-    const confirmation = (await payload.find({ collection: 'outbox', where: { and: [{ kind: { equals: 'booking-confirmed' } }, { to: { equals: 'Sam@Example.org' } }] }, depth: 0 })).docs[0]
+    expect(
+      (await payload.findByID({ collection: 'interest-registrations', id: registrations.docs[0].id })).status,
+    ).toBe('assessment')
+    const confirmation = (
+      await payload.find({
+        collection: 'outbox',
+        where: { and: [{ kind: { equals: 'booking-confirmed' } }, { to: { equals: 'Sam@Example.org' } }] },
+        depth: 0,
+      })
+    ).docs[0]
     expect(confirmation.attachments).toHaveLength(1)
     expect(confirmation.text).toContain('/api/bookings/cancel?token=')
     expect(confirmation.text).not.toContain('Person 4000')
@@ -113,7 +204,17 @@ describe('a booking in the pipeline', () => {
     // A volunteer registered with the other team; someone books this team's evening with their address.
     const victim = await payload.create({
       collection: 'interest-registrations',
-      data: { reference: 'KP-VICTIM-1', status: 'contacted', municipality: ids.municipality, routedTeams: [ids.other], services: ['contact-family'], name: 'Vera', email: 'vera@example.org', phone: '070-1', consentAt: new Date().toISOString() } as never,
+      data: {
+        reference: 'KP-VICTIM-1',
+        status: 'contacted',
+        municipality: ids.municipality,
+        routedTeams: [ids.other],
+        services: ['contact-family'],
+        name: 'Vera',
+        email: 'vera@example.org',
+        phone: '070-1',
+        consentAt: new Date().toISOString(),
+      } as never,
       context: { fromBooking: true },
     })
     const target = await evening(10)
@@ -122,25 +223,69 @@ describe('a booking in the pipeline', () => {
     const after = await payload.findByID({ collection: 'interest-registrations', id: victim.id, depth: 0 })
     expect(after).toMatchObject({ status: 'contacted', routedTeams: [ids.other] })
     const [booking] = await bookingsOf(target.id)
-    const own = await payload.findByID({ collection: 'interest-registrations', id: String(booking.interestRegistration), depth: 0 })
-    expect(own).toMatchObject({ routedTeams: [ids.team], status: 'information-evening', possibleDuplicates: [victim.id] })
+    const own = await payload.findByID({
+      collection: 'interest-registrations',
+      id: String(booking.interestRegistration),
+      depth: 0,
+    })
+    expect(own).toMatchObject({
+      routedTeams: [ids.team],
+      status: 'information-evening',
+      possibleDuplicates: [victim.id],
+    })
     // Attending this team's evening moves this team's registration, nobody else's.
     await payload.update({ collection: 'bookings', id: booking.id, data: { attendance: 'attended' } })
-    expect((await payload.findByID({ collection: 'interest-registrations', id: victim.id })).status).toBe('contacted')
-    expect((await payload.findByID({ collection: 'interest-registrations', id: own.id })).status).toBe('assessment')
+    expect((await payload.findByID({ collection: 'interest-registrations', id: victim.id })).status).toBe(
+      'contacted',
+    )
+    expect((await payload.findByID({ collection: 'interest-registrations', id: own.id })).status).toBe(
+      'assessment',
+    )
   })
 
   it('lets the team note attendance and notes, and nothing that moves seats, people or links', async () => {
-    const user = await payload.create({ collection: 'users', data: { email: 'writer@example.org', password: 'a-long-test-password', roles: ['recruiter'], teams: [ids.team] } })
+    const user = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'writer@example.org',
+        password: 'a-long-test-password',
+        roles: ['recruiter'],
+        teams: [ids.team],
+      },
+    })
     const target = await evening(10)
     const other = await evening(10)
     await book(await createLocalReq({}, payload), target, person(6000))
     await runJobs()
     const [booking] = await bookingsOf(target.id)
-    const attempt = { seats: 2, team: ids.other, evening: other.id, name: 'Someone else', email: 'else@example.org', sequence: 99, interestRegistration: null, attendance: 'no-show', staffNotes: 'Ringde, kommer nästa gång.' }
-    await payload.update({ collection: 'bookings', id: booking.id, data: attempt as never, user, overrideAccess: false })
+    const attempt = {
+      seats: 2,
+      team: ids.other,
+      evening: other.id,
+      name: 'Someone else',
+      email: 'else@example.org',
+      sequence: 99,
+      interestRegistration: null,
+      attendance: 'no-show',
+      staffNotes: 'Ringde, kommer nästa gång.',
+    }
+    await payload.update({
+      collection: 'bookings',
+      id: booking.id,
+      data: attempt as never,
+      user,
+      overrideAccess: false,
+    })
     const after = await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0 })
-    expect(after).toMatchObject({ seats: booking.seats, team: ids.team, evening: target.id, name: booking.name, email: booking.email, sequence: booking.sequence, interestRegistration: booking.interestRegistration })
+    expect(after).toMatchObject({
+      seats: booking.seats,
+      team: ids.team,
+      evening: target.id,
+      name: booking.name,
+      email: booking.email,
+      sequence: booking.sequence,
+      interestRegistration: booking.interestRegistration,
+    })
     expect(after).toMatchObject({ attendance: 'no-show', staffNotes: 'Ringde, kommer nästa gång.' })
   })
 
@@ -153,24 +298,56 @@ describe('a booking in the pipeline', () => {
   })
 
   it('is seen by the organising team only', async () => {
-    const recruiter = (team: string) => payload.create({ collection: 'users', data: { email: `r${team}@example.org`, password: 'a-long-test-password', roles: ['recruiter'], teams: [team] } })
+    const recruiter = (team: string) =>
+      payload.create({
+        collection: 'users',
+        data: {
+          email: `r${team}@example.org`,
+          password: 'a-long-test-password',
+          roles: ['recruiter'],
+          teams: [team],
+        },
+      })
     const own = await recruiter(ids.team)
     const other = await recruiter(ids.other)
-    expect((await payload.count({ collection: 'bookings', user: own, overrideAccess: false })).totalDocs).toBeGreaterThan(0)
-    expect((await payload.count({ collection: 'bookings', user: other, overrideAccess: false })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'bookings', user: own, overrideAccess: false })).totalDocs,
+    ).toBeGreaterThan(0)
+    expect(
+      (await payload.count({ collection: 'bookings', user: other, overrideAccess: false })).totalDocs,
+    ).toBe(0)
   })
 })
 
 describe('reminders and notices to bookers', () => {
   it('reminds confirmed bookers once, 48 hours before, and tells everyone when the evening is cancelled', async () => {
     const target = await evening(3, { startsAt: new Date(Date.now() + 72 * 3_600_000).toISOString() })
-    for (let i = 0; i < 4; i += 1) await book(await createLocalReq({}, payload), target, { ...person(5000 + i), seats: 1 })
-    const mailTo = async (kind: string) => (await payload.find({ collection: 'outbox', where: { and: [{ kind: { equals: kind } }, { to: { like: 'person500' } }] }, depth: 0, pagination: false })).docs.map((doc) => doc.to).sort()
+    for (let i = 0; i < 4; i += 1)
+      await book(await createLocalReq({}, payload), target, { ...person(5000 + i), seats: 1 })
+    const mailTo = async (kind: string) =>
+      (
+        await payload.find({
+          collection: 'outbox',
+          where: { and: [{ kind: { equals: kind } }, { to: { like: 'person500' } }] },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+        .map((doc) => doc.to)
+        .sort()
     expect(await remindBookers(payload, new Date(Date.now() + 23 * 3_600_000))).toBe(0)
     expect(await remindBookers(payload, new Date(Date.now() + 25 * 3_600_000))).toBe(3)
     expect(await remindBookers(payload, new Date(Date.now() + 26 * 3_600_000))).toBe(0)
-    expect(await mailTo('booking-reminder')).toEqual(['person5000@example.org', 'person5001@example.org', 'person5002@example.org'])
-    await payload.update({ collection: 'info-evenings', id: target.id, data: { status: 'cancelled', _status: 'published' } as never })
+    expect(await mailTo('booking-reminder')).toEqual([
+      'person5000@example.org',
+      'person5001@example.org',
+      'person5002@example.org',
+    ])
+    await payload.update({
+      collection: 'info-evenings',
+      id: target.id,
+      data: { status: 'cancelled', _status: 'published' } as never,
+    })
     await runJobs()
     expect(await mailTo('evening-cancelled')).toHaveLength(4)
     expect(await book(await createLocalReq({}, payload), target, person(5100))).toBe('closed')

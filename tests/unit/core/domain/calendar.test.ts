@@ -9,19 +9,40 @@ function parse(ics: string) {
   expect(lines[0]).toBe('BEGIN:VCALENDAR')
   expect(lines.at(-1)).toBe('END:VCALENDAR')
   const event = lines.slice(lines.indexOf('BEGIN:VEVENT') + 1, lines.indexOf('END:VEVENT'))
-  return Object.fromEntries(event.map((line) => [line.split(/[;:]/)[0], line.slice(line.split(/[;:]/)[0].length)]))
+  return Object.fromEntries(
+    event.map((line) => [line.split(/[;:]/)[0], line.slice(line.split(/[;:]/)[0].length)]),
+  )
 }
 
-const base = { uid: 'evening-1@kontaktportalen', durationMinutes: 90, summary: 'Bli kontaktfamilj, Södermalm', location: 'Medborgarhuset; hiss finns', description: 'Välkommen!\nVi bjuder på fika.', stamp: new Date('2027-03-01T10:00:00Z') }
+const base = {
+  uid: 'evening-1@kontaktportalen',
+  durationMinutes: 90,
+  summary: 'Bli kontaktfamilj, Södermalm',
+  location: 'Medborgarhuset; hiss finns',
+  description: 'Välkommen!\nVi bjuder på fika.',
+  stamp: new Date('2027-03-01T10:00:00Z'),
+}
 
 describe('the calendar file of an evening', () => {
   it.each([
     // Winter time (UTC+1): 18:00 in Stockholm is 17:00 UTC.
-    ['2027-03-25T17:00:00Z', ';TZID=Europe/Stockholm:20270325T180000', ';TZID=Europe/Stockholm:20270325T193000'],
+    [
+      '2027-03-25T17:00:00Z',
+      ';TZID=Europe/Stockholm:20270325T180000',
+      ';TZID=Europe/Stockholm:20270325T193000',
+    ],
     // After the clock change on 28 March 2027 (UTC+2): 18:00 in Stockholm is 16:00 UTC.
-    ['2027-03-30T16:00:00Z', ';TZID=Europe/Stockholm:20270330T180000', ';TZID=Europe/Stockholm:20270330T193000'],
+    [
+      '2027-03-30T16:00:00Z',
+      ';TZID=Europe/Stockholm:20270330T180000',
+      ';TZID=Europe/Stockholm:20270330T193000',
+    ],
     // Across the autumn change (31 October 2027), back to UTC+1.
-    ['2027-11-02T17:00:00Z', ';TZID=Europe/Stockholm:20271102T180000', ';TZID=Europe/Stockholm:20271102T193000'],
+    [
+      '2027-11-02T17:00:00Z',
+      ';TZID=Europe/Stockholm:20271102T180000',
+      ';TZID=Europe/Stockholm:20271102T193000',
+    ],
   ])('starting %s reads as %s', (start, dtstart, dtend) => {
     const event = parse(eveningIcs({ ...base, start: new Date(start) }))
     expect(event.DTSTART).toBe(dtstart)
@@ -37,7 +58,9 @@ describe('the calendar file of an evening', () => {
   })
 
   it('marks a cancelled evening so calendars remove it', () => {
-    const event = parse(eveningIcs({ ...base, start: new Date('2027-03-25T17:00:00Z'), cancelled: true, sequence: 2 }))
+    const event = parse(
+      eveningIcs({ ...base, start: new Date('2027-03-25T17:00:00Z'), cancelled: true, sequence: 2 }),
+    )
     expect(event.STATUS).toBe(':CANCELLED')
     expect(event.SEQUENCE).toBe(':2')
   })
@@ -49,7 +72,9 @@ describe('the cancel link token', () => {
     const token = cancelToken(secret, 'booking-1')
     expect(verifyCancelToken(secret, token)).toBe('booking-1')
     const [, signature] = token.split('.')
-    expect(verifyCancelToken(secret, `${Buffer.from('booking-2').toString('base64url')}.${signature}`)).toBeNull()
+    expect(
+      verifyCancelToken(secret, `${Buffer.from('booking-2').toString('base64url')}.${signature}`),
+    ).toBeNull()
     expect(verifyCancelToken(secret, `${token.slice(0, -2)}xx`)).toBeNull()
     expect(verifyCancelToken('another-secret-that-is-long-enough-000', token)).toBeNull()
     expect(verifyCancelToken(secret, 'garbage')).toBeNull()

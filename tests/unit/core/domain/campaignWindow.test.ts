@@ -19,6 +19,8 @@ describe('campaign window', () => {
       '2026-12-01T08:00:00.000Z',
       '2027-01-31T23:00:00.000Z',
     ])
-    expect(upcomingSwitches(campaign, new Date('2026-12-15T00:00:00Z')).map((d) => d.toISOString())).toEqual(['2027-01-31T23:00:00.000Z'])
+    expect(upcomingSwitches(campaign, new Date('2026-12-15T00:00:00Z')).map((d) => d.toISOString())).toEqual([
+      '2027-01-31T23:00:00.000Z',
+    ])
   })
 })

@@ -38,13 +38,48 @@ describe('follow-up of a submission', () => {
   it.each([
     ['untouched for 2 working days', fresh, '2026-11-25T09:00:00Z', { remind: false, flagAtRisk: false }],
     ['untouched for 3 working days', fresh, '2026-11-26T08:00:00Z', { remind: true, flagAtRisk: false }],
-    ['already reminded', { ...fresh, remindedAt: '2026-11-26T08:00:00Z' }, '2026-11-27T08:00:00Z', { remind: false, flagAtRisk: false }],
-    ['contacted (someone acted)', { ...fresh, status: 'contacted' }, '2026-11-27T08:00:00Z', { remind: false, flagAtRisk: false }],
-    ['no change for 29 days', { ...fresh, status: 'contacted' }, '2026-12-22T08:00:00Z', { remind: false, flagAtRisk: false }],
-    ['no change for 30 days', { ...fresh, status: 'contacted' }, '2026-12-23T08:00:00Z', { remind: false, flagAtRisk: true }],
-    ['already flagged', { ...fresh, status: 'contacted', atRisk: true }, '2027-01-23T08:00:00Z', { remind: false, flagAtRisk: false }],
-    ['changed recently', { ...fresh, status: 'assessment', lastChangeAt: '2026-12-20T08:00:00Z' }, '2026-12-23T08:00:00Z', { remind: false, flagAtRisk: false }],
-    ['finished (assigned)', { ...fresh, status: 'assigned' }, '2027-06-01T08:00:00Z', { remind: false, flagAtRisk: false }],
+    [
+      'already reminded',
+      { ...fresh, remindedAt: '2026-11-26T08:00:00Z' },
+      '2026-11-27T08:00:00Z',
+      { remind: false, flagAtRisk: false },
+    ],
+    [
+      'contacted (someone acted)',
+      { ...fresh, status: 'contacted' },
+      '2026-11-27T08:00:00Z',
+      { remind: false, flagAtRisk: false },
+    ],
+    [
+      'no change for 29 days',
+      { ...fresh, status: 'contacted' },
+      '2026-12-22T08:00:00Z',
+      { remind: false, flagAtRisk: false },
+    ],
+    [
+      'no change for 30 days',
+      { ...fresh, status: 'contacted' },
+      '2026-12-23T08:00:00Z',
+      { remind: false, flagAtRisk: true },
+    ],
+    [
+      'already flagged',
+      { ...fresh, status: 'contacted', atRisk: true },
+      '2027-01-23T08:00:00Z',
+      { remind: false, flagAtRisk: false },
+    ],
+    [
+      'changed recently',
+      { ...fresh, status: 'assessment', lastChangeAt: '2026-12-20T08:00:00Z' },
+      '2026-12-23T08:00:00Z',
+      { remind: false, flagAtRisk: false },
+    ],
+    [
+      'finished (assigned)',
+      { ...fresh, status: 'assigned' },
+      '2027-06-01T08:00:00Z',
+      { remind: false, flagAtRisk: false },
+    ],
   ])('%s', (_, state, now, expected) => {
     expect(followUpActions(state, new Date(now))).toEqual(expected)
   })

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { stockholmDatePlus, stockholmOffsetMinutes, stockholmWallTime } from '../../../../core/domain/stockholmTime'
+import {
+  stockholmDatePlus,
+  stockholmOffsetMinutes,
+  stockholmWallTime,
+} from '../../../../core/domain/stockholmTime'
 
 describe('Stockholm wall-clock time', () => {
   it.each([

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { type LedgerCollection, mongoSeatStoreOn } from '../../../../../cms/collections/SeatLedgers/mongoStore'
+import {
+  type LedgerCollection,
+  mongoSeatStoreOn,
+} from '../../../../../cms/collections/SeatLedgers/mongoStore'
 import { bookingOutcome } from '../../../../../core/domain/seats'
 import { checkStoreAgainstRules } from '../../../../support/seatStoreCheck'
 
@@ -14,18 +17,33 @@ function evaluate(expr: Expr, doc: Doc): unknown {
   const [[op, raw]] = Object.entries(expr)
   const args = (raw as Expr[]).map((arg) => evaluate(arg, doc)) as number[]
   switch (op) {
-    case '$add': return args.reduce((sum, n) => sum + n, 0)
-    case '$subtract': return args[0] - args[1]
-    case '$max': return Math.max(...args)
-    case '$lte': return args[0] <= args[1]
-    case '$gt': return args[0] > args[1]
-    case '$cond': return args[0] ? args[1] : args[2]
-    default: throw new Error(`operator ${op} is not evaluated by this test`)
+    case '$add':
+      return args.reduce((sum, n) => sum + n, 0)
+    case '$subtract':
+      return args[0] - args[1]
+    case '$max':
+      return Math.max(...args)
+    case '$lte':
+      return args[0] <= args[1]
+    case '$gt':
+      return args[0] > args[1]
+    case '$cond':
+      return args[0] ? args[1] : args[2]
+    default:
+      throw new Error(`operator ${op} is not evaluated by this test`)
   }
 }
 const apply = (doc: Doc, update: object | object[]) => {
   if (!Array.isArray(update)) return { ...doc, ...(update as { $set: Doc }).$set }
-  return update.reduce<Doc>((current, stage) => ({ ...current, ...Object.fromEntries(Object.entries((stage as { $set: Doc }).$set).map(([key, expr]) => [key, evaluate(expr, current)])) }), doc)
+  return update.reduce<Doc>(
+    (current, stage) => ({
+      ...current,
+      ...Object.fromEntries(
+        Object.entries((stage as { $set: Doc }).$set).map(([key, expr]) => [key, evaluate(expr, current)]),
+      ),
+    }),
+    doc,
+  )
 }
 const matches = (doc: Doc, filter: Record<string, unknown>) =>
   Object.entries(filter).every(([key, condition]) => {
@@ -41,7 +59,9 @@ const matches = (doc: Doc, filter: Record<string, unknown>) =>
 function fakeCollection(doc: Doc): LedgerCollection & { doc: Doc } {
   const state = { doc }
   return {
-    get doc() { return state.doc },
+    get doc() {
+      return state.doc
+    },
     async findOneAndUpdate(filter, update) {
       if (!matches(state.doc, filter as Record<string, unknown>)) return null
       state.doc = apply(state.doc, update)
@@ -52,13 +72,25 @@ function fakeCollection(doc: Doc): LedgerCollection & { doc: Doc } {
       state.doc = apply(state.doc, update)
       return { matchedCount: 1, modifiedCount: 1 }
     },
-    async findOne() { return state.doc },
+    async findOne() {
+      return state.doc
+    },
   }
 }
 
 describe('the MongoDB seat store', () => {
   const later = new Date(Date.now() + 86_400_000)
-  const ledger = (capacity: number) => ({ eveningKey: 'e1', capacity, open: true, closesAt: later, seatsConfirmed: 0, held: 0, waitlistCount: 0, sequence: 0, lastConfirmed: false })
+  const ledger = (capacity: number) => ({
+    eveningKey: 'e1',
+    capacity,
+    open: true,
+    closesAt: later,
+    seatsConfirmed: 0,
+    held: 0,
+    waitlistCount: 0,
+    sequence: 0,
+    lastConfirmed: false,
+  })
 
   it('decides each claim exactly as the shared rule does, and numbers arrivals', async () => {
     const collection = fakeCollection(ledger(7))
@@ -67,14 +99,21 @@ describe('the MongoDB seat store', () => {
     for (const [index, wanted] of seats.entries()) {
       const before = (await store.read('e1'))!
       const now = new Date()
-      expect(await store.claim('e1', wanted, now)).toEqual({ outcome: bookingOutcome(before, wanted, now), sequence: index + 1 })
+      expect(await store.claim('e1', wanted, now)).toEqual({
+        outcome: bookingOutcome(before, wanted, now),
+        sequence: index + 1,
+      })
     }
     expect(collection.doc).toMatchObject({ seatsConfirmed: 7, waitlistCount: 4 })
   })
 
   it('keeps to the core rules over many random sequences of claims, releases and changes', async () => {
     for (let seed = 1; seed <= 200; seed += 1) {
-      await checkStoreAgainstRules(mongoSeatStoreOn(fakeCollection(ledger(0)), async () => true), 'e1', seed)
+      await checkStoreAgainstRules(
+        mongoSeatStoreOn(fakeCollection(ledger(0)), async () => true),
+        'e1',
+        seed,
+      )
     }
   })
 

@@ -13,7 +13,10 @@ export const dynamic = 'force-dynamic'
 const PREVIEWABLE = ['pages', 'campaigns', 'info-evenings'] as const
 type Previewable = (typeof PREVIEWABLE)[number]
 
-type Args = { params: Promise<{ collection: string; id: string }>; searchParams: Promise<{ locale?: string }> }
+type Args = {
+  params: Promise<{ collection: string; id: string }>
+  searchParams: Promise<{ locale?: string }>
+}
 
 /** The latest draft of a page, campaign or evening, for signed-in staff only; the site never sees drafts. */
 export default async function DraftPreview({ params, searchParams }: Args) {
@@ -27,12 +30,22 @@ export default async function DraftPreview({ params, searchParams }: Args) {
     return (
       <main className="container" lang={locale}>
         <h1>{t('cms.preview.signInTitle')}</h1>
-        <p><a href="/admin/login">{t('cms.preview.signInLink')}</a></p>
+        <p>
+          <a href="/admin/login">{t('cms.preview.signInLink')}</a>
+        </p>
       </main>
     )
   }
   const doc = await payload
-    .findByID({ collection: collection as Previewable, id, draft: true, locale, user, overrideAccess: false, depth: 1 })
+    .findByID({
+      collection: collection as Previewable,
+      id,
+      draft: true,
+      locale,
+      user,
+      overrideAccess: false,
+      depth: 1,
+    })
     .catch(() => null)
   if (!doc) notFound()
   return (
@@ -49,14 +62,22 @@ export default async function DraftPreview({ params, searchParams }: Args) {
         <>
           <h1>{doc.title}</h1>
           {doc.message && <RichText data={doc.message} />}
-          <p><span className="form-submit">{doc.ctaLabel}</span></p>
+          <p>
+            <span className="form-submit">{doc.ctaLabel}</span>
+          </p>
         </>
       )}
       {'topic' in doc && (
         <>
           <h1>{doc.topic}</h1>
           {doc.description && <p className="lead">{doc.description}</p>}
-          <p>{new Intl.DateTimeFormat(localeTag(locale), { timeZone: 'Europe/Stockholm', dateStyle: 'full', timeStyle: 'short' }).format(new Date(doc.startsAt))}</p>
+          <p>
+            {new Intl.DateTimeFormat(localeTag(locale), {
+              timeZone: 'Europe/Stockholm',
+              dateStyle: 'full',
+              timeStyle: 'short',
+            }).format(new Date(doc.startsAt))}
+          </p>
           <p>{doc.online ? t('cms.preview.online') : doc.place}</p>
         </>
       )}
