@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { resolveStaticFile, serveStatic } from '../../scripts/lib/static-server'
+import { resolveStaticFile, serveStatic } from '../../../../scripts/lib/static-server'
 
 const site = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-site-'))
 fs.mkdirSync(path.join(site, 'kontaktfamilj'))

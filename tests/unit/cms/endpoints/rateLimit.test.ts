@@ -1,8 +1,8 @@
 import { RateLimiterMemory, RateLimiterMongo } from 'rate-limiter-flexible'
 import { describe, expect, it } from 'vitest'
 
-import { createRateLimiter, rateLimitSettings } from '../../cms/endpoints/rateLimit'
-import { clientAddressOf, trustedClientAddress } from '../../cms/server/clientAddress.mjs'
+import { createRateLimiter, rateLimitSettings } from '../../../../cms/endpoints/rateLimit'
+import { clientAddressOf, trustedClientAddress } from '../../../../cms/server/clientAddress.mjs'
 
 describe('the client address a form post is counted against', () => {
   it.each([

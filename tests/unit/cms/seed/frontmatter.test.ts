@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseFrontmatter } from '../../cms/seed/frontmatter'
+import { parseFrontmatter } from '../../../../cms/seed/frontmatter'
 
 describe('parseFrontmatter', () => {
   it('splits the header from the Markdown body', () => {

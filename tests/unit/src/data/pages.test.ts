@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CmsPage, toSitePages } from '../../src/data/pages'
+import { type CmsPage, toSitePages } from '../../../../src/data/pages'
 
 const paragraph = (text: string) => ({
   root: {

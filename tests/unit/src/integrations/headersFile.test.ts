@@ -5,7 +5,7 @@ import {
   headersFor,
   matchesPattern,
   parseHeadersFile,
-} from '../../src/integrations/headersFile'
+} from '../../../../src/integrations/headersFile'
 
 const file = `# Security headers
 /*

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { isUnsupportedPath } from '../../cms/api/unsupportedPath'
-import { contentSecurityPolicy, securityHeaders } from '../../cms/config/securityHeaders.mjs'
-import { MAX_BODY_BYTES, looksLikeSpam, readLimitedText } from '../../cms/endpoints/readBody'
+import { isUnsupportedPath } from '../../../../cms/api/unsupportedPath'
+import { contentSecurityPolicy, securityHeaders } from '../../../../cms/config/securityHeaders.mjs'
+import { MAX_BODY_BYTES, looksLikeSpam, readLimitedText } from '../../../../cms/endpoints/readBody'
 
 const streamOf = (chunks: string[]) =>
   new ReadableStream<Uint8Array>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CmsCampaign, toCampaigns } from '../../src/data/events'
+import { type CmsCampaign, toCampaigns } from '../../../../src/data/events'
 
 const campaign: CmsCampaign = {
   id: 'c1',

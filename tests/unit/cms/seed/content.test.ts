@@ -1,11 +1,11 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { slugProblem } from '../../core/domain/slug'
-import { loadSeedContent } from '../../cms/seed/content'
-import { SEED_LOCALES } from '../../cms/seed/model'
+import { slugProblem } from '../../../../core/domain/slug'
+import { loadSeedContent } from '../../../../cms/seed/content'
+import { SEED_LOCALES } from '../../../../cms/seed/model'
 
-const content = loadSeedContent(path.resolve(import.meta.dirname, '../../content'))
+const content = loadSeedContent(path.resolve(import.meta.dirname, '../../../../content'))
 
 describe('the seed content in content/', () => {
   it('has the core information pages in both languages', () => {

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { SiteBuilder } from '../../scripts/lib/site'
+import { SiteBuilder } from '../../../../scripts/lib/site'
 
 /** A build that takes until `release()` is called, so tests decide when it ends. */
 function controllableBuilds() {

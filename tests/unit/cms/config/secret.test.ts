@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import { resolveSecret } from '../../cms/config/secret'
+import { resolveSecret } from '../../../../cms/config/secret'
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'kp-secret-'))
 

@@ -8,7 +8,7 @@ import {
   inlineHashes,
   originOf,
   securityHeaders,
-} from '../../src/integrations/csp'
+} from '../../../../src/integrations/csp'
 
 const sha = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`
 const directive = (csp: string, name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `))

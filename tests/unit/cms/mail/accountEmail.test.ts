@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { initialOf } from '../../cms/admin/InitialAvatar'
-import { recipientsOf } from '../../cms/mail/outboxEmailAdapter'
-import { htmlToText } from '../../cms/mail/plainText'
+import { initialOf } from '../../../../cms/admin/InitialAvatar'
+import { recipientsOf } from '../../../../cms/mail/outboxEmailAdapter'
+import { htmlToText } from '../../../../cms/mail/plainText'
 
 describe('plain text from the HTML of Payload’s own e-mails', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { describe, expect, it } from 'vitest'
 
-import { richTextToHtml } from '../../src/data/richText'
+import { richTextToHtml } from '../../../../src/data/richText'
 
 const base = { version: 1, direction: 'ltr', format: '', indent: 0 }
 const text = (value: string, format = 0) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { passwordMessage, passwordProblem } from '../../cms/auth/passwordRule'
+import { passwordMessage, passwordProblem } from '../../../../cms/auth/passwordRule'
 
 describe('staff password rule', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { databaseAdapter } from '../../cms/config/adapter'
-import { selectDatabase } from '../../cms/config/database'
+import { databaseAdapter } from '../../../../cms/config/adapter'
+import { selectDatabase } from '../../../../cms/config/database'
 
 const dataDir = '/srv/portal/.data'
 

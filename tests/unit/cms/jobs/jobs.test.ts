@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { abandonedBefore, abandonedJobsWhere } from '../../cms/jobs/abandonedJobs'
-import { failureLine } from '../../cms/jobs/failureLog'
-import { autoRunQueues, QUEUES, runsJobs } from '../../cms/jobs/queues'
+import { abandonedBefore, abandonedJobsWhere } from '../../../../cms/jobs/abandonedJobs'
+import { failureLine } from '../../../../cms/jobs/failureLog'
+import { autoRunQueues, QUEUES, runsJobs } from '../../../../cms/jobs/queues'
 
 const now = new Date('2026-12-06T12:00:00.000Z')
 const tenMinutes = 10 * 60_000

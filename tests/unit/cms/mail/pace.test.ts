@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createPacer, reserveSlot, retryAfterMs } from '../../cms/mail/pace'
+import { createPacer, reserveSlot, retryAfterMs } from '../../../../cms/mail/pace'
 
 /** A clock that moves only when someone sleeps; records when each request would go out. */
 function fakeClock() {

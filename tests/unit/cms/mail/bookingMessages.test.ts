@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bookingMail } from '../../cms/mail/bookingMessages'
+import { bookingMail } from '../../../../cms/mail/bookingMessages'
 
 const evening = {
   id: 'e1',
