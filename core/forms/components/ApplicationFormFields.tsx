@@ -2,23 +2,17 @@ import { SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../application'
 import { Choices, MunicipalityFields, type MunicipalityOption } from './Field'
-import { ContactField, FormEnd, type FormProps, FormShell, TextArea, textValue } from './FormParts'
+import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
 
 export type ApplicationFormProps = FormProps & { municipalities: MunicipalityOption[] }
 
 /** The application for support: only what intake needs to call back. Same source for page, CMS and island. */
-export function ApplicationFormFields({
-  locale,
-  action,
-  municipalities,
-  privacyHref,
-  values = {},
-  errors = {},
-}: ApplicationFormProps) {
+export function ApplicationFormFields(props: ApplicationFormProps) {
+  const { locale, municipalities, values = {}, errors = {} } = props
   const t = translator(locale)
   const value = (name: string) => textValue(values, name)
   return (
-    <FormShell action={action} locale={locale} errors={errors}>
+    <FormShell {...props} consent={t('forms.application.consent')} submit={t('forms.application.submit')}>
       <Choices
         name="applicant"
         legend={t('forms.application.applicant')}
@@ -87,14 +81,6 @@ export function ApplicationFormFields({
         label={t('forms.application.message')}
         hint={t('forms.application.messageWarning')}
         maxLength={500}
-        values={values}
-        errors={errors}
-      />
-      <FormEnd
-        locale={locale}
-        privacyHref={privacyHref}
-        consent={t('forms.application.consent')}
-        submit={t('forms.application.submit')}
         values={values}
         errors={errors}
       />

@@ -1,7 +1,7 @@
 import { SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { Choices } from './Field'
-import { ContactField, FormEnd, type FormProps, FormShell, TextArea, textValue } from './FormParts'
+import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
 
 export type BookingFormProps = FormProps & {
   /** Full: the button says the booking joins the waitlist. */
@@ -9,19 +9,17 @@ export type BookingFormProps = FormProps & {
 }
 
 /** The booking form for one evening. Same source for the static page, the CMS's error page and the island. */
-export function BookingFormFields({
-  locale,
-  action,
-  privacyHref,
-  full = false,
-  values = {},
-  errors = {},
-}: BookingFormProps) {
+export function BookingFormFields(props: BookingFormProps) {
+  const { locale, full = false, values = {}, errors = {} } = props
   const t = translator(locale)
   const value = (name: string) => textValue(values, name)
   const chosen = ([] as string[]).concat(values.services ?? [])
   return (
-    <FormShell action={action} locale={locale} errors={errors}>
+    <FormShell
+      {...props}
+      consent={t('forms.booking.consent')}
+      submit={full ? t('forms.booking.joinWaitlist') : t('forms.booking.submit')}
+    >
       <ContactField field="name" label={t('forms.booking.name')} values={values} errors={errors} />
       <ContactField
         field="email"
@@ -57,14 +55,6 @@ export function BookingFormFields({
         type="checkbox"
         options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
         checked={(option) => chosen.includes(option)}
-      />
-      <FormEnd
-        locale={locale}
-        privacyHref={privacyHref}
-        consent={t('forms.booking.consent')}
-        submit={full ? t('forms.booking.joinWaitlist') : t('forms.booking.submit')}
-        values={values}
-        errors={errors}
       />
     </FormShell>
   )

@@ -23,17 +23,46 @@ export type FormProps = {
   errors?: Errors
 }
 
-type ShellProps = { action: string; locale: Locale; errors: Errors; children: React.ReactNode }
+type ShellProps = FormProps & {
+  /** The form's own consent text and button label. */
+  consent: string
+  submit: string
+  children: React.ReactNode
+}
 
-/** The plain HTML form every form page posts: the error summary first, then the language it was filled in. */
-export function FormShell({ action, locale, errors, children }: ShellProps) {
+/**
+ * The plain HTML form every form page posts: the error summary and the language it was filled in,
+ * the form's own fields, then consent with the privacy notice one link away, the spam guards, the button.
+ */
+export function FormShell({
+  action,
+  locale,
+  privacyHref,
+  values = {},
+  errors = {},
+  consent,
+  submit,
+  children,
+}: ShellProps) {
+  const t = translator(locale)
   return (
     <form method="post" action={action} noValidate>
       {Object.keys(errors).length > 0 && (
-        <ErrorSummary title={translator(locale)('forms.shared.errorSummary')} errors={errors} />
+        <ErrorSummary title={t('forms.shared.errorSummary')} errors={errors} />
       )}
       <input type="hidden" name="locale" value={locale} />
       {children}
+      <Consent
+        label={consent}
+        privacyLink={t('forms.shared.privacyLink')}
+        privacyHref={privacyHref}
+        checked={textValue(values, 'consent') === 'on'}
+        error={errors.consent}
+      />
+      <SpamGuards label={t('forms.shared.honeypot')} startedAt={textValue(values, 'startedAt')} />
+      <button className="form-submit" type="submit">
+        {submit}
+      </button>
     </form>
   )
 }
@@ -98,35 +127,5 @@ export function TextArea({
         />
       )}
     </Field>
-  )
-}
-
-type EndProps = {
-  locale: Locale
-  privacyHref: string
-  /** The form's own consent text and button label. */
-  consent: string
-  submit: string
-  values: FormValues
-  errors: Errors
-}
-
-/** How every form ends: consent with the privacy notice one link away, the spam guards, the button. */
-export function FormEnd({ locale, privacyHref, consent, submit, values, errors }: EndProps) {
-  const t = translator(locale)
-  return (
-    <>
-      <Consent
-        label={consent}
-        privacyLink={t('forms.shared.privacyLink')}
-        privacyHref={privacyHref}
-        checked={textValue(values, 'consent') === 'on'}
-        error={errors.consent}
-      />
-      <SpamGuards label={t('forms.shared.honeypot')} startedAt={textValue(values, 'startedAt')} />
-      <button className="form-submit" type="submit">
-        {submit}
-      </button>
-    </>
   )
 }

@@ -2,7 +2,7 @@ import { SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { AGE_GROUPS, CHANNELS } from '../interestRegistration'
 import { Choices, Field, MunicipalityFields, type MunicipalityOption } from './Field'
-import { ContactField, FormEnd, type FormProps, FormShell, TextArea, textValue } from './FormParts'
+import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
 
 export type InterestFormProps = FormProps & {
   municipalities: MunicipalityOption[]
@@ -14,20 +14,13 @@ export type InterestFormProps = FormProps & {
  * The interest form's markup: rendered to static HTML by the site, again by the CMS endpoint
  * when a plain post has errors, and hydrated by the island. One source for all three.
  */
-export function InterestFormFields({
-  locale,
-  action,
-  municipalities,
-  campaign,
-  privacyHref,
-  values = {},
-  errors = {},
-}: InterestFormProps) {
+export function InterestFormFields(props: InterestFormProps) {
+  const { locale, municipalities, campaign, values = {}, errors = {} } = props
   const t = translator(locale)
   const value = (name: string) => textValue(values, name)
   const list = (name: string) => [values[name] ?? []].flat()
   return (
-    <FormShell action={action} locale={locale} errors={errors}>
+    <FormShell {...props} consent={t('forms.interest.consent')} submit={t('forms.interest.submit')}>
       {campaign && <input type="hidden" name="campaign" value={campaign} />}
       <Choices
         name="services"
@@ -112,14 +105,6 @@ export function InterestFormFields({
           </select>
         )}
       </Field>
-      <FormEnd
-        locale={locale}
-        privacyHref={privacyHref}
-        consent={t('forms.interest.consent')}
-        submit={t('forms.interest.submit')}
-        values={values}
-        errors={errors}
-      />
     </FormShell>
   )
 }
