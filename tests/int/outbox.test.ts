@@ -33,7 +33,10 @@ beforeAll(async () => {
 const outbox = async () =>
   (await payload.find({ collection: 'outbox', pagination: false, sort: 'createdAt', depth: 0 })).docs
 
-async function submit(collection: 'interest-registrations' | 'applications', data: Record<string, unknown>) {
+type Submissions = 'interest-registrations' | 'applications'
+
+/** Stores a submission routed to the team, as the form endpoint would; returns its reference. */
+async function store(collection: Submissions, data: Record<string, unknown>) {
   const reference = newReference()
   const base = {
     reference,
@@ -45,6 +48,11 @@ async function submit(collection: 'interest-registrations' | 'applications', dat
     locale: 'sv',
   }
   await payload.create({ collection, data: { ...base, ...data } as never })
+  return reference
+}
+
+async function submit(collection: Submissions, data: Record<string, unknown>) {
+  const reference = await store(collection, data)
   // The submission's e-mails are written to the outbox by a job, off the request's path.
   await payload.jobs.run({ where: { taskSlug: { equals: 'notifySubmission' } }, silent: true })
   return reference
@@ -203,21 +211,7 @@ describe('the outbox', () => {
 describe('jobs left behind by a process that died', () => {
   it('are queued again when the CMS starts, and do their work once', async () => {
     delete process.env.RESEND_API_KEY
-    const reference = newReference()
-    await payload.create({
-      collection: 'interest-registrations',
-      data: {
-        reference,
-        status: 'new',
-        municipality: ids.municipality,
-        consentAt: new Date().toISOString(),
-        routedTeams: [ids.team],
-        central: false,
-        locale: 'sv',
-        ...person,
-        services: ['contact-person'],
-      } as never,
-    })
+    const reference = await store('interest-registrations', { ...person, services: ['contact-person'] })
     // What a kill -9 mid-task leaves: the job claimed, its work not done.
     await payload.update({
       collection: 'payload-jobs',
