@@ -1,7 +1,7 @@
 import type { Access, PayloadRequest } from 'payload'
 
 import { idOf } from '../collections/relations'
-import { type Role, hasRole } from './roles'
+import { type Role, hasRole, isAdmin } from './roles'
 
 /** The ids of the teams a user belongs to, whether the relation came populated or not. */
 export function teamIdsOf(user: PayloadRequest['user']): string[] {
@@ -21,3 +21,11 @@ export const routedToOwnTeams =
     const teams = teamIdsOf(req.user)
     return teams.length ? { [field]: { in: teams } } : false
   }
+
+/** A public submission: only its form endpoint creates it, `role` in its teams works on it, admins delete. */
+export const submissionAccess = (role: Role) => ({
+  create: () => false,
+  read: routedToOwnTeams(role),
+  update: routedToOwnTeams(role),
+  delete: isAdmin,
+})

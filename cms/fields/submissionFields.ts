@@ -1,5 +1,7 @@
 import type { Field, SelectField } from 'payload'
 
+import { optionsOf } from '../../core/domain/organisation'
+import type { Locale } from '../../core/i18n/locales'
 import { label } from '../../core/i18n/text'
 import { isAdminField } from '../access/roles'
 
@@ -10,6 +12,21 @@ export const lockedExceptStatus = (fields: Field[]): Field[] =>
       ? ({ ...field, access: { update: isAdminField, ...(field as { access?: object }).access } } as Field)
       : field,
   )
+
+/** Where the submission stands in its team's pipeline: the one field the team changes. */
+export const statusField = (
+  statuses: Record<string, Record<Locale, string>>,
+  statusLabel: Record<Locale, string>,
+): SelectField => ({
+  name: 'status',
+  type: 'select',
+  required: true,
+  defaultValue: 'new',
+  index: true,
+  options: optionsOf(statuses),
+  label: statusLabel,
+  admin: { position: 'sidebar' },
+})
 
 /** The language the person used the form in; their e-mails are written in it. */
 export const localeField: SelectField = {

@@ -1,23 +1,20 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { expectForbidden, fieldErrors, openTestPayload } from './helpers'
+import {
+  createEvening,
+  createMunicipality,
+  createTeam,
+  eveningData,
+  expectForbidden,
+  fieldErrors,
+  openTestPayload,
+} from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
 
-const eveningData = (team: string, municipality = ids.stockholm) => ({
-  topic: `Kväll ${Math.random()}`,
-  municipality,
-  organizingTeam: team,
-  startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-  durationMinutes: 90,
-  place: 'Stadshuset',
-  capacity: 20,
-  language: 'sv',
-  status: 'open',
-  _status: 'published',
-})
+const evening = (team: string, municipality = ids.stockholm) => eveningData(municipality, team)
 const staff = async (roles: ('recruiter' | 'communications' | 'admin')[], teams: string[]) => ({
   user: await payload.create({
     collection: 'users',
@@ -25,47 +22,16 @@ const staff = async (roles: ('recruiter' | 'communications' | 'admin')[], teams:
   }),
   overrideAccess: false as const,
 })
+type Staff = Awaited<ReturnType<typeof staff>>
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.stockholm = String(
-    (
-      await payload.create({
-        collection: 'municipalities',
-        data: { name: 'Stockholm', code: '0180', slug: 'stockholm' },
-      })
-    ).id,
-  )
-  ids.nykvarn = String(
-    (
-      await payload.create({
-        collection: 'municipalities',
-        data: { name: 'Nykvarn', code: '0140', slug: 'nykvarn' },
-      })
-    ).id,
-  )
-  ids.own = String(
-    (
-      await payload.create({
-        collection: 'teams',
-        data: { name: 'Södermalm barn', municipalities: [ids.stockholm] },
-      })
-    ).id,
-  )
-  ids.other = String(
-    (
-      await payload.create({
-        collection: 'teams',
-        data: { name: 'Södermalm LSS', municipalities: [ids.stockholm] },
-      })
-    ).id,
-  )
-  ids.ownEvening = String(
-    (await payload.create({ collection: 'info-evenings', data: eveningData(ids.own) as never })).id,
-  )
-  ids.otherEvening = String(
-    (await payload.create({ collection: 'info-evenings', data: eveningData(ids.other) as never })).id,
-  )
+  ids.stockholm = await createMunicipality(payload, 'Stockholm', '0180')
+  ids.nykvarn = await createMunicipality(payload, 'Nykvarn', '0140')
+  ids.own = await createTeam(payload, 'Södermalm barn', [ids.stockholm])
+  ids.other = await createTeam(payload, 'Södermalm LSS', [ids.stockholm])
+  ids.ownEvening = await createEvening(payload, ids.stockholm, ids.own)
+  ids.otherEvening = await createEvening(payload, ids.stockholm, ids.other)
 })
 
 describe('information evenings and the teams that organise them', () => {
@@ -73,7 +39,7 @@ describe('information evenings and the teams that organise them', () => {
     const as = await staff(['recruiter'], [ids.own])
     const created = await payload.create({
       collection: 'info-evenings',
-      data: eveningData(ids.own) as never,
+      data: evening(ids.own),
       depth: 0,
       ...as,
     })
@@ -88,9 +54,7 @@ describe('information evenings and the teams that organise them', () => {
 
   it("a recruiter can neither create, edit nor delete another team's evening", async () => {
     const as = await staff(['recruiter'], [ids.own])
-    await expectForbidden(
-      payload.create({ collection: 'info-evenings', data: eveningData(ids.other) as never, ...as }),
-    )
+    await expectForbidden(payload.create({ collection: 'info-evenings', data: evening(ids.other), ...as }))
     await expectForbidden(
       payload.update({ collection: 'info-evenings', id: ids.otherEvening, data: { capacity: 1 }, ...as }),
     )
@@ -101,31 +65,16 @@ describe('information evenings and the teams that organise them', () => {
 
   it('only an admin moves an evening to another team', async () => {
     const recruiter = await staff(['recruiter'], [ids.own, ids.other])
-    await payload.update({
-      collection: 'info-evenings',
-      id: ids.ownEvening,
-      data: { organizingTeam: ids.other },
-      ...recruiter,
-    })
-    expect(
-      (await payload.findByID({ collection: 'info-evenings', id: ids.ownEvening, depth: 0 })).organizingTeam,
-    ).toBe(ids.own)
+    const moveOwnEvening = (organizingTeam: string, as: Staff) =>
+      payload.update({ collection: 'info-evenings', id: ids.ownEvening, data: { organizingTeam }, ...as })
+    const organizer = async () =>
+      (await payload.findByID({ collection: 'info-evenings', id: ids.ownEvening, depth: 0 })).organizingTeam
+    await moveOwnEvening(ids.other, recruiter)
+    expect(await organizer()).toBe(ids.own)
     const admin = await staff(['admin'], [])
-    await payload.update({
-      collection: 'info-evenings',
-      id: ids.ownEvening,
-      data: { organizingTeam: ids.other },
-      ...admin,
-    })
-    expect(
-      (await payload.findByID({ collection: 'info-evenings', id: ids.ownEvening, depth: 0 })).organizingTeam,
-    ).toBe(ids.other)
-    await payload.update({
-      collection: 'info-evenings',
-      id: ids.ownEvening,
-      data: { organizingTeam: ids.own },
-      ...admin,
-    })
+    await moveOwnEvening(ids.other, admin)
+    expect(await organizer()).toBe(ids.other)
+    await moveOwnEvening(ids.own, admin)
   })
 
   it('an evening is held in a municipality its organising team covers, whoever saves it', async () => {
@@ -133,7 +82,7 @@ describe('information evenings and the teams that organise them', () => {
     const errors = await fieldErrors(
       payload.create({
         collection: 'info-evenings',
-        data: eveningData(ids.own, ids.nykvarn) as never,
+        data: evening(ids.own, ids.nykvarn),
         ...as,
       }),
     )
@@ -146,16 +95,12 @@ describe('information evenings and the teams that organise them', () => {
         ...as,
       }),
     )
-    await fieldErrors(
-      payload.create({ collection: 'info-evenings', data: eveningData(ids.own, ids.nykvarn) as never }),
-    )
+    await fieldErrors(payload.create({ collection: 'info-evenings', data: evening(ids.own, ids.nykvarn) }))
   })
 
   it('staff without a team, and intake, organise no evenings', async () => {
     for (const as of [await staff(['communications'], []), await staff(['recruiter'], [])]) {
-      await expectForbidden(
-        payload.create({ collection: 'info-evenings', data: eveningData(ids.own) as never, ...as }),
-      )
+      await expectForbidden(payload.create({ collection: 'info-evenings', data: evening(ids.own), ...as }))
       await expectForbidden(
         payload.update({ collection: 'info-evenings', id: ids.ownEvening, data: { capacity: 2 }, ...as }),
       )

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { newReference } from '../../core/domain/reference'
 import { runFollowUp } from '../../cms/jobs/followUp'
 import { deleteExpired } from '../../cms/jobs/retention'
-import { openTestPayload } from './helpers'
+import { createMunicipality, createTeam, openTestPayload } from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -12,27 +12,11 @@ const days = (n: number) => new Date(Date.now() + n * 86_400_000)
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String(
-    (
-      await payload.create({
-        collection: 'municipalities',
-        data: { name: 'Testby', code: '9997', slug: 'testby' },
-      })
-    ).id,
-  )
-  ids.team = String(
-    (
-      await payload.create({
-        collection: 'teams',
-        data: {
-          name: 'Testby mottagning',
-          municipalities: [ids.municipality],
-          forms: ['interest', 'application'],
-          notificationAddress: 'team@testby.example.org',
-        },
-      })
-    ).id,
-  )
+  ids.municipality = await createMunicipality(payload, 'Testby', '9997')
+  ids.team = await createTeam(payload, 'Testby mottagning', [ids.municipality], {
+    forms: ['interest', 'application'],
+    notificationAddress: 'team@testby.example.org',
+  })
 })
 
 async function application(extra: Record<string, unknown> = {}) {
@@ -79,23 +63,13 @@ describe('follow-up reminders', () => {
       collection: 'users',
       data: { email: 'admin-fu@example.org', password: 'a-long-test-password', roles: ['admin'] },
     })
-    await payload.update({
-      collection: 'applications',
-      id,
-      data: { status: 'contacted' },
-      user: admin,
-      overrideAccess: false,
-    })
+    const setStatus = (status: 'contacted' | 'closed') =>
+      payload.update({ collection: 'applications', id, data: { status }, user: admin, overrideAccess: false })
+    await setStatus('contacted')
     const { flagged } = await runFollowUp(payload, days(31))
     expect(flagged).toBeGreaterThanOrEqual(1)
     expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(true)
-    await payload.update({
-      collection: 'applications',
-      id,
-      data: { status: 'closed' },
-      user: admin,
-      overrideAccess: false,
-    })
+    await setStatus('closed')
     expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(false)
   })
 })

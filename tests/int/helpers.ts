@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Role } from '../../cms/access/roles'
 
@@ -65,4 +65,58 @@ export async function tinyPng() {
     .png()
     .toBuffer()
   return { data, mimetype: 'image/png', name: 'pixel.png', size: data.length }
+}
+
+/** Creates a municipality as the system; returns its id. Codes must differ within one database. */
+export async function createMunicipality(payload: Payload, name: string, code: string) {
+  const doc = await payload.create({
+    collection: 'municipalities',
+    data: { name, code, slug: name.toLowerCase() },
+  })
+  return String(doc.id)
+}
+
+/** Creates a team working in the given municipalities; returns its id. */
+export async function createTeam(
+  payload: Payload,
+  name: string,
+  municipalities: string[],
+  extra: Partial<RequiredDataFromCollectionSlug<'teams'>> = {},
+) {
+  const doc = await payload.create({ collection: 'teams', data: { name, municipalities, ...extra } })
+  return String(doc.id)
+}
+
+/** An evening a week ahead, open and published; `extra` overrides any field. */
+export const eveningData = (
+  municipality: string,
+  organizingTeam: string,
+  extra: Record<string, unknown> = {},
+) =>
+  ({
+    topic: `Kväll ${Math.random()}`,
+    municipality,
+    organizingTeam,
+    startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    durationMinutes: 90,
+    place: 'Stadshuset',
+    capacity: 20,
+    language: 'sv',
+    status: 'open',
+    _status: 'published',
+    ...extra,
+  }) as never
+
+/** Creates an evening as the system (see `eveningData`); returns its id. */
+export async function createEvening(
+  payload: Payload,
+  municipality: string,
+  organizingTeam: string,
+  extra: Record<string, unknown> = {},
+) {
+  const doc = await payload.create({
+    collection: 'info-evenings',
+    data: eveningData(municipality, organizingTeam, extra),
+  })
+  return String(doc.id)
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import { newReference } from '../../core/domain/reference'
-import { expectForbidden, openTestPayload } from './helpers'
+import { createMunicipality, createTeam, expectForbidden, openTestPayload } from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -38,23 +38,9 @@ async function registration(routedTeams: string[]) {
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String(
-    (
-      await payload.create({
-        collection: 'municipalities',
-        data: { name: 'Testby', code: '9999', slug: 'testby' },
-      })
-    ).id,
-  )
+  ids.municipality = await createMunicipality(payload, 'Testby', '9999')
   for (const key of ['a', 'b']) {
-    ids[`team-${key}`] = String(
-      (
-        await payload.create({
-          collection: 'teams',
-          data: { name: `Team ${key}`, municipalities: [ids.municipality], forms: ['interest'] },
-        })
-      ).id,
-    )
+    ids[`team-${key}`] = await createTeam(payload, `Team ${key}`, [ids.municipality], { forms: ['interest'] })
   }
   ids.forA = await registration([ids['team-a']])
   ids.forB = await registration([ids['team-b']])

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newReference } from '../../core/domain/reference'
 import { abandonedBefore, jobLeaseMs, releaseAbandonedJobs } from '../../cms/jobs/abandonedJobs'
 import { startFakeResend } from './fakeResend'
-import { openTestPayload } from './helpers'
+import { createEvening, createMunicipality, createTeam, openTestPayload } from './helpers'
 
 // Retries come quickly here; the default is 5 s, doubling.
 process.env.OUTBOX_RETRY_DELAY_MS = '20'
@@ -17,47 +17,26 @@ const person = { name: 'Anna Andersson', email: 'anna.andersson@example.org', ph
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String(
-    (
-      await payload.create({
-        collection: 'municipalities',
-        data: { name: 'Testby', code: '9998', slug: 'testby' },
-      })
-    ).id,
-  )
-  ids.team = String(
-    (
-      await payload.create({
-        collection: 'teams',
-        data: {
-          name: 'Testby rekrytering',
-          municipalities: [ids.municipality],
-          forms: ['interest', 'application'],
-          notificationAddress: 'team@testby.example.org',
-        },
-      })
-    ).id,
-  )
-  await payload.create({
-    collection: 'info-evenings',
-    data: {
-      topic: 'Bli kontaktfamilj i Testby',
-      municipality: ids.municipality,
-      organizingTeam: ids.team,
-      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      durationMinutes: 90,
-      place: 'Stadshuset',
-      capacity: 30,
-      language: 'sv',
-      status: 'open',
-    },
+  ids.municipality = await createMunicipality(payload, 'Testby', '9998')
+  ids.team = await createTeam(payload, 'Testby rekrytering', [ids.municipality], {
+    forms: ['interest', 'application'],
+    notificationAddress: 'team@testby.example.org',
+  })
+  // Unpublished, as this fixture has always been; the confirmation lists it all the same.
+  await createEvening(payload, ids.municipality, ids.team, {
+    topic: 'Bli kontaktfamilj i Testby',
+    capacity: 30,
+    _status: 'draft',
   })
 })
 
 const outbox = async () =>
   (await payload.find({ collection: 'outbox', pagination: false, sort: 'createdAt', depth: 0 })).docs
 
-async function submit(collection: 'interest-registrations' | 'applications', data: Record<string, unknown>) {
+type Submissions = 'interest-registrations' | 'applications'
+
+/** Stores a submission routed to the team, as the form endpoint would; returns its reference. */
+async function store(collection: Submissions, data: Record<string, unknown>) {
   const reference = newReference()
   const base = {
     reference,
@@ -69,6 +48,11 @@ async function submit(collection: 'interest-registrations' | 'applications', dat
     locale: 'sv',
   }
   await payload.create({ collection, data: { ...base, ...data } as never })
+  return reference
+}
+
+async function submit(collection: Submissions, data: Record<string, unknown>) {
+  const reference = await store(collection, data)
   // The submission's e-mails are written to the outbox by a job, off the request's path.
   await payload.jobs.run({ where: { taskSlug: { equals: 'notifySubmission' } }, silent: true })
   return reference
@@ -81,6 +65,16 @@ async function runJobsUntil(done: () => Promise<boolean>, timeoutMs = 20_000) {
     await payload.jobs.run({ allQueues: true, limit: 100, silent: true })
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
+}
+
+/** Registers `count` volunteers, each with an address of their own (`${prefix}0@example.org`, …). */
+async function registerVolunteers(count: number, prefix: string) {
+  for (let i = 0; i < count; i += 1)
+    await submit('interest-registrations', {
+      ...person,
+      email: `${prefix}${i}@example.org`,
+      services: ['contact-person'],
+    })
 }
 
 describe('notifications on a new submission', () => {
@@ -165,12 +159,7 @@ describe('the outbox', () => {
     process.env.RESEND_API_KEY = 're_test_key'
     process.env.RESEND_BASE_URL = fake.url
     const before = (await outbox()).length
-    for (let i = 0; i < 4; i += 1)
-      await submit('interest-registrations', {
-        ...person,
-        email: `volunteer${i}@example.org`,
-        services: ['contact-person'],
-      })
+    await registerVolunteers(4, 'volunteer')
     const fresh = async () => (await outbox()).slice(before)
     expect(await fresh()).toHaveLength(8)
     await runJobsUntil(async () => (await fresh()).every((message) => message.status === 'sent'))
@@ -186,12 +175,7 @@ describe('the outbox', () => {
     const fake = await startFakeResend(['ok', 'rate-limit'])
     process.env.RESEND_BASE_URL = fake.url
     const before = (await outbox()).length
-    for (let i = 0; i < 5; i += 1)
-      await submit('interest-registrations', {
-        ...person,
-        email: `paced${i}@example.org`,
-        services: ['contact-person'],
-      })
+    await registerVolunteers(5, 'paced')
     const fresh = async () => (await outbox()).slice(before)
     await runJobsUntil(async () => (await fresh()).every((message) => message.status === 'sent'), 60_000)
     const [first, limited, ...rest] = fake.arrivals
@@ -227,21 +211,7 @@ describe('the outbox', () => {
 describe('jobs left behind by a process that died', () => {
   it('are queued again when the CMS starts, and do their work once', async () => {
     delete process.env.RESEND_API_KEY
-    const reference = newReference()
-    await payload.create({
-      collection: 'interest-registrations',
-      data: {
-        reference,
-        status: 'new',
-        municipality: ids.municipality,
-        consentAt: new Date().toISOString(),
-        routedTeams: [ids.team],
-        central: false,
-        locale: 'sv',
-        ...person,
-        services: ['contact-person'],
-      } as never,
-    })
+    const reference = await store('interest-registrations', { ...person, services: ['contact-person'] })
     // What a kill -9 mid-task leaves: the job claimed, its work not done.
     await payload.update({
       collection: 'payload-jobs',

@@ -1,14 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/roles'
 import type { Application } from '../../payload-types'
-import { routedToOwnTeams } from '../../access/teams'
+import { submissionAccess } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
 import { statusHistory } from '../../hooks/statusHistory'
 import { notifyOnCreate } from '../../hooks/notifyOnCreate'
-import { lockedExceptStatus, submissionFields } from '../../fields/submissionFields'
+import { lockedExceptStatus, statusField, submissionFields } from '../../fields/submissionFields'
 
 const readOnly = { readOnly: true }
 
@@ -36,28 +35,14 @@ export const Applications: CollectionConfig = {
   // Oldest first: whoever has waited longest for a call is at the top.
   defaultSort: 'createdAt',
   enableQueryPresets: true,
-  access: {
-    create: () => false,
-    read: routedToOwnTeams('intake'),
-    update: routedToOwnTeams('intake'),
-    delete: isAdmin,
-  },
+  access: submissionAccess('intake'),
   hooks: {
     beforeChange: [statusHistory, stampClosed],
     afterChange: [notifyOnCreate('application', 'applications')],
   },
   fields: lockedExceptStatus([
     ...submissionFields(),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'new',
-      index: true,
-      options: optionsOf(APPLICATION_STATUSES),
-      label: label('collections.applications.fields.status'),
-      admin: { position: 'sidebar' },
-    },
+    statusField(APPLICATION_STATUSES, label('collections.applications.fields.status')),
     {
       name: 'closedAt',
       type: 'date',

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/roles'
-import { routedToOwnTeams } from '../../access/teams'
+import { submissionAccess } from '../../access/teams'
 import { AGE_GROUPS, CHANNELS } from '../../../core/forms/interestRegistration'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
 import { notifyOnCreate } from '../../hooks/notifyOnCreate'
-import { lockedExceptStatus, submissionFields } from '../../fields/submissionFields'
+import { lockedExceptStatus, statusField, submissionFields } from '../../fields/submissionFields'
 import { statusHistory } from '../../hooks/statusHistory'
 
 const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
@@ -31,28 +30,14 @@ export const InterestRegistrations: CollectionConfig = {
   // Oldest first: what has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
   enableQueryPresets: true,
-  access: {
-    create: () => false,
-    read: routedToOwnTeams('recruiter'),
-    update: routedToOwnTeams('recruiter'),
-    delete: isAdmin,
-  },
+  access: submissionAccess('recruiter'),
   hooks: {
     beforeChange: [statusHistory],
     afterChange: [notifyOnCreate('interest', 'interest-registrations')],
   },
   fields: lockedExceptStatus([
     ...submissionFields(),
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'new',
-      index: true,
-      options: optionsOf(INTEREST_STATUSES),
-      label: label('collections.interestRegistrations.fields.status'),
-      admin: { position: 'sidebar' },
-    },
+    statusField(INTEREST_STATUSES, label('collections.interestRegistrations.fields.status')),
     {
       name: 'services',
       type: 'select',

@@ -1,46 +1,18 @@
 import { SERVICES } from '../../domain/organisation'
-import type { Locale } from '../../i18n/locales'
 import { translator } from '../../i18n/text'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../application'
-import {
-  Choices,
-  Consent,
-  ErrorSummary,
-  Field,
-  SpamGuards,
-  MunicipalityFields,
-  type MunicipalityOption,
-} from './Field'
+import { Choices, MunicipalityFields, type MunicipalityOption } from './Field'
+import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
 
-export type ApplicationFormProps = {
-  locale: Locale
-  /** The CMS endpoint the plain HTML form posts to. */
-  action: string
-  municipalities: MunicipalityOption[]
-  /** The privacy notice, linked from the consent box. */
-  privacyHref: string
-  /** What the person typed, when the form is shown again with errors. */
-  values?: Record<string, string | string[]>
-  errors?: Record<string, string>
-}
+export type ApplicationFormProps = FormProps & { municipalities: MunicipalityOption[] }
 
 /** The application for support: only what intake needs to call back. Same source for page, CMS and island. */
-export function ApplicationFormFields({
-  locale,
-  action,
-  municipalities,
-  privacyHref,
-  values = {},
-  errors = {},
-}: ApplicationFormProps) {
+export function ApplicationFormFields(props: ApplicationFormProps) {
+  const { locale, municipalities, values = {}, errors = {} } = props
   const t = translator(locale)
-  const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '')
+  const value = (name: string) => textValue(values, name)
   return (
-    <form method="post" action={action} noValidate>
-      {Object.keys(errors).length > 0 && (
-        <ErrorSummary title={t('forms.shared.errorSummary')} errors={errors} />
-      )}
-      <input type="hidden" name="locale" value={locale} />
+    <FormShell {...props} consent={t('forms.application.consent')} submit={t('forms.application.submit')}>
       <Choices
         name="applicant"
         legend={t('forms.application.applicant')}
@@ -87,27 +59,8 @@ export function ApplicationFormFields({
         district={value('district')}
         error={errors.municipality}
       />
-      {(
-        [
-          ['name', t('forms.application.name')],
-          ['phone', t('forms.application.phone')],
-        ] as const
-      ).map(([field, label]) => (
-        <Field key={field} id={field} label={label} error={errors[field]}>
-          {(describedBy) => (
-            <input
-              className="form-input"
-              id={field}
-              name={field}
-              type={field === 'phone' ? 'tel' : 'text'}
-              autoComplete={field === 'phone' ? 'tel' : 'name'}
-              defaultValue={value(field)}
-              aria-describedby={describedBy}
-              aria-invalid={Boolean(errors[field])}
-            />
-          )}
-        </Field>
-      ))}
+      <ContactField field="name" label={t('forms.application.name')} values={values} errors={errors} />
+      <ContactField field="phone" label={t('forms.application.phone')} values={values} errors={errors} />
       <Choices
         name="callTime"
         legend={t('forms.application.callTime')}
@@ -116,54 +69,21 @@ export function ApplicationFormFields({
         options={CALL_TIMES.map((key) => ({ value: key, label: t(`forms.application.callTimes.${key}`) }))}
         checked={(option) => value('callTime') === option}
       />
-      <Field
-        id="email"
+      <ContactField
+        field="email"
         label={t('forms.application.email')}
         hint={t('forms.application.emailHint')}
-        error={errors.email}
-      >
-        {(describedBy) => (
-          <input
-            className="form-input"
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            defaultValue={value('email')}
-            aria-describedby={describedBy}
-            aria-invalid={Boolean(errors.email)}
-          />
-        )}
-      </Field>
-      <Field
+        values={values}
+        errors={errors}
+      />
+      <TextArea
         id="message"
         label={t('forms.application.message')}
         hint={t('forms.application.messageWarning')}
-        error={errors.message}
-      >
-        {(describedBy) => (
-          <textarea
-            className="form-textarea"
-            id="message"
-            name="message"
-            maxLength={500}
-            defaultValue={value('message')}
-            aria-describedby={describedBy}
-            aria-invalid={Boolean(errors.message)}
-          />
-        )}
-      </Field>
-      <Consent
-        label={t('forms.application.consent')}
-        privacyLink={t('forms.shared.privacyLink')}
-        privacyHref={privacyHref}
-        checked={value('consent') === 'on'}
-        error={errors.consent}
+        maxLength={500}
+        values={values}
+        errors={errors}
       />
-      <SpamGuards label={t('forms.shared.honeypot')} startedAt={value('startedAt')} />
-      <button className="form-submit" type="submit">
-        {t('forms.application.submit')}
-      </button>
-    </form>
+    </FormShell>
   )
 }

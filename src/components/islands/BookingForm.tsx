@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react'
 
 import { BookingSchema } from '../../../core/forms/booking'
 import { type BookingFormProps, BookingFormFields } from '../../../core/forms/components/BookingFormFields'
-import { Receipt } from '../../../core/forms/components/Receipt'
 import { translator } from '../../../core/i18n/text'
+import { FormFrame } from './FormIsland'
 import { useFormSubmission } from './useFormSubmission'
 
 type Props = BookingFormProps & {
@@ -31,32 +31,18 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Pr
       .then((seats: { seatsLeft: number } | null) => seats && setSeatsLeft(seats.seatsLeft))
       .catch(() => undefined)
   }, [seatsUrl, form.reference])
-  if (form.reference) {
-    const waitlisted = form.status === 'waitlisted'
-    return (
-      <div ref={form.container}>
-        <Receipt
-          title={waitlisted ? t('forms.booking.receiptWaitlisted') : t('forms.booking.receiptConfirmed')}
-          referenceLabel={t('forms.shared.receiptReference')}
-          reference={form.reference}
-          next={
-            waitlisted ? t('forms.booking.receiptNextWaitlisted') : t('forms.booking.receiptNextConfirmed')
-          }
-        />
-      </div>
-    )
-  }
+  const waitlisted = form.status === 'waitlisted'
+  const receipt = waitlisted
+    ? { title: t('forms.booking.receiptWaitlisted'), next: t('forms.booking.receiptNextWaitlisted') }
+    : { title: t('forms.booking.receiptConfirmed'), next: t('forms.booking.receiptNextConfirmed') }
+  const seats = (
+    <p className="seats-left" aria-live="polite">
+      {seatsLeft > 0 ? t('site.seatsLeft', { n: seatsLeft }) : t('site.full')}
+    </p>
+  )
   return (
-    <div ref={form.container} onSubmit={form.submit} aria-busy={form.sending}>
-      <p className="seats-left" aria-live="polite">
-        {seatsLeft > 0 ? t('site.seatsLeft', { n: seatsLeft }) : t('site.full')}
-      </p>
-      {form.problem && (
-        <p className="field-error form-problem" role="alert" tabIndex={-1}>
-          {form.problem}
-        </p>
-      )}
+    <FormFrame form={form} locale={props.locale} receipt={receipt} lead={seats}>
       <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
-    </div>
+    </FormFrame>
   )
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { book } from '../../../../cms/useCases/bookSeat'
 import { seatStore } from '../../../../cms/collections/SeatLedgers/store'
 import { remindBookers } from '../../../../cms/jobs/bookingNotices'
-import { openTestPayload } from '../../helpers'
+import { createEvening, createMunicipality, createTeam, openTestPayload } from '../../helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -18,23 +18,8 @@ const person = (i: number) => ({
 })
 
 async function evening(capacity: number, extra: Record<string, unknown> = {}) {
-  const doc = await payload.create({
-    collection: 'info-evenings',
-    data: {
-      topic: `Kväll ${Math.random()}`,
-      municipality: ids.municipality,
-      organizingTeam: ids.team,
-      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      durationMinutes: 90,
-      place: 'Stadshuset',
-      capacity,
-      language: 'sv',
-      status: 'open',
-      _status: 'published',
-      ...extra,
-    } as never,
-  })
-  return { id: String(doc.id), organizingTeam: ids.team }
+  const id = await createEvening(payload, ids.municipality, ids.team, { capacity, ...extra })
+  return { id, organizingTeam: ids.team }
 }
 
 const bookingsOf = async (id: string) =>
@@ -53,30 +38,9 @@ const runJobs = async () => {
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = String(
-    (
-      await payload.create({
-        collection: 'municipalities',
-        data: { name: 'Testby', code: '9996', slug: 'testby' },
-      })
-    ).id,
-  )
-  ids.team = String(
-    (
-      await payload.create({
-        collection: 'teams',
-        data: { name: 'Testby rekrytering', municipalities: [ids.municipality], forms: ['interest'] },
-      })
-    ).id,
-  )
-  ids.other = String(
-    (
-      await payload.create({
-        collection: 'teams',
-        data: { name: 'Annat team', municipalities: [ids.municipality], forms: ['interest'] },
-      })
-    ).id,
-  )
+  ids.municipality = await createMunicipality(payload, 'Testby', '9996')
+  ids.team = await createTeam(payload, 'Testby rekrytering', [ids.municipality], { forms: ['interest'] })
+  ids.other = await createTeam(payload, 'Annat team', [ids.municipality], { forms: ['interest'] })
 })
 
 describe('seats at an information evening', () => {

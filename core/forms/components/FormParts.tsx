@@ -1,0 +1,131 @@
+import type React from 'react'
+
+import type { Locale } from '../../i18n/locales'
+import { translator } from '../../i18n/text'
+import { Consent, ErrorSummary, Field, SpamGuards } from './Field'
+
+export type FormValues = Record<string, string | string[]>
+type Errors = Record<string, string>
+
+/** One typed answer, or '' where there is none (or a list, which no text field takes). */
+export const textValue = (values: FormValues, name: string) =>
+  typeof values[name] === 'string' ? (values[name] as string) : ''
+
+/** What every form takes: its language, where it posts, and what came back with errors. */
+export type FormProps = {
+  locale: Locale
+  /** The CMS endpoint the plain HTML form posts to. */
+  action: string
+  /** The privacy notice, linked from the consent box. */
+  privacyHref: string
+  /** What the person typed, when the form is shown again with errors. */
+  values?: FormValues
+  errors?: Errors
+}
+
+type ShellProps = FormProps & {
+  /** The form's own consent text and button label. */
+  consent: string
+  submit: string
+  children: React.ReactNode
+}
+
+/**
+ * The plain HTML form every form page posts: the error summary and the language it was filled in,
+ * the form's own fields, then consent with the privacy notice one link away, the spam guards, the button.
+ */
+export function FormShell({
+  action,
+  locale,
+  privacyHref,
+  values = {},
+  errors = {},
+  consent,
+  submit,
+  children,
+}: ShellProps) {
+  const t = translator(locale)
+  return (
+    <form method="post" action={action} noValidate>
+      {Object.keys(errors).length > 0 && (
+        <ErrorSummary title={t('forms.shared.errorSummary')} errors={errors} />
+      )}
+      <input type="hidden" name="locale" value={locale} />
+      {children}
+      <Consent
+        label={consent}
+        privacyLink={t('forms.shared.privacyLink')}
+        privacyHref={privacyHref}
+        checked={textValue(values, 'consent') === 'on'}
+        error={errors.consent}
+      />
+      <SpamGuards label={t('forms.shared.honeypot')} startedAt={textValue(values, 'startedAt')} />
+      <button className="form-submit" type="submit">
+        {submit}
+      </button>
+    </form>
+  )
+}
+
+/** The contact fields every form asks for, with the browser's autofill names for them. */
+const CONTACT = {
+  name: { type: 'text', autoComplete: 'name' },
+  email: { type: 'email', autoComplete: 'email' },
+  phone: { type: 'tel', autoComplete: 'tel' },
+} as const
+
+type AnswerProps = { label: string; hint?: string; values: FormValues; errors: Errors }
+
+/** Name, e-mail or phone: a one-line input, as typed before when the form comes back with errors. */
+export function ContactField({
+  field,
+  label,
+  hint,
+  values,
+  errors,
+  spellCheck,
+}: AnswerProps & { field: keyof typeof CONTACT; spellCheck?: boolean }) {
+  return (
+    <Field id={field} label={label} hint={hint} error={errors[field]}>
+      {(describedBy) => (
+        <input
+          className="form-input"
+          id={field}
+          name={field}
+          type={CONTACT[field].type}
+          autoComplete={CONTACT[field].autoComplete}
+          defaultValue={textValue(values, field)}
+          aria-describedby={describedBy}
+          aria-invalid={Boolean(errors[field])}
+          spellCheck={spellCheck}
+        />
+      )}
+    </Field>
+  )
+}
+
+/** A free-text answer of at most `maxLength` characters. */
+export function TextArea({
+  id,
+  label,
+  hint,
+  values,
+  errors,
+  maxLength,
+}: AnswerProps & { id: string; maxLength: number }) {
+  return (
+    <Field id={id} label={label} hint={hint} error={errors[id]}>
+      {(describedBy) => (
+        <textarea
+          className="form-textarea"
+          id={id}
+          name={id}
+          maxLength={maxLength}
+          defaultValue={textValue(values, id)}
+          aria-describedby={describedBy}
+          aria-invalid={Boolean(errors[id])}
+        />
+      )}
+    </Field>
+  )
+}
