@@ -1,5 +1,7 @@
 import type { JobsConfig } from 'payload'
 
+import { providerRate } from '../mail/pace'
+
 type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
 
 /**
@@ -24,7 +26,7 @@ export const runsJobs = (env: Record<string, string | undefined> = process.env) 
  * pacer spaces them within the second); seats are checked every second.
  */
 export function autoRunQueues(env: Record<string, string | undefined> = process.env): AutorunCronConfig[] {
-  const emailsPerSecond = Math.max(1, Math.floor(Number(env.RESEND_MAX_PER_SECOND ?? 2)))
+  const emailsPerSecond = Math.max(1, Math.floor(providerRate(env)))
   return [
     { cron: '*/5 * * * * *', queue: QUEUES.default, limit: 50, silent: true },
     {

@@ -62,11 +62,15 @@ export function retryAfterMs(
   return Number.isNaN(date) ? 1000 : Math.max(0, date - now)
 }
 
+/** Provider requests allowed per second (`RESEND_MAX_PER_SECOND`, Resend's default of 2). */
+export const providerRate = (env: Record<string, string | undefined> = process.env) =>
+  Number(env.RESEND_MAX_PER_SECOND ?? 2)
+
 const PACER = Symbol.for('kontaktportalen.providerPacer')
 
 /** The one pacer of this process (kept on globalThis: Next may load this module in more than one bundle). */
 export function providerPacer(): Pacer {
   const holder = globalThis as { [PACER]?: Pacer }
-  holder[PACER] ??= createPacer(Number(process.env.RESEND_MAX_PER_SECOND ?? 2))
+  holder[PACER] ??= createPacer(providerRate())
   return holder[PACER]
 }

@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { type Client, createClient } from '@libsql/client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../../scripts/lib/cms'
 import { startFakeResend } from '../int/fakeResend'
@@ -40,13 +40,9 @@ function killHard() {
 
 const rows = async (sql: string) => (await db.execute(sql)).rows
 
-async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 240_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs / 1000} s for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
+/** Vitest's own wait: retries until the assertion holds, polling the database every 100 ms. */
+const eventually = (assertion: () => Promise<void>) =>
+  vi.waitFor(assertion, { timeout: 240_000, interval: 100 })
 
 beforeAll(async () => {
   port = await freePort()
@@ -100,11 +96,11 @@ describe('a CMS killed mid-load', () => {
         })
         await Promise.all(clients)
         // Kill while an e-mail is being sent and forms are still arriving.
-        await until(
-          async () =>
-            (await rows(`SELECT id FROM payload_jobs WHERE processing = 1 AND task_slug = 'sendEmail'`))
-              .length > 0,
-          'a send in flight',
+        await eventually(async () =>
+          expect(
+            await rows(`SELECT id FROM payload_jobs WHERE processing = 1 AND task_slug = 'sendEmail'`),
+            'a send in flight',
+          ).not.toHaveLength(0),
         )
         const inFlight = Array.from({ length: 4 }, send)
         killHard()
@@ -118,7 +114,7 @@ describe('a CMS killed mid-load', () => {
       // Left alone, the queues drain: nothing claimed, pending or failed.
       // (Scheduled tasks wait for their hour; everything due must be done.)
       const unfinished = `SELECT id FROM payload_jobs WHERE completed_at IS NULL AND (processing = 1 OR wait_until IS NULL OR wait_until <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
-      await until(async () => (await rows(unfinished)).length === 0, 'every job to finish')
+      await eventually(async () => expect(await rows(unfinished), 'jobs still to finish').toEqual([]))
       expect(await rows(`SELECT id FROM payload_jobs WHERE has_error = 1`)).toEqual([])
       expect(output).toMatch(/job\(s\) left unfinished by a stopped process are queued again/)
 
