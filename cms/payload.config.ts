@@ -36,6 +36,7 @@ import { NotifySubmissionTask } from './jobs/notifySubmission'
 import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
+import { STAFF_DATE_TIME, withStaffDates } from './fields/swedishDates'
 import { watchForAbandonedJobs } from './jobs/abandonedJobs'
 import { loggingFailures } from './jobs/failureLog'
 import { autoRunQueues, runsJobs } from './jobs/queues'
@@ -55,7 +56,7 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     meta: { titleSuffix: ' – Kontaktportalen' },
     // Swedish staff read 24-hour times; Payload's default is "h:mm a" (5:00 em).
-    dateFormat: 'd MMM yyyy, HH:mm',
+    dateFormat: STAFF_DATE_TIME,
     // The staff member's initial, drawn here: Payload's default avatar asks gravatar.com for a picture.
     avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
   },
@@ -73,7 +74,7 @@ export default buildConfig({
     Users,
     OutboxMessages,
     SeatLedgers,
-  ],
+  ].map(withStaffDates),
   globals: [SiteSettings],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.

@@ -76,6 +76,10 @@ describe('the admin for a staff member', () => {
     await expect
       .poll(async () => (await startsAt.textContent())?.trim())
       .toMatch(/^\d{1,2} \p{L}+\.? \d{4}, \d{2}:\d{2}$/u)
+    // The date field on the evening itself, not only the list.
+    await page.locator('.cell-topic a').first().click()
+    const picker = page.locator('.react-datepicker__input-container input').first()
+    await expect.poll(() => picker.inputValue()).toMatch(/^\d{1,2} \p{L}+\.? \d{4}, \d{2}:\d{2}$/u)
     await page.close()
   })
 
