@@ -21,7 +21,7 @@ const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const cmsUrl = `http://localhost:${cmsPort}`
 const siteUrl = `http://localhost:${sitePort}`
-const dataDir = path.resolve(process.env.PORTAL_DATA_DIR ?? path.join(root, '.data'))
+const dataDir = path.resolve(process.env.PORTAL_DATA_DIR || path.join(root, '.data'))
 const buildsDir = path.join(dataDir, 'site')
 
 process.env.PORTAL_DEMO ??= '1'

@@ -20,5 +20,5 @@ export const projectRoot = findProjectRoot()
 
 /** Where the embedded database, the demo secret and the built demo site live. */
 export const dataDir = path.resolve(
-  /*turbopackIgnore: true*/ process.env.PORTAL_DATA_DIR ?? path.join(projectRoot, '.data'),
+  /*turbopackIgnore: true*/ process.env.PORTAL_DATA_DIR || path.join(projectRoot, '.data'),
 )
