@@ -31,6 +31,9 @@ export const adminUrl = (collection: CollectionSlug, id?: string) =>
 export const cancelUrl = (secret: string, bookingId: string) =>
   `${cmsPublicUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
 
+/** A public form's endpoint below `/api`, the address the site's form posts to. */
+export const formPath = (form: string) => `/forms/${form}`
+
 /** Where a plain form post is sent once stored: the form, the reference and the language, nothing else. */
 export const receiptPath = (form: string, reference: string, locale: Locale) =>
   `/api/forms/receipt?form=${form}&ref=${encodeURIComponent(reference)}&locale=${locale}`

@@ -3,7 +3,6 @@ import type { Endpoint } from 'payload'
 import { Receipt } from '../../core/forms/components/Receipt'
 import { REFERENCE_PATTERN } from '../../core/domain/reference'
 import { type TextKey, translator } from '../../core/i18n/text'
-import { receiptPath } from '../urls'
 import { htmlPage, htmlResponse } from './page'
 
 /** Each form's receipt: its heading and what happens next. */
@@ -23,10 +22,6 @@ type FormName = keyof typeof receipts
 
 /** Own keys only: `toString` or `__proto__` is no form. */
 const isFormName = (name: string): name is FormName => Object.hasOwn(receipts, name)
-
-/** Where a plain form post of `form` is sent once stored (`receiptPath` builds the address). */
-export const receiptPathFor = (form: FormName) => (reference: string, locale: 'sv' | 'en') =>
-  receiptPath(form, reference, locale)
 
 export const receiptEndpoint: Endpoint = {
   path: '/forms/receipt',

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Input } from '../jobs/notifySubmission'
-import type { FormKind } from '../mail/messages'
+import type { FormKind } from '../../core/domain/organisation'
 import type { Application, InterestRegistration } from '../payload-types'
 
 /** After a submission is created: queue its notifications (a booking's registration has the booking's). */

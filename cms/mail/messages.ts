@@ -1,3 +1,4 @@
+import type { FormKind } from '../../core/domain/organisation'
 import { TIME_ZONE } from '../../core/domain/stockholmTime'
 import { DEFAULT_LOCALE, type Locale, localeTag } from '../../core/i18n/locales'
 import { translator } from '../../core/i18n/text'
@@ -9,7 +10,7 @@ import { translator } from '../../core/i18n/text'
  */
 export type Attachment = { filename: string; content: string }
 export type Mail = { subject: string; text: string; attachments?: Attachment[] }
-export type FormKind = 'interest' | 'application'
+export type { FormKind }
 
 /** Staff read team e-mails in the default language. */
 const team = translator(DEFAULT_LOCALE)

@@ -9,16 +9,18 @@ import { type RoutingInput, type RoutingResult, routeSubmission } from '../../co
 import { routingMunicipality } from '../collections/Municipalities/routing'
 import { activeRoutingTeams } from '../collections/Teams/routing'
 import { acceptPost } from '../endpoints/acceptPost'
+import { formPath, receiptPath } from '../urls'
+import type { FormKind } from '../../core/domain/organisation'
 
 type Locale = 'sv' | 'en'
 type Located = { municipality: string; district?: string }
 
 /** What distinguishes one public form from another; the flow around it is shared. */
 export type FormSpec<S extends z.ZodType<Located>> = {
-  path: string
+  /** Names the endpoint (`/forms/interest`), its texts (`forms.interest.*`) and its receipt. */
+  form: FormKind
   collection: 'interest-registrations' | 'applications'
   schema: S
-  title: (locale: Locale) => string
   /** The form again with errors, for a plain post (the same component the site renders). */
   renderForm: (props: {
     locale: Locale
@@ -28,10 +30,9 @@ export type FormSpec<S extends z.ZodType<Located>> = {
     values: Record<string, string>
     errors: Record<string, string>
   }) => React.ReactElement
-  routing: (data: z.infer<S>) => Pick<RoutingInput, 'kind' | 'services' | 'applicant'>
+  routing: (data: z.infer<S>) => Pick<RoutingInput, 'services' | 'applicant'>
   /** The stored fields, beyond reference, status, routing and consent time. */
   document: (data: z.infer<S>, req: PayloadRequest) => Promise<Record<string, unknown>>
-  receiptPath: (reference: string, locale: Locale) => string
 }
 
 /**
@@ -45,8 +46,8 @@ export async function submitForm<S extends z.ZodType<Located>>(
   spec: FormSpec<S>,
 ): Promise<Response> {
   const accepted = await acceptPost(req, spec.schema, {
-    name: spec.path,
-    title: spec.title,
+    name: formPath(spec.form),
+    title: (locale) => text(locale, `forms.${spec.form}.title`),
     renderForm: async (props) =>
       spec.renderForm({ ...props, municipalities: await municipalityOptions(req) }),
   })
@@ -55,6 +56,7 @@ export async function submitForm<S extends z.ZodType<Located>>(
   let reference = key ? await storedReference(req, spec.collection, key) : undefined
   if (!reference) {
     const routing = await route(req, {
+      kind: spec.form,
       ...spec.routing(data),
       municipality: data.municipality,
       district: data.district,
@@ -64,7 +66,7 @@ export async function submitForm<S extends z.ZodType<Located>>(
   }
   return isJson
     ? Response.json({ reference }, { status: 201 })
-    : new Response(null, { status: 303, headers: { location: spec.receiptPath(reference, locale) } })
+    : new Response(null, { status: 303, headers: { location: receiptPath(spec.form, reference, locale) } })
 }
 
 async function municipalityOptions(req: PayloadRequest): Promise<MunicipalityOption[]> {

@@ -94,3 +94,6 @@ export function eveningNotice(
   const moved = NOTICED.some((field) => String(previous[field] ?? '') !== String(next[field] ?? ''))
   return moved ? 'changed' : null
 }
+
+/** What staff record about a booking after its evening. */
+export const ATTENDANCES = ['attended', 'no-show'] as const

@@ -1,18 +1,14 @@
 import { ApplicationFormFields } from '../../../core/forms/components/ApplicationFormFields'
 import { ApplicationSchema } from '../../../core/forms/application'
-import { text } from '../../../core/i18n/text'
 import { submissionEndpoint } from '../../endpoints/submissionEndpoint'
-import { receiptPathFor } from '../../endpoints/receipt'
 
 /** POST /api/forms/application: an application for support, routed to the intake team. */
 export const applicationEndpoint = submissionEndpoint({
-  path: '/forms/application',
+  form: 'application',
   collection: 'applications',
   schema: ApplicationSchema,
-  title: (locale) => text(locale, 'forms.application.title'),
   renderForm: (props) => <ApplicationFormFields {...props} />,
   routing: (data) => ({
-    kind: 'application',
     services: [data.service],
     applicant: {
       for: data.applicant === 'self' ? 'adult' : (data.forWhom ?? 'child'),
@@ -23,5 +19,4 @@ export const applicationEndpoint = submissionEndpoint({
     ...fields,
     forWhom: fields.applicant === 'guardian' ? forWhom : undefined,
   }),
-  receiptPath: receiptPathFor('application'),
 })

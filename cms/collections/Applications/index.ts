@@ -1,13 +1,12 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Application } from '../../payload-types'
-import { submissionAccess } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
-import { statusHistory } from '../../hooks/statusHistory'
-import { notifyOnCreate } from '../../hooks/notifyOnCreate'
-import { lockedExceptStatus, statusField, submissionFields } from '../../fields/submissionFields'
+import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../../../core/forms/application'
+import { choices } from '../../fields/choices'
+import { submissionCollection } from '../submissionCollection'
 
 const readOnly = { readOnly: true }
 
@@ -21,28 +20,19 @@ const stampClosed: CollectionBeforeChangeHook<Application> = ({ data, originalDo
  * A request for support, under social-services secrecy: only what intake needs to call back,
  * seen only by the intake team it was routed to (and admins).
  */
-export const Applications: CollectionConfig = {
+export const Applications = submissionCollection({
   slug: 'applications',
+  form: 'application',
+  role: 'intake',
   labels: {
     singular: label('collections.applications.singular'),
     plural: label('collections.applications.plural'),
   },
-  admin: {
-    useAsTitle: 'reference',
-    defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams', 'atRisk'],
-    listSearchableFields: ['reference'],
-  },
-  // Oldest first: whoever has waited longest for a call is at the top.
-  defaultSort: 'createdAt',
-  enableQueryPresets: true,
-  access: submissionAccess('intake'),
-  hooks: {
-    beforeChange: [statusHistory, stampClosed],
-    afterChange: [notifyOnCreate('application', 'applications')],
-  },
-  fields: lockedExceptStatus([
-    ...submissionFields(),
-    statusField(APPLICATION_STATUSES, label('collections.applications.fields.status')),
+  statuses: APPLICATION_STATUSES,
+  statusLabel: label('collections.applications.fields.status'),
+  defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams', 'atRisk'],
+  beforeChange: [stampClosed],
+  fields: [
     {
       name: 'closedAt',
       type: 'date',
@@ -54,20 +44,14 @@ export const Applications: CollectionConfig = {
       name: 'applicant',
       type: 'select',
       required: true,
-      options: [
-        { value: 'guardian', label: label('collections.applications.options.applicant.guardian') },
-        { value: 'self', label: label('collections.applications.options.applicant.self') },
-      ],
+      options: choices(APPLICANTS, (value) => `collections.applications.options.applicant.${value}`),
       admin: readOnly,
       label: label('collections.applications.fields.applicant'),
     },
     {
       name: 'forWhom',
       type: 'select',
-      options: [
-        { value: 'child', label: label('collections.applications.options.forWhom.child') },
-        { value: 'young-person', label: label('collections.applications.options.forWhom.youngPerson') },
-      ],
+      options: choices(FOR_WHOM, (value) => `collections.applications.options.forWhom.${value}`),
       admin: readOnly,
       label: label('collections.applications.fields.forWhom'),
     },
@@ -106,11 +90,7 @@ export const Applications: CollectionConfig = {
       name: 'callTime',
       type: 'select',
       required: true,
-      options: [
-        { value: 'morning', label: label('collections.applications.options.callTime.morning') },
-        { value: 'afternoon', label: label('collections.applications.options.callTime.afternoon') },
-        { value: 'any', label: label('collections.applications.options.callTime.any') },
-      ],
+      options: choices(CALL_TIMES, (value) => `collections.applications.options.callTime.${value}`),
       admin: readOnly,
       label: label('collections.applications.fields.callTime'),
     },
@@ -121,5 +101,5 @@ export const Applications: CollectionConfig = {
       admin: readOnly,
       label: label('collections.applications.fields.message'),
     },
-  ]),
-}
+  ],
+})

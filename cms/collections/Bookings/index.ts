@@ -5,6 +5,8 @@ import { routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'
 import { localeField } from '../../fields/submissionFields'
+import { choices } from '../../fields/choices'
+import { ATTENDANCES } from '../../../core/domain/seats'
 import { cancelEndpoints } from './cancelEndpoint'
 import { onlyCancelByStaff, releaseWhenCancelled, releaseWhenDeleted } from './hooks/cancel'
 import { afterBookingCreated } from './hooks/created'
@@ -157,10 +159,7 @@ export const Bookings: CollectionConfig = {
     {
       name: 'attendance',
       type: 'select',
-      options: [
-        { value: 'attended', label: label('collections.bookings.options.attendance.attended') },
-        { value: 'no-show', label: label('collections.bookings.options.attendance.noShow') },
-      ],
+      options: choices(ATTENDANCES, (value) => `collections.bookings.options.attendance.${value}`),
       admin: { position: 'sidebar' },
       label: label('collections.bookings.fields.attendance'),
     },

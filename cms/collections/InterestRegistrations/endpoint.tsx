@@ -1,17 +1,14 @@
 import { InterestFormFields } from '../../../core/forms/components/InterestFormFields'
 import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
-import { text } from '../../../core/i18n/text'
 import { submissionEndpoint } from '../../endpoints/submissionEndpoint'
-import { receiptPathFor } from '../../endpoints/receipt'
 
 /** POST /api/forms/interest: the interest registration, routed to the recruiting team(s). */
 export const interestEndpoint = submissionEndpoint({
-  path: '/forms/interest',
+  form: 'interest',
   collection: 'interest-registrations',
   schema: InterestRegistrationSchema,
-  title: (locale) => text(locale, 'forms.interest.title'),
   renderForm: (props) => <InterestFormFields {...props} />,
-  routing: (data) => ({ kind: 'interest', services: data.services }),
+  routing: (data) => ({ services: data.services }),
   document: async ({ consent: _, campaign, municipality: __, district: ___, ...fields }, req) => {
     const found = campaign
       ? await req.payload.find({
@@ -24,5 +21,4 @@ export const interestEndpoint = submissionEndpoint({
       : null
     return { ...fields, campaign: found?.docs[0]?.id }
   },
-  receiptPath: receiptPathFor('interest'),
 })

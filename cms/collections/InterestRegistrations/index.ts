@@ -1,43 +1,28 @@
-import type { CollectionConfig } from 'payload'
-
-import { submissionAccess } from '../../access/teams'
 import { AGE_GROUPS, CHANNELS } from '../../../core/forms/interestRegistration'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
-import { notifyOnCreate } from '../../hooks/notifyOnCreate'
-import { lockedExceptStatus, statusField, submissionFields } from '../../fields/submissionFields'
-import { statusHistory } from '../../hooks/statusHistory'
+import { choices } from '../../fields/choices'
+import { submissionCollection } from '../submissionCollection'
 
-const plain = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
 const readOnly = { readOnly: true }
 
 /**
  * Someone who registered interest in becoming a contact family or contact person. Created only by
  * the public form endpoint; seen and followed up by the recruiters of the teams it was routed to.
  */
-export const InterestRegistrations: CollectionConfig = {
+export const InterestRegistrations = submissionCollection({
   slug: 'interest-registrations',
+  form: 'interest',
+  role: 'recruiter',
   labels: {
     singular: label('collections.interestRegistrations.singular'),
     plural: label('collections.interestRegistrations.plural'),
   },
-  admin: {
-    useAsTitle: 'reference',
-    defaultColumns: ['reference', 'status', 'createdAt', 'routedTeams', 'services', 'atRisk'],
-    listSearchableFields: ['reference'],
-  },
-  // Oldest first: what has waited longest is at the top of the team's list.
-  defaultSort: 'createdAt',
-  enableQueryPresets: true,
-  access: submissionAccess('recruiter'),
-  hooks: {
-    beforeChange: [statusHistory],
-    afterChange: [notifyOnCreate('interest', 'interest-registrations')],
-  },
-  fields: lockedExceptStatus([
-    ...submissionFields(),
-    statusField(INTEREST_STATUSES, label('collections.interestRegistrations.fields.status')),
+  statuses: INTEREST_STATUSES,
+  statusLabel: label('collections.interestRegistrations.fields.status'),
+  defaultColumns: ['reference', 'status', 'createdAt', 'routedTeams', 'services', 'atRisk'],
+  fields: [
     {
       name: 'services',
       type: 'select',
@@ -84,7 +69,7 @@ export const InterestRegistrations: CollectionConfig = {
     {
       name: 'ageGroup',
       type: 'select',
-      options: plain(AGE_GROUPS),
+      options: choices(AGE_GROUPS, (value) => `forms.interest.ageGroups.${value}`),
       admin: readOnly,
       label: label('collections.interestRegistrations.fields.ageGroup'),
     },
@@ -97,7 +82,7 @@ export const InterestRegistrations: CollectionConfig = {
     {
       name: 'channel',
       type: 'select',
-      options: plain(CHANNELS),
+      options: choices(CHANNELS, (value) => `forms.interest.channels.${value}`),
       admin: readOnly,
       label: label('collections.interestRegistrations.fields.channel'),
     },
@@ -120,5 +105,5 @@ export const InterestRegistrations: CollectionConfig = {
       },
       label: label('collections.interestRegistrations.fields.possibleDuplicates'),
     },
-  ]),
-}
+  ],
+})

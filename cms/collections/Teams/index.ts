@@ -4,6 +4,7 @@ import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { FORM_KINDS, PROGRAMME_AREAS, SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'
+import { contactGroup } from '../../fields/contactGroup'
 import { rebuildOnChange } from '../../hooks/rebuild'
 
 /**
@@ -72,21 +73,7 @@ export const Teams: CollectionConfig = {
       label: label('collections.teams.fields.notificationAddress'),
       access: { read: ({ req }) => Boolean(req.user) },
     },
-    {
-      name: 'publicContact',
-      type: 'group',
-      label: label('collections.teams.fields.publicContact'),
-      fields: [
-        { name: 'phone', type: 'text', label: label('collections.teams.fields.publicContactPhone') },
-        { name: 'email', type: 'email', label: label('collections.teams.fields.publicContactEmail') },
-        {
-          name: 'hours',
-          type: 'text',
-          localized: true,
-          label: label('collections.teams.fields.publicContactHours'),
-        },
-      ],
-    },
+    contactGroup('publicContact', label('collections.teams.fields.publicContact')),
     {
       name: 'active',
       type: 'checkbox',

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { label } from '../../../core/i18n/text'
+import { contactGroup } from '../../fields/contactGroup'
 import { anyone, canEditContent } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
 import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
@@ -33,21 +34,7 @@ export const SiteSettings: GlobalConfig = {
       relationTo: 'pages',
       label: label('collections.siteSettings.fields.homePage'),
     },
-    {
-      name: 'contact',
-      type: 'group',
-      label: label('collections.siteSettings.fields.contact'),
-      fields: [
-        { name: 'phone', type: 'text', label: label('collections.siteSettings.fields.contactPhone') },
-        { name: 'email', type: 'email', label: label('collections.siteSettings.fields.contactEmail') },
-        {
-          name: 'hours',
-          type: 'text',
-          localized: true,
-          label: label('collections.siteSettings.fields.contactHours'),
-        },
-      ],
-    },
+    contactGroup('contact', label('collections.siteSettings.fields.contact')),
     {
       name: 'footerLinks',
       type: 'array',

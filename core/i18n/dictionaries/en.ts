@@ -379,7 +379,7 @@ export const en = {
         },
         forWhom: {
           child: 'Child under 13',
-          youngPerson: 'Young person 13–20',
+          'young-person': 'Young person 13–20',
         },
         service: {
           notSure: 'Not sure',
@@ -424,7 +424,7 @@ export const en = {
       options: {
         attendance: {
           attended: 'Attended',
-          noShow: 'Did not come',
+          'no-show': 'Did not come',
         },
       },
     },
@@ -574,9 +574,6 @@ export const en = {
         forms: 'Receives',
         notificationAddress: 'Notification address',
         publicContact: 'Public contact route',
-        publicContactPhone: 'Phone',
-        publicContactEmail: 'E-mail',
-        publicContactHours: 'Phone hours',
         active: 'Active',
       },
       descriptions: {
@@ -614,6 +611,11 @@ export const en = {
         atRisk: 'At risk (30 days without a change)',
       },
     },
+    contactFields: {
+      phone: 'Phone',
+      email: 'E-mail',
+      hours: 'Phone hours',
+    },
     siteSettings: {
       label: 'Site settings',
       fields: {
@@ -621,9 +623,6 @@ export const en = {
         tagline: 'Tagline',
         homePage: 'Home page',
         contact: 'Contact details',
-        contactPhone: 'Phone',
-        contactEmail: 'E-mail',
-        contactHours: 'Phone hours',
         footerLinks: 'Footer links',
         footerLinksLabel: 'Label',
         footerLinksPage: 'Page',

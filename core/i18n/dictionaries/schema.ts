@@ -338,7 +338,7 @@ const collections = z.strictObject({
     }),
     options: z.strictObject({
       applicant: z.strictObject({ guardian: text, self: text }),
-      forWhom: z.strictObject({ child: text, youngPerson: text }),
+      forWhom: z.strictObject({ child: text, 'young-person': text }),
       service: z.strictObject({ notSure: text }),
       callTime: z.strictObject({ morning: text, afternoon: text, any: text }),
     }),
@@ -368,7 +368,7 @@ const collections = z.strictObject({
     }),
     descriptions: z.strictObject({ status: text, staffNotes: text }),
     options: z.strictObject({
-      attendance: z.strictObject({ attended: text, noShow: text }),
+      attendance: z.strictObject({ attended: text, 'no-show': text }),
     }),
   }),
   /** Campaigns. */
@@ -508,9 +508,6 @@ const collections = z.strictObject({
       forms: text,
       notificationAddress: text,
       publicContact: text,
-      publicContactPhone: text,
-      publicContactEmail: text,
-      publicContactHours: text,
       active: text,
     }),
     descriptions: z.strictObject({ municipalities: text }),
@@ -539,6 +536,8 @@ const collections = z.strictObject({
       atRisk: text,
     }),
   }),
+  /** A contact group's fields, the same for a team's public contact and the portal's. */
+  contactFields: z.strictObject({ phone: text, email: text, hours: text }),
   /** The site settings (a global). */
   siteSettings: z.strictObject({
     label: text,
@@ -547,9 +546,6 @@ const collections = z.strictObject({
       tagline: text,
       homePage: text,
       contact: text,
-      contactPhone: text,
-      contactEmail: text,
-      contactHours: text,
       footerLinks: text,
       footerLinksLabel: text,
       footerLinksPage: text,

@@ -371,7 +371,7 @@ export const sv = {
         },
         forWhom: {
           child: 'Barn under 13',
-          youngPerson: 'Ung 13–20',
+          'young-person': 'Ung 13–20',
         },
         service: {
           notSure: 'Vet inte',
@@ -416,7 +416,7 @@ export const sv = {
       options: {
         attendance: {
           attended: 'Kom',
-          noShow: 'Uteblev',
+          'no-show': 'Uteblev',
         },
       },
     },
@@ -566,9 +566,6 @@ export const sv = {
         forms: 'Tar emot',
         notificationAddress: 'Adress för aviseringar',
         publicContact: 'Kontaktväg för allmänheten',
-        publicContactPhone: 'Telefon',
-        publicContactEmail: 'E-post',
-        publicContactHours: 'Telefontider',
         active: 'Aktivt',
       },
       descriptions: {
@@ -606,6 +603,11 @@ export const sv = {
         atRisk: 'Riskerar att tappas bort (30 dagar utan ändring)',
       },
     },
+    contactFields: {
+      phone: 'Telefon',
+      email: 'E-post',
+      hours: 'Telefontider',
+    },
     siteSettings: {
       label: 'Webbplatsinställningar',
       fields: {
@@ -613,9 +615,6 @@ export const sv = {
         tagline: 'Undertitel',
         homePage: 'Startsida',
         contact: 'Kontaktuppgifter',
-        contactPhone: 'Telefon',
-        contactEmail: 'E-post',
-        contactHours: 'Telefontider',
         footerLinks: 'Länkar i sidfoten',
         footerLinksLabel: 'Text',
         footerLinksPage: 'Sida',

@@ -1,0 +1,53 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+
+import type { FormKind } from '../../core/domain/organisation'
+import type { Locale } from '../../core/i18n/locales'
+import type { Role } from '../access/roles'
+import { submissionAccess } from '../access/teams'
+import { lockedExceptStatus, statusField, submissionFields } from '../fields/submissionFields'
+import { notifyOnCreate } from '../hooks/notifyOnCreate'
+import { statusHistory } from '../hooks/statusHistory'
+
+type Labels = Record<Locale, string>
+
+/** What tells one kind of public submission from the other; the rest is shared. */
+type SubmissionSpec = {
+  slug: 'interest-registrations' | 'applications'
+  form: FormKind
+  /** The team role that follows these submissions up. */
+  role: Role
+  labels: { singular: Labels; plural: Labels }
+  statuses: Record<string, Labels>
+  statusLabel: Labels
+  defaultColumns: string[]
+  beforeChange?: CollectionBeforeChangeHook[]
+  /** What the person submitted, beyond the fields every submission carries. */
+  fields: Field[]
+}
+
+/**
+ * A collection of public submissions: created only by its form's endpoint, seen and followed up by
+ * the teams it was routed to, oldest first, every status change kept in its history.
+ */
+export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => ({
+  slug: spec.slug,
+  labels: spec.labels,
+  admin: {
+    useAsTitle: 'reference',
+    defaultColumns: spec.defaultColumns,
+    listSearchableFields: ['reference'],
+  },
+  // Oldest first: whoever has waited longest is at the top of the team's list.
+  defaultSort: 'createdAt',
+  enableQueryPresets: true,
+  access: submissionAccess(spec.role),
+  hooks: {
+    beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
+    afterChange: [notifyOnCreate(spec.form, spec.slug)],
+  },
+  fields: lockedExceptStatus([
+    ...submissionFields(),
+    statusField(spec.statuses, spec.statusLabel),
+    ...spec.fields,
+  ]),
+})
