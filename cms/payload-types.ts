@@ -439,6 +439,9 @@ export interface InterestRegistration {
         status: string;
         at: string;
         by?: (string | null) | User;
+        fromTeam?: (string | null) | Team;
+        toTeam?: (string | null) | Team;
+        reason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -463,6 +466,18 @@ export interface InterestRegistration {
     | 'paused'
     | 'withdrawn'
     | 'not-suitable';
+  responsible?: (string | null) | User;
+  nextAction?: string | null;
+  nextActionAt?: string | null;
+  contactLog?:
+    | {
+        kind: 'call-attempt' | 'reached' | 'note' | 'email-sent';
+        note?: string | null;
+        at?: string | null;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
   services: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[];
   name: string;
   email: string;
@@ -532,6 +547,9 @@ export interface Application {
         status: string;
         at: string;
         by?: (string | null) | User;
+        fromTeam?: (string | null) | Team;
+        toTeam?: (string | null) | Team;
+        reason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -547,6 +565,18 @@ export interface Application {
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status: 'new' | 'contacted' | 'closed';
+  responsible?: (string | null) | User;
+  nextAction?: string | null;
+  nextActionAt?: string | null;
+  contactLog?:
+    | {
+        kind: 'call-attempt' | 'reached' | 'note' | 'email-sent';
+        note?: string | null;
+        at?: string | null;
+        by?: (string | null) | User;
+        id?: string | null;
+      }[]
+    | null;
   closedAt?: string | null;
   applicant: 'guardian' | 'self';
   forWhom?: ('child' | 'young-person') | null;
@@ -1002,6 +1032,9 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
         status?: T;
         at?: T;
         by?: T;
+        fromTeam?: T;
+        toTeam?: T;
+        reason?: T;
         id?: T;
       };
   municipality?: T;
@@ -1016,6 +1049,18 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   atRisk?: T;
   idempotencyKey?: T;
   status?: T;
+  responsible?: T;
+  nextAction?: T;
+  nextActionAt?: T;
+  contactLog?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
   services?: T;
   name?: T;
   email?: T;
@@ -1042,6 +1087,9 @@ export interface ApplicationsSelect<T extends boolean = true> {
         status?: T;
         at?: T;
         by?: T;
+        fromTeam?: T;
+        toTeam?: T;
+        reason?: T;
         id?: T;
       };
   municipality?: T;
@@ -1056,6 +1104,18 @@ export interface ApplicationsSelect<T extends boolean = true> {
   atRisk?: T;
   idempotencyKey?: T;
   status?: T;
+  responsible?: T;
+  nextAction?: T;
+  nextActionAt?: T;
+  contactLog?:
+    | T
+    | {
+        kind?: T;
+        note?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
   closedAt?: T;
   applicant?: T;
   forWhom?: T;

@@ -4,7 +4,12 @@ import type { FormKind } from '../../core/domain/organisation'
 import type { Locale } from '../../core/i18n/locales'
 import type { Role } from '../access/roles'
 import { submissionAccess } from '../access/teams'
-import { lockedExceptStatus, statusField, submissionFields } from '../fields/submissionFields'
+import {
+  caseWorkFields,
+  lockedExceptCaseWork,
+  statusField,
+  submissionFields,
+} from '../fields/submissionFields'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { statusHistory } from '../hooks/statusHistory'
 
@@ -45,9 +50,10 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
   },
-  fields: lockedExceptStatus([
+  fields: lockedExceptCaseWork([
     ...submissionFields(),
     statusField(spec.statuses, spec.statusLabel),
+    ...caseWorkFields(),
     ...spec.fields,
   ]),
 })

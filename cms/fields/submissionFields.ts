@@ -4,11 +4,16 @@ import { optionsOf } from '../../core/domain/organisation'
 import type { Locale } from '../../core/i18n/locales'
 import { label } from '../../core/i18n/text'
 import { isAdminField } from '../access/roles'
+import { CONTACT_KINDS } from '../../core/domain/caseWork'
+import { choices } from './choices'
+
+/** The fields a team works with; everything else on a submission stays as the person and routing left it. */
+const CASE_WORK = ['status', 'responsible', 'nextAction', 'nextActionAt', 'contactLog']
 
 /** What the person submitted and where it was routed is not for a team to rewrite; only admins may. */
-export const lockedExceptStatus = (fields: Field[]): Field[] =>
+export const lockedExceptCaseWork = (fields: Field[]): Field[] =>
   fields.map((field) =>
-    'name' in field && field.name !== 'status'
+    'name' in field && !CASE_WORK.includes(field.name)
       ? ({ ...field, access: { update: isAdminField, ...(field as { access?: object }).access } } as Field)
       : field,
   )
@@ -58,9 +63,39 @@ export const submissionFields = (): Field[] => [
     label: label('collections.submissions.fields.history'),
     admin: { readOnly: true, position: 'sidebar' },
     fields: [
-      { name: 'status', type: 'text', required: true },
-      { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'by', type: 'relationship', relationTo: 'users' },
+      {
+        name: 'status',
+        type: 'text',
+        required: true,
+        label: label('collections.submissions.fields.historyStatus'),
+      },
+      {
+        name: 'at',
+        type: 'date',
+        required: true,
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+        label: label('collections.submissions.fields.historyAt'),
+      },
+      {
+        name: 'by',
+        type: 'relationship',
+        relationTo: 'users',
+        label: label('collections.submissions.fields.historyBy'),
+      },
+      // A hand-over to another team is a history entry too: from whom, to whom and why.
+      {
+        name: 'fromTeam',
+        type: 'relationship',
+        relationTo: 'teams',
+        label: label('collections.submissions.fields.historyFromTeam'),
+      },
+      {
+        name: 'toTeam',
+        type: 'relationship',
+        relationTo: 'teams',
+        label: label('collections.submissions.fields.historyToTeam'),
+      },
+      { name: 'reason', type: 'text', label: label('collections.submissions.fields.historyReason') },
     ],
   },
   {
@@ -137,5 +172,58 @@ export const submissionFields = (): Field[] => [
     index: true,
     admin: { hidden: true },
     access: { read: () => false },
+  },
+]
+
+/** What the team does with a submission: who holds it, what comes next and by when, every contact tried. */
+export const caseWorkFields = (): Field[] => [
+  {
+    name: 'responsible',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    admin: { position: 'sidebar' },
+    label: label('collections.submissions.fields.responsible'),
+  },
+  {
+    name: 'nextAction',
+    type: 'text',
+    admin: { position: 'sidebar' },
+    label: label('collections.submissions.fields.nextAction'),
+  },
+  {
+    name: 'nextActionAt',
+    type: 'date',
+    index: true,
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    label: label('collections.submissions.fields.nextActionAt'),
+  },
+  {
+    name: 'contactLog',
+    type: 'array',
+    label: label('collections.submissions.fields.contactLog'),
+    fields: [
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        options: choices(CONTACT_KINDS, (kind) => `domain.contactKinds.${kind}`),
+        label: label('collections.submissions.fields.contactKind'),
+      },
+      { name: 'note', type: 'textarea', label: label('collections.submissions.fields.contactNote') },
+      {
+        name: 'at',
+        type: 'date',
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        label: label('collections.submissions.fields.contactAt'),
+      },
+      {
+        name: 'by',
+        type: 'relationship',
+        relationTo: 'users',
+        admin: { readOnly: true },
+        label: label('collections.submissions.fields.contactBy'),
+      },
+    ],
   },
 ]

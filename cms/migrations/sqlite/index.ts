@@ -6,6 +6,7 @@ import * as migration_20261124_171454_outbox_follow_up_retention from './2026112
 import * as migration_20261124_171849_action_queue_presets from './20261124_171849_action_queue_presets';
 import * as migration_20261124_175727_bookings_seat_ledgers from './20261124_175727_bookings_seat_ledgers';
 import * as migration_20261125_104532_booking_notes_duplicates from './20261125_104532_booking_notes_duplicates';
+import * as migration_20261206_142441_case_work from './20261206_142441_case_work';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_104532_booking_notes_duplicates.up,
     down: migration_20261125_104532_booking_notes_duplicates.down,
-    name: '20261125_104532_booking_notes_duplicates'
+    name: '20261125_104532_booking_notes_duplicates',
+  },
+  {
+    up: migration_20261206_142441_case_work.up,
+    down: migration_20261206_142441_case_work.down,
+    name: '20261206_142441_case_work'
   },
 ];

@@ -354,6 +354,12 @@ export const en = {
       contacted: 'Called back',
       closed: 'Closed',
     },
+    contactKinds: {
+      'call-attempt': 'Called, no answer',
+      reached: 'Spoke with the person',
+      note: 'Note',
+      'email-sent': 'E-mail sent',
+    },
   },
   collections: {
     applications: {
@@ -609,6 +615,20 @@ export const en = {
         lastChangeAt: 'Last changed by staff',
         remindedAt: 'Reminder sent',
         atRisk: 'At risk (30 days without a change)',
+        historyStatus: 'Status',
+        historyAt: 'Time',
+        historyBy: 'By',
+        historyFromTeam: 'From team',
+        historyToTeam: 'To team',
+        historyReason: 'Reason',
+        responsible: 'Responsible',
+        nextAction: 'Next action',
+        nextActionAt: 'Next action due',
+        contactLog: 'Contact log',
+        contactKind: 'What happened',
+        contactNote: 'Note',
+        contactAt: 'When',
+        contactBy: 'By',
       },
     },
     contactFields: {

@@ -315,6 +315,7 @@ const domain = z.strictObject({
     'not-suitable': text,
   }),
   applicationStatuses: z.strictObject({ new: text, contacted: text, closed: text }),
+  contactKinds: z.strictObject({ 'call-attempt': text, reached: text, note: text, 'email-sent': text }),
 })
 
 /** The admin: each collection's (and the site settings') names, field labels, descriptions and options. Staff text. */
@@ -534,6 +535,20 @@ const collections = z.strictObject({
       lastChangeAt: text,
       remindedAt: text,
       atRisk: text,
+      historyStatus: text,
+      historyAt: text,
+      historyBy: text,
+      historyFromTeam: text,
+      historyToTeam: text,
+      historyReason: text,
+      responsible: text,
+      nextAction: text,
+      nextActionAt: text,
+      contactLog: text,
+      contactKind: text,
+      contactNote: text,
+      contactAt: text,
+      contactBy: text,
     }),
   }),
   /** A contact group's fields, the same for a team's public contact and the portal's. */

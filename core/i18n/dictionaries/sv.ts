@@ -346,6 +346,12 @@ export const sv = {
       contacted: 'Uppringd',
       closed: 'Avslutad',
     },
+    contactKinds: {
+      'call-attempt': 'Ringt, inget svar',
+      reached: 'Pratat med personen',
+      note: 'Anteckning',
+      'email-sent': 'E-post skickad',
+    },
   },
   collections: {
     applications: {
@@ -601,6 +607,20 @@ export const sv = {
         lastChangeAt: 'Senast ändrad av personal',
         remindedAt: 'Påminnelse skickad',
         atRisk: 'Riskerar att tappas bort (30 dagar utan ändring)',
+        historyStatus: 'Status',
+        historyAt: 'Tid',
+        historyBy: 'Av',
+        historyFromTeam: 'Från team',
+        historyToTeam: 'Till team',
+        historyReason: 'Skäl',
+        responsible: 'Ansvarig',
+        nextAction: 'Nästa steg',
+        nextActionAt: 'Nästa steg senast',
+        contactLog: 'Kontaktlogg',
+        contactKind: 'Vad hände',
+        contactNote: 'Anteckning',
+        contactAt: 'När',
+        contactBy: 'Av',
       },
     },
     contactFields: {
