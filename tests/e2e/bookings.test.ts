@@ -3,7 +3,15 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { type Demo, asLongAsAPerson, filledIn, pressCtrlC, signIn, startDemo } from './demo'
+import {
+  type Demo,
+  asLongAsAPerson,
+  createOpenEvening,
+  filledIn,
+  pressCtrlC,
+  signIn,
+  startDemo,
+} from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -30,28 +38,8 @@ const postBooking = (evening: string, body: unknown, key?: string) =>
     body: JSON.stringify(filledIn(body as object)),
   })
 
-async function newEvening(capacity: number): Promise<string> {
-  const { docs } = (await (await api('/api/teams?limit=1&depth=0')).json()) as {
-    docs: { id: string; municipalities: string[] }[]
-  }
-  const response = await api('/api/info-evenings', {
-    method: 'POST',
-    body: JSON.stringify({
-      topic: `Testkväll ${capacity} ${Date.now()}`,
-      municipality: docs[0].municipalities[0],
-      organizingTeam: docs[0].id,
-      startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-      durationMinutes: 90,
-      place: 'Stadshuset',
-      capacity,
-      language: 'sv',
-      status: 'open',
-      _status: 'published',
-    }),
-  })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { doc: { id: string } }).doc.id
-}
+const newEvening = (capacity: number) =>
+  createOpenEvening(demo.cmsUrl, admin, { topic: `Testkväll ${capacity} ${Date.now()}`, capacity, inDays: 5 })
 
 async function waitForMail(kind: string, to: string): Promise<{ text: string }> {
   for (let tries = 0; tries < 90; tries += 1) {
