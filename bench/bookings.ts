@@ -10,7 +10,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 import { stopAll } from '../scripts/lib/processes'
-import { createOpenEvening } from '../tests/e2e/demo'
+import { createOpenEvening } from '../tests/e2e/evenings'
 import { post, startBenchCms } from './load'
 
 const capacity = Number(process.env.BENCH_CAPACITY ?? 200)
