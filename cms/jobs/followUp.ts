@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   AT_RISK_AFTER_DAYS,
@@ -10,6 +10,7 @@ import { teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { queueEmail } from '../mail/outbox'
 import { adminUrl } from '../urls'
+import { scheduledTask } from './taskConfig'
 
 const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]
 
@@ -114,14 +115,12 @@ export async function runFollowUp(
 }
 
 /** Hourly, so a reminder goes out on the morning it falls due. */
-export const FollowUpTask: TaskConfig<'followUpReminders'> = {
+export const FollowUpTask = scheduledTask({
   slug: 'followUpReminders',
   label: 'Remind teams of submissions nobody has acted on',
-  schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
-  retries: 3,
-  handler: async ({ req }) => {
-    const { reminded, flagged } = await runFollowUp(req.payload, new Date())
-    req.payload.logger.info(`followUp: ${reminded} reminded, ${flagged} flagged at risk`)
-    return { output: {} }
+  cron: '0 5 * * * *',
+  run: async (payload, now) => {
+    const { reminded, flagged } = await runFollowUp(payload, now)
+    return `followUp: ${reminded} reminded, ${flagged} flagged at risk`
   },
-}
+})

@@ -87,6 +87,19 @@ export async function createTeam(
   return String(doc.id)
 }
 
+/**
+ * Creates Testby and its team, which takes both forms and is told of each new submission at
+ * team@testby.example.org; returns both ids.
+ */
+export async function createNotifiedTeam(payload: Payload) {
+  const municipality = await createMunicipality(payload, 'Testby', '9998')
+  const team = await createTeam(payload, 'Testby rekrytering', [municipality], {
+    forms: ['interest', 'application'],
+    notificationAddress: 'team@testby.example.org',
+  })
+  return { municipality, team }
+}
+
 /** An evening a week ahead, open and published; `extra` overrides any field. */
 export const eveningData = (
   municipality: string,
