@@ -66,6 +66,16 @@ const site = z.strictObject({
   notFoundHome: text,
 })
 
+/** How the interest and application forms end: consent, button, receipt, and the island's problems. */
+const registrationEnd = {
+  consent: text,
+  submit: text,
+  receiptTitle: text,
+  receiptNext: text,
+  networkError: text,
+  rateLimited: text,
+}
+
 /** The three public forms (core/forms/components), on the site, in the island and on the CMS's error page. */
 const forms = z.strictObject({
   /** Worded the same in every form: error summary, consent link, spam trap, receipt, municipality and district. */
@@ -110,12 +120,7 @@ const forms = z.strictObject({
       partner: text,
       other: text,
     }),
-    consent: text,
-    submit: text,
-    receiptTitle: text,
-    receiptNext: text,
-    networkError: text,
-    rateLimited: text,
+    ...registrationEnd,
   }),
   /** The application for support (ansökan). */
   application: z.strictObject({
@@ -138,12 +143,7 @@ const forms = z.strictObject({
     emailHint: text,
     message: text,
     messageWarning: text,
-    consent: text,
-    submit: text,
-    receiptTitle: text,
-    receiptNext: text,
-    networkError: text,
-    rateLimited: text,
+    ...registrationEnd,
   }),
   /** Booking a seat at an information evening; the receipt differs for a seat and the waitlist. */
   booking: z.strictObject({
@@ -222,6 +222,16 @@ const cms = z.strictObject({
   }),
 })
 
+/** One text for each e-mail a booker may get (BookingMailKind in cms/mail/bookingMessages.ts). */
+const perBookingMail = z.strictObject({
+  confirmed: text,
+  waitlisted: text,
+  promoted: text,
+  reminder: text,
+  changed: text,
+  cancelled: text,
+})
+
 /** E-mails (cms/mail). None takes personal data: references, names of teams and evenings, links. */
 const mail = z.strictObject({
   /** To a team's shared address, always in the default language: a new submission, and the three-day reminder. */
@@ -255,22 +265,8 @@ const mail = z.strictObject({
   applicationConfirmation: z.strictObject({ subject: text, text: text }),
   /** To a booker, one e-mail per booking event (BookingMailKind). `{seats}`: oneSeat or twoSeats. */
   booking: z.strictObject({
-    subjects: z.strictObject({
-      confirmed: text,
-      waitlisted: text,
-      promoted: text,
-      reminder: text,
-      changed: text,
-      cancelled: text,
-    }),
-    leads: z.strictObject({
-      confirmed: text,
-      waitlisted: text,
-      promoted: text,
-      reminder: text,
-      changed: text,
-      cancelled: text,
-    }),
+    subjects: perBookingMail,
+    leads: perBookingMail,
     oneSeat: text,
     twoSeats: text,
     when: text,
