@@ -1,5 +1,8 @@
 import type { FormKind } from './organisation'
 
+/** The longest reason kept in the history: a sentence or two, not a case note. */
+export const MAX_REASON_LENGTH = 500
+
 /** What a hand-over needs to know of a team; the CMS maps its documents to this shape. */
 export type HandOverTeam = {
   id: string

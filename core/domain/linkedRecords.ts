@@ -32,6 +32,9 @@ export function samePerson(a: Contact, b: Contact): boolean {
  * The records linked to `self`: the same person's others (by `samePerson`), never `self` itself.
  * The caller has already kept to one municipality and to the kinds of record that may be linked.
  */
-export function linkedTo<R extends Contact & { id: string }>(self: R, candidates: R[]): R[] {
+export function linkedTo<R extends Contact & { id: string }>(
+  self: Contact & { id: string },
+  candidates: R[],
+): R[] {
   return candidates.filter((candidate) => candidate.id !== self.id && samePerson(self, candidate))
 }
