@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { translator } from '../../core/i18n/text'
+import { lookup, translator } from '../../core/i18n/text'
 import { type SubmissionSlug, handOverChoices } from '../useCases/handOver'
 import { HandOverForm } from './HandOverForm'
 
@@ -30,11 +30,11 @@ export async function HandOver({ req, id, collectionSlug, i18n }: UIFieldServerP
         reason: t('cms.handOver.reason'),
         reasonHint: t('cms.handOver.reasonHint'),
         submit: t('cms.handOver.submit'),
-        // Filled in the browser once the team is chosen.
-        confirm: t('cms.handOver.confirm'),
+        // Templates, filled in the browser once the team is chosen.
+        confirm: lookup(locale, 'cms.handOver.confirm') as string,
         confirmButton: t('cms.handOver.confirmButton'),
         cancel: t('cms.handOver.cancel'),
-        done: t('cms.handOver.done'),
+        done: lookup(locale, 'cms.handOver.done') as string,
         failed: t('cms.handOver.failed'),
         noTargets: t('cms.handOver.noTargets'),
       }}

@@ -78,7 +78,11 @@ export function HandOverForm(props: {
   }
 
   return (
-    <section aria-labelledby={`${ids}-heading`} style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+    <section
+      className="hand-over"
+      aria-labelledby={`${ids}-heading`}
+      style={{ marginBottom: 'calc(var(--base) * 2)' }}
+    >
       <h3 id={`${ids}-heading`}>{texts.heading}</h3>
       {to.length === 0 ? (
         <p>{texts.noTargets}</p>
