@@ -90,39 +90,25 @@ export function HandOverForm(props: {
         <>
           <p style={{ color: 'var(--theme-elevation-650)' }}>{texts.intro}</p>
           {from.length > 1 && (
-            <>
-              <label htmlFor={`${ids}-from`}>{texts.fromTeam}</label>
-              <select
-                id={`${ids}-from`}
-                value={fromTeam}
-                onChange={(event) => setFromTeam(event.target.value)}
-                style={box}
-              >
-                <option value="">{texts.choose}</option>
-                {from.map((team) => (
-                  <option key={team.id} value={team.id}>
-                    {team.name}
-                  </option>
-                ))}
-              </select>
-            </>
+            <TeamSelect
+              id={`${ids}-from`}
+              label={texts.fromTeam}
+              choose={texts.choose}
+              teams={from}
+              value={fromTeam}
+              onChange={setFromTeam}
+              disabled={confirming}
+            />
           )}
-          <label htmlFor={`${ids}-to`}>{texts.toTeam}</label>
-          <select
+          <TeamSelect
             id={`${ids}-to`}
+            label={texts.toTeam}
+            choose={texts.choose}
+            teams={to}
             value={toTeam}
-            required
-            onChange={(event) => setToTeam(event.target.value)}
+            onChange={setToTeam}
             disabled={confirming}
-            style={box}
-          >
-            <option value="">{texts.choose}</option>
-            {to.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
+          />
           <label htmlFor={`${ids}-reason`}>{texts.reason}</label>
           <textarea
             id={`${ids}-reason`}
@@ -166,5 +152,36 @@ export function HandOverForm(props: {
         </>
       )}
     </section>
+  )
+}
+
+function TeamSelect(props: {
+  id: string
+  label: string
+  choose: string
+  teams: Team[]
+  value: string
+  onChange: (value: string) => void
+  disabled: boolean
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value}
+        required
+        onChange={(event) => props.onChange(event.target.value)}
+        disabled={props.disabled}
+        style={box}
+      >
+        <option value="">{props.choose}</option>
+        {props.teams.map((team) => (
+          <option key={team.id} value={team.id}>
+            {team.name}
+          </option>
+        ))}
+      </select>
+    </>
   )
 }

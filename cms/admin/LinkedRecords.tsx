@@ -4,6 +4,13 @@ import { staffDateTime } from '../../core/i18n/format'
 import { translator } from '../../core/i18n/text'
 import { linkedRecordsOf } from '../useCases/linkedRecords'
 
+const COLUMNS = [
+  'cms.linkedRecords.kind',
+  'cms.linkedRecords.teams',
+  'cms.linkedRecords.services',
+  'cms.linkedRecords.status',
+  'cms.linkedRecords.date',
+] as const
 const cell = { textAlign: 'left', padding: '6px 12px 6px 0', verticalAlign: 'top' } as const
 
 /**
@@ -26,21 +33,11 @@ export async function LinkedRecords({ req, id, i18n }: UIFieldServerProps) {
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
             <tr>
-              <th scope="col" style={cell}>
-                {t('cms.linkedRecords.kind')}
-              </th>
-              <th scope="col" style={cell}>
-                {t('cms.linkedRecords.teams')}
-              </th>
-              <th scope="col" style={cell}>
-                {t('cms.linkedRecords.services')}
-              </th>
-              <th scope="col" style={cell}>
-                {t('cms.linkedRecords.status')}
-              </th>
-              <th scope="col" style={cell}>
-                {t('cms.linkedRecords.date')}
-              </th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col" style={cell}>
+                  {t(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -75,6 +75,26 @@ const statusLabel = (record: Candidate, locale: Locale): string =>
     ? (BOOKING_STATUSES[record.status as keyof typeof BOOKING_STATUSES]?.[locale] ?? '')
     : (INTEREST_STATUSES[record.status as keyof typeof INTEREST_STATUSES]?.[locale] ?? '')
 
+type Selected = {
+  id: string
+  email?: string | null
+  phone?: string | null
+  services?: string[] | null
+  status: string
+  createdAt: string
+}
+
+const candidate = (kind: Candidate['kind'], doc: Selected, teams: string[]): Candidate => ({
+  id: String(doc.id),
+  email: doc.email,
+  phone: doc.phone,
+  teams,
+  services: doc.services ?? [],
+  status: doc.status,
+  receivedAt: doc.createdAt,
+  kind,
+})
+
 async function registrations(req: PayloadRequest, municipality: string, self: string): Promise<Candidate[]> {
   const { docs } = await req.payload.find({
     collection: 'interest-registrations',
@@ -85,16 +105,7 @@ async function registrations(req: PayloadRequest, municipality: string, self: st
     overrideAccess: true,
     req,
   })
-  return docs.map((doc) => ({
-    id: String(doc.id),
-    email: doc.email,
-    phone: doc.phone,
-    teams: (doc.routedTeams ?? []).map(idOf),
-    services: doc.services ?? [],
-    status: doc.status,
-    receivedAt: doc.createdAt,
-    kind: 'registration',
-  }))
+  return docs.map((doc) => candidate('registration', doc, (doc.routedTeams ?? []).map(idOf)))
 }
 
 /** Bookings belong to a municipality through their evening. */
@@ -118,16 +129,7 @@ async function bookings(req: PayloadRequest, municipality: string): Promise<Cand
     overrideAccess: true,
     req,
   })
-  return docs.map((doc) => ({
-    id: String(doc.id),
-    email: doc.email,
-    phone: doc.phone,
-    teams: [idOf(doc.team)],
-    services: doc.services ?? [],
-    status: doc.status,
-    receivedAt: doc.createdAt,
-    kind: 'booking',
-  }))
+  return docs.map((doc) => candidate('booking', doc, [idOf(doc.team)]))
 }
 
 async function teamNames(req: PayloadRequest, ids: string[], locale: Locale): Promise<Map<string, string>> {

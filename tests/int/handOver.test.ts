@@ -3,68 +3,27 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
-import { newReference } from '../../core/domain/reference'
-import { createMunicipality, createTeam, openTestPayload } from './helpers'
+import {
+  createApplication,
+  createMunicipality,
+  createRegistration,
+  createTeam,
+  createTeamStaff,
+  openTestPayload,
+} from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
 const users: Record<string, User> = {}
-let staffCount = 0
 
 type Collection = 'interest-registrations' | 'applications'
 
-async function staff(roles: Role[], teams: string[]) {
-  staffCount += 1
-  return payload.create({
-    collection: 'users',
-    data: {
-      email: `hand-over${staffCount}@example.org`,
-      password: 'a-long-test-password',
-      name: `Handläggare ${staffCount}`,
-      roles,
-      teams,
-    },
-  })
-}
+const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
 
-async function registration(routedTeams: string[], services: string[], extra: Record<string, unknown> = {}) {
-  const doc = await payload.create({
-    collection: 'interest-registrations',
-    data: {
-      reference: newReference(),
-      status: 'contacted',
-      services,
-      municipality: ids.municipality,
-      name: 'Anna Andersson',
-      email: 'anna.andersson@example.org',
-      phone: '070-123 45 67',
-      consentAt: new Date().toISOString(),
-      routedTeams,
-      central: routedTeams.length === 0,
-      ...extra,
-    } as never,
-  })
-  return String(doc.id)
-}
+const registration = (routedTeams: string[], services: string[], extra: Record<string, unknown> = {}) =>
+  createRegistration(payload, ids.municipality, routedTeams, { status: 'contacted', services, ...extra })
 
-async function application(routedTeams: string[]) {
-  const doc = await payload.create({
-    collection: 'applications',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      municipality: ids.municipality,
-      consentAt: new Date().toISOString(),
-      routedTeams,
-      applicant: 'self',
-      service: 'contact-person',
-      name: 'Bo Berg',
-      phone: '08-123 456',
-      callTime: 'any',
-    } as never,
-  })
-  return String(doc.id)
-}
+const application = (routedTeams: string[]) => createApplication(payload, ids.municipality, routedTeams)
 
 /** POST /api/<collection>/:id/hand-over through the collection's own endpoint, as `user` (or nobody). */
 async function handOver(

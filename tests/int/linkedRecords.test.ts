@@ -5,43 +5,28 @@ import type { Role } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
 import { linkedRecordsOf } from '../../cms/useCases/linkedRecords'
 import { newReference } from '../../core/domain/reference'
-import { createEvening, createMunicipality, createTeam, openTestPayload } from './helpers'
+import {
+  createApplication,
+  createEvening,
+  createMunicipality,
+  createRegistration,
+  createTeam,
+  createTeamStaff,
+  openTestPayload,
+} from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
 const users: Record<string, User> = {}
 let count = 0
 
-async function staff(roles: Role[], teams: string[]) {
-  count += 1
-  return payload.create({
-    collection: 'users',
-    data: { email: `linked${count}@example.org`, password: 'a-long-test-password', roles, teams },
-  })
-}
+const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
 
-async function registration(
+const registration = (
   team: string | null,
   contact: { email: string; phone: string },
   extra: Record<string, unknown> = {},
-) {
-  const doc = await payload.create({
-    collection: 'interest-registrations',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      services: ['contact-family'],
-      municipality: ids.municipality,
-      name: 'Anna Andersson',
-      ...contact,
-      consentAt: new Date().toISOString(),
-      routedTeams: team ? [team] : [],
-      central: !team,
-      ...extra,
-    } as never,
-  })
-  return String(doc.id)
-}
+) => createRegistration(payload, ids.municipality, team ? [team] : [], { ...contact, ...extra })
 
 async function booking(evening: string, team: string, email: string, status = 'confirmed') {
   count += 1
@@ -100,21 +85,10 @@ beforeAll(async () => {
   await registration(ids.lss, { email: 'bo@example.org', phone: '070-999 99 99' })
   await registration(ids.far, anna, { municipality: ids.elsewhere })
   await booking(await createEvening(payload, ids.elsewhere, ids.far), ids.far, anna.email)
-  await payload.create({
-    collection: 'applications',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      municipality: ids.municipality,
-      consentAt: new Date().toISOString(),
-      routedTeams: [ids.children],
-      applicant: 'self',
-      service: 'contact-family',
-      name: 'Anna Andersson',
-      phone: anna.phone,
-      email: anna.email,
-      callTime: 'any',
-    } as never,
+  await createApplication(payload, ids.municipality, [ids.children], {
+    service: 'contact-family',
+    name: 'Anna Andersson',
+    ...anna,
   })
 })
 
