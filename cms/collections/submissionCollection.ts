@@ -10,6 +10,8 @@ import {
   statusField,
   submissionFields,
 } from '../fields/submissionFields'
+import { handOverEndpoint } from '../endpoints/handOver'
+import { handOverPanel } from '../fields/staffPanels'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { statusHistory } from '../hooks/statusHistory'
 
@@ -46,6 +48,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   defaultSort: 'createdAt',
   enableQueryPresets: true,
   access: submissionAccess(spec.role),
+  endpoints: [handOverEndpoint(spec.slug)],
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
@@ -55,5 +58,5 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     statusField(spec.statuses, spec.statusLabel),
     ...caseWorkFields(),
     ...spec.fields,
-  ]),
+  ]).concat(handOverPanel),
 })

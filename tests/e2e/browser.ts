@@ -13,15 +13,20 @@ export function launchBrowser(): Promise<Browser> {
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
-/** Runs axe-core's WCAG 2.1 A and AA rules on the page; returns "rule: target" per violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * Runs axe-core's WCAG 2.1 A and AA rules on the page, or only on the parts matching `include`
+ * (our own components inside a page we do not own all of); returns "rule: target" per violation.
+ */
+export async function axeViolations(page: Page, include?: string[]): Promise<string[]> {
   // Evaluated, not added as a <script>: the site's CSP rightly blocks an inline script it has no hash for.
   await page.evaluate(axeSource)
-  const results = await page.evaluate(() =>
-    // @ts-expect-error axe is injected above
-    window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
+  const results = await page.evaluate(
+    (selectors) =>
+      // @ts-expect-error axe is injected above
+      window.axe.run(selectors ? { include: selectors.map((selector) => [selector]) } : document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    include,
   )
   return (results as { violations: { id: string; nodes: { target: string[] }[] }[] }).violations.flatMap(
     (violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),

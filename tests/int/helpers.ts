@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Role } from '../../cms/access/roles'
+import { newReference } from '../../core/domain/reference'
 
 /**
  * Opens Payload's Local API on a throwaway SQLite database, migrated exactly as production is.
@@ -33,6 +34,21 @@ export async function createStaff(payload: Payload, ...roles: Role[]) {
       password: 'a-long-test-password',
       name: `Staff ${counter}`,
       roles,
+    },
+  })
+}
+
+/** Creates a staff user in the given teams (as the system, the way an admin would). */
+export async function createTeamStaff(payload: Payload, roles: Role[], teams: string[]) {
+  counter += 1
+  return payload.create({
+    collection: 'users',
+    data: {
+      email: `team-member${counter}@example.org`,
+      password: 'a-long-test-password',
+      name: `Handläggare ${counter}`,
+      roles,
+      teams,
     },
   })
 }
@@ -130,6 +146,58 @@ export async function createEvening(
   const doc = await payload.create({
     collection: 'info-evenings',
     data: eveningData(municipality, organizingTeam, extra),
+  })
+  return String(doc.id)
+}
+
+/** Creates an interest registration as the form endpoint would store it; `extra` overrides any field. */
+export async function createRegistration(
+  payload: Payload,
+  municipality: string,
+  routedTeams: string[],
+  extra: Record<string, unknown> = {},
+) {
+  const doc = await payload.create({
+    collection: 'interest-registrations',
+    data: {
+      reference: newReference(),
+      status: 'new',
+      services: ['contact-family'],
+      municipality,
+      name: 'Anna Andersson',
+      email: 'anna.andersson@example.org',
+      phone: '070-123 45 67',
+      consentAt: new Date().toISOString(),
+      routedTeams,
+      central: routedTeams.length === 0,
+      ...extra,
+    } as never,
+  })
+  return String(doc.id)
+}
+
+/** Creates an application for support as the form endpoint would store it; `extra` overrides any field. */
+export async function createApplication(
+  payload: Payload,
+  municipality: string,
+  routedTeams: string[],
+  extra: Record<string, unknown> = {},
+) {
+  const doc = await payload.create({
+    collection: 'applications',
+    data: {
+      reference: newReference(),
+      status: 'new',
+      municipality,
+      consentAt: new Date().toISOString(),
+      routedTeams,
+      applicant: 'self',
+      service: 'contact-person',
+      name: 'Bo Berg',
+      phone: '08-123 456',
+      callTime: 'any',
+      ...extra,
+    } as never,
   })
   return String(doc.id)
 }

@@ -220,6 +220,38 @@ const cms = z.strictObject({
     needs: text,
     attendance: text,
   }),
+  /**
+   * Handing a registration or an application to another team, on its edit view. `{reference}`
+   * `{team}` in `confirm` and `done`.
+   */
+  handOver: z.strictObject({
+    heading: text,
+    intro: text,
+    fromTeam: text,
+    toTeam: text,
+    choose: text,
+    reason: text,
+    reasonHint: text,
+    submit: text,
+    confirm: text,
+    confirmButton: text,
+    cancel: text,
+    done: text,
+    failed: text,
+    noTargets: text,
+  }),
+  /** The read-only panel of the same person's other records in the municipality. */
+  linkedRecords: z.strictObject({
+    heading: text,
+    intro: text,
+    none: text,
+    kind: text,
+    teams: text,
+    services: text,
+    status: text,
+    date: text,
+    kinds: z.strictObject({ registration: text, booking: text }),
+  }),
 })
 
 /** One text for each e-mail a booker may get (BookingMailKind in cms/mail/bookingMessages.ts). */
@@ -248,6 +280,9 @@ const mail = z.strictObject({
     reminderOpen: text,
     /** Stands for the team name when the central queue is notified. */
     centralQueue: text,
+    /** `{kind}` `{team}` `{fromTeam}` `{reference}` (and `{adminUrl}` in the text): a hand-over, without its reason. */
+    handOverSubject: text,
+    handOverText: text,
   }),
   /** To a volunteer after an interest registration. `{reference}` in the subject. */
   interestConfirmation: z.strictObject({
@@ -437,7 +472,6 @@ const collections = z.strictObject({
       campaign: text,
       possibleDuplicates: text,
     }),
-    descriptions: z.strictObject({ possibleDuplicates: text }),
   }),
   /** Images. */
   media: z.strictObject({
