@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { bookingsInOrder } from '../collections/Bookings/inOrder'
 import { seatStore } from '../collections/SeatLedgers/store'
 import { promotions } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
@@ -22,14 +23,7 @@ export const PromoteWaitlistTask: TaskConfig<'promoteWaitlist'> = {
     const store = seatStore(req.payload)
     const ledger = await store.read(evening)
     if (!ledger) return { output: {} }
-    const { docs } = await req.payload.find({
-      collection: 'bookings',
-      where: { and: [{ evening: { equals: evening } }, { status: { equals: 'waitlisted' } }] },
-      sort: 'sequence',
-      depth: 0,
-      pagination: false,
-      req,
-    })
+    const { docs } = await bookingsInOrder(req, evening, 'waitlisted')
     for (const booking of promotions(
       ledger,
       docs.map((doc) => ({ id: String(doc.id), seats: doc.seats, sequence: doc.sequence })),

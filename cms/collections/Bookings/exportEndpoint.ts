@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { toCsv } from '../../../core/domain/csv'
 import { DEFAULT_LOCALE } from '../../../core/i18n/locales'
 import { translator } from '../../../core/i18n/text'
+import { bookingsInOrder } from './inOrder'
 
 /**
  * GET /api/info-evenings/:id/attendees.csv: the confirmed bookings of one evening, for the
@@ -14,16 +15,7 @@ export const attendeesCsvEndpoint: Endpoint = {
   handler: async (req) => {
     if (!req.user) return Response.json({ error: 'sign in' }, { status: 401 })
     const evening = String(req.routeParams?.id ?? '')
-    const { docs } = await req.payload.find({
-      collection: 'bookings',
-      where: { and: [{ evening: { equals: evening } }, { status: { equals: 'confirmed' } }] },
-      sort: 'sequence',
-      depth: 0,
-      pagination: false,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
+    const { docs } = await bookingsInOrder(req, evening, 'confirmed', { asUser: true })
     if (!docs.length) {
       const any = await req.payload.count({
         collection: 'bookings',
