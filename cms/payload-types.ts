@@ -454,6 +454,8 @@ export interface InterestRegistration {
   routingExplanation?: string | null;
   lastChangeAt?: string | null;
   remindedAt?: string | null;
+  untouched?: boolean | null;
+  nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status:
@@ -562,6 +564,8 @@ export interface Application {
   routingExplanation?: string | null;
   lastChangeAt?: string | null;
   remindedAt?: string | null;
+  untouched?: boolean | null;
+  nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status: 'new' | 'contacted' | 'closed';
@@ -602,6 +606,7 @@ export interface Outbox {
     | 'interest-confirmation'
     | 'application-confirmation'
     | 'team-reminder'
+    | 'next-action-reminder'
     | 'booking-confirmed'
     | 'booking-waitlisted'
     | 'booking-promoted'
@@ -1046,6 +1051,8 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   routingExplanation?: T;
   lastChangeAt?: T;
   remindedAt?: T;
+  untouched?: T;
+  nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
   status?: T;
@@ -1101,6 +1108,8 @@ export interface ApplicationsSelect<T extends boolean = true> {
   routingExplanation?: T;
   lastChangeAt?: T;
   remindedAt?: T;
+  untouched?: T;
+  nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
   status?: T;

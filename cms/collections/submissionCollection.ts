@@ -10,6 +10,7 @@ import {
   statusField,
   submissionFields,
 } from '../fields/submissionFields'
+import { caseCardField } from '../fields/caseCard'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { statusHistory } from '../hooks/statusHistory'
 
@@ -50,10 +51,13 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
   },
-  fields: lockedExceptCaseWork([
-    ...submissionFields(),
-    statusField(spec.statuses, spec.statusLabel),
-    ...caseWorkFields(),
-    ...spec.fields,
-  ]),
+  fields: [
+    caseCardField(spec.form),
+    ...lockedExceptCaseWork([
+      ...submissionFields(),
+      statusField(spec.statuses, spec.statusLabel),
+      ...caseWorkFields(spec.role),
+      ...spec.fields,
+    ]),
+  ],
 })

@@ -33,7 +33,7 @@ describe('working days in Sweden', () => {
 
 describe('follow-up of a submission', () => {
   const created = '2026-11-23T08:00:00Z' // a Monday
-  const fresh = { status: 'new', createdAt: created, lastChangeAt: created }
+  const fresh = { status: 'new', untouched: true, createdAt: created, lastChangeAt: created }
 
   it.each([
     ['untouched for 2 working days', fresh, '2026-11-25T09:00:00Z', { remind: false, flagAtRisk: false }],
@@ -46,37 +46,43 @@ describe('follow-up of a submission', () => {
     ],
     [
       'contacted (someone acted)',
-      { ...fresh, status: 'contacted' },
+      { ...fresh, untouched: false, status: 'contacted' },
       '2026-11-27T08:00:00Z',
       { remind: false, flagAtRisk: false },
     ],
     [
+      'moved to an evening by a booking, nobody has acted',
+      { ...fresh, status: 'information-evening' },
+      '2026-11-26T08:00:00Z',
+      { remind: true, flagAtRisk: false },
+    ],
+    [
       'no change for 29 days',
-      { ...fresh, status: 'contacted' },
+      { ...fresh, untouched: false, status: 'contacted' },
       '2026-12-22T08:00:00Z',
       { remind: false, flagAtRisk: false },
     ],
     [
       'no change for 30 days',
-      { ...fresh, status: 'contacted' },
+      { ...fresh, untouched: false, status: 'contacted' },
       '2026-12-23T08:00:00Z',
       { remind: false, flagAtRisk: true },
     ],
     [
       'already flagged',
-      { ...fresh, status: 'contacted', atRisk: true },
+      { ...fresh, untouched: false, status: 'contacted', atRisk: true },
       '2027-01-23T08:00:00Z',
       { remind: false, flagAtRisk: false },
     ],
     [
       'changed recently',
-      { ...fresh, status: 'assessment', lastChangeAt: '2026-12-20T08:00:00Z' },
+      { ...fresh, untouched: false, status: 'assessment', lastChangeAt: '2026-12-20T08:00:00Z' },
       '2026-12-23T08:00:00Z',
       { remind: false, flagAtRisk: false },
     ],
     [
       'finished (assigned)',
-      { ...fresh, status: 'assigned' },
+      { ...fresh, untouched: false, status: 'assigned' },
       '2027-06-01T08:00:00Z',
       { remind: false, flagAtRisk: false },
     ],
