@@ -13,13 +13,18 @@ import {
 import { CONTACT_KINDS, type ContactEntry, isOverdue } from '../../../core/domain/caseWork'
 import type { FormKind } from '../../../core/domain/organisation'
 import { nextStatuses } from '../../../core/domain/pipeline'
+import { stockholmDatePlus } from '../../../core/domain/stockholmTime'
 import { type Locale, asLocale } from '../../../core/i18n/locales'
 import { text, translator } from '../../../core/i18n/text'
 import { idOf } from '../../collections/relations'
+import { eligibleResponsible } from '../../fields/responsible'
+import type { Role } from '../../access/roles'
 import { CaseCardActions } from './CaseCardActions'
 import './caseCard.css'
 
 type Row = Record<string, unknown>
+/** The role that works each kind of submission (as in its collection's access). */
+const roleOf: Record<FormKind, Role> = { interest: 'recruiter', application: 'intake' }
 const ids = (values: unknown[]) => [...new Set(values.filter(Boolean).map(idOf))]
 
 /**
@@ -96,6 +101,17 @@ export async function CaseCard(props: UIFieldServerProps & { kind: FormKind }) {
     ids([...routedTeams, ...history.flatMap((entry) => [entry.fromTeam, entry.toTeam])]),
   )
   const { place, district } = await placeOf(req, doc.municipality, doc.district)
+  const people = await req.payload.find({
+    collection: 'users',
+    where: eligibleResponsible(roleOf[kind], routedTeams),
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: 'name',
+    select: { name: true, email: true },
+  })
   const status = String(doc.status ?? 'new')
   const nextActionAt = doc.nextActionAt as string | null | undefined
   const responsible = doc.responsible ? names.users[idOf(doc.responsible)] : null
@@ -144,7 +160,22 @@ export async function CaseCard(props: UIFieldServerProps & { kind: FormKind }) {
         }))}
         kinds={CONTACT_KINDS.map((value) => ({ value, label: text(locale, `domain.contactKinds.${value}`) }))}
         stored={contacts.map(({ id: row, kind: rowKind, note }) => ({ id: row, kind: rowKind, note }))}
+        people={people.docs.map((person) => ({
+          value: String(person.id),
+          label: person.name || person.email,
+        }))}
+        plan={{
+          responsible: doc.responsible ? idOf(doc.responsible) : '',
+          nextAction: String(doc.nextAction ?? ''),
+          nextActionDay: nextActionAt ? stockholmDatePlus(new Date(nextActionAt), 0) : '',
+        }}
         texts={{
+          plan: t('cms.caseCard.plan'),
+          responsible: t('cms.caseCard.responsible'),
+          nobody: t('cms.caseCard.nobody'),
+          nextAction: t('cms.caseCard.nextAction'),
+          nextActionDate: t('cms.caseCard.nextActionDate'),
+          savePlan: t('cms.caseCard.savePlan'),
           moveTo: t('cms.caseCard.moveTo'),
           ended: t('cms.caseCard.ended'),
           addContact: t('cms.caseCard.addContact'),
