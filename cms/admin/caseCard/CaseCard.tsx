@@ -152,6 +152,8 @@ export async function CaseCard(props: UIFieldServerProps & { kind: FormKind }) {
         ))}
       </dl>
       <CaseCardActions
+        // A new key once the stored case changes, so the inputs show what was saved.
+        key={String(doc.updatedAt)}
         collection={collectionSlug}
         id={String(id)}
         steps={nextStatuses(kind, status).map((value) => ({

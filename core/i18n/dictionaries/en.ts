@@ -254,7 +254,7 @@ export const en = {
       noNextAction: 'None planned',
       overdue: 'overdue',
       plan: 'Responsibility and next action',
-      nextActionDate: 'Date of the next action',
+      nextActionDate: 'Next action due',
       savePlan: 'Save responsibility and next action',
       moveTo: 'Move to',
       ended: 'The case is closed.',
