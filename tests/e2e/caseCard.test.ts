@@ -134,6 +134,18 @@ describe('the case card', () => {
     await card.locator('dd', { hasText: RECRUITER }).waitFor()
     expect(await fact('Nästa steg').innerText()).toMatch(/^Ring igen \d{1,2} [a-zåäö]{3,4}\.? \d{4}$/)
 
+    // Payload's own Save sends the stored contact log back untouched, and the server accepts it.
+    await page.locator('#field-nextAction').fill('Ring igen på fredag')
+    const [saved] = await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.url().includes(`/api/interest-registrations/${id}`) &&
+          response.request().method() !== 'GET',
+      ),
+      page.locator('#action-save').click(),
+    ])
+    expect(saved.status()).toBe(200)
+
     const history = await card.locator('li', { hasText: ' — Ny — ' }).innerText()
     expect(history).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} — Ny — Portalen$/)
     await expectNothingRaw(page)
@@ -142,10 +154,17 @@ describe('the case card', () => {
     const recruiter = await signIn(demo, 'barn-unga.sodermalm@example.org')
     const stored = (await (
       await fetch(`${demo.cmsUrl}/api/interest-registrations/${id}?depth=0`, { headers: recruiter })
-    ).json()) as { status: string; responsible: string; untouched: boolean; contactLog: { by: string }[] }
+    ).json()) as {
+      status: string
+      responsible: string
+      nextAction: string
+      untouched: boolean
+      contactLog: { by: string }[]
+    }
     expect(stored.status).toBe('contacted')
     expect(stored.untouched).toBe(false)
     expect(stored.contactLog).toHaveLength(1)
+    expect(stored.nextAction).toBe('Ring igen på fredag')
     expect(stored.responsible).toBe(stored.contactLog[0].by)
     await page.context().close()
   })
