@@ -3,8 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import { remindResponsible, runFollowUp } from '../../cms/jobs/followUp'
-import { newReference } from '../../core/domain/reference'
-import { createMunicipality, createTeam, fieldErrors, openTestPayload } from './helpers'
+import { createMunicipality, createRegistration, createTeam, fieldErrors, openTestPayload } from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -25,23 +24,8 @@ async function staff(roles: Role[], teams: string[]) {
   })
 }
 
-async function registration(routedTeams = [ids.team]) {
-  const doc = await payload.create({
-    collection: 'interest-registrations',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      services: ['contact-family'],
-      municipality: ids.municipality,
-      name: 'Dana Dahl',
-      email: `dana${Math.random()}@example.org`,
-      phone: '070-111 22 33',
-      consentAt: new Date().toISOString(),
-      routedTeams,
-    },
-  })
-  return String(doc.id)
-}
+const registration = (routedTeams = [ids.team]) =>
+  createRegistration(payload, ids.municipality, routedTeams, { name: 'Dana Dahl', phone: '070-111 22 33' })
 
 type User = Awaited<ReturnType<typeof staff>>
 const update = (id: string, user: User, data: Record<string, unknown>) =>

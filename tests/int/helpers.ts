@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import type { Role } from '../../cms/access/roles'
+import { newReference } from '../../core/domain/reference'
 
 /**
  * Opens Payload's Local API on a throwaway SQLite database, migrated exactly as production is.
@@ -117,6 +118,30 @@ export async function createEvening(
   const doc = await payload.create({
     collection: 'info-evenings',
     data: eveningData(municipality, organizingTeam, extra),
+  })
+  return String(doc.id)
+}
+
+/** Creates an interest registration as the form endpoint would, routed to `routedTeams`; returns its id. */
+export async function createRegistration(
+  payload: Payload,
+  municipality: string,
+  routedTeams: string[],
+  person = { name: 'Anna Andersson', phone: '070-123 45 67' },
+) {
+  const doc = await payload.create({
+    collection: 'interest-registrations',
+    data: {
+      reference: newReference(),
+      status: 'new',
+      services: ['contact-family'],
+      municipality,
+      ...person,
+      email: `person${Math.random()}@example.org`,
+      consentAt: new Date().toISOString(),
+      routedTeams,
+      central: routedTeams.length === 0,
+    },
   })
   return String(doc.id)
 }
