@@ -10,6 +10,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 
 import { stopAll } from '../scripts/lib/processes'
+import { createOpenEvening } from '../tests/e2e/evenings'
 import { post, startBenchCms } from './load'
 
 const capacity = Number(process.env.BENCH_CAPACITY ?? 200)
@@ -28,25 +29,7 @@ try {
         headers: { ...admin, 'content-type': 'application/json', ...init.headers },
       })
     ).json()) as T
-  const team = (
-    await json<{ docs: { id: string; municipalities: string[] }[] }>('/api/teams?limit=1&depth=0')
-  ).docs[0]
-  const created = await json<{ doc: { id: string } }>('/api/info-evenings', {
-    method: 'POST',
-    body: JSON.stringify({
-      topic: 'Benchmark evening',
-      municipality: team.municipalities[0],
-      organizingTeam: team.id,
-      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-      durationMinutes: 90,
-      place: 'Stadshuset',
-      capacity,
-      language: 'sv',
-      status: 'open',
-      _status: 'published',
-    }),
-  })
-  const evening = created.doc.id
+  const evening = await createOpenEvening(cms, admin, { topic: 'Benchmark evening', capacity, inDays: 7 })
   const body = (i: number) => ({
     name: `Bench ${i}`,
     email: `bench${i}@example.org`,

@@ -1,22 +1,16 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium'
+
 /**
  * Lighthouse's default (mobile, simulated throttling) scores per category, 0–100, using Debian's
  * Chromium. One Chromium serves every URL.
  */
 export async function lighthouseScores(urls: string[]): Promise<Map<string, Record<string, number>>> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   })
   const scores = new Map<string, Record<string, number>>()
   try {

@@ -501,9 +501,6 @@ export interface InterestRegistration {
       )
     | null;
   campaign?: (string | null) | Campaign;
-  /**
-   * The same e-mail address is in other teams' registrations. The address is not verified: check with the person and the team before merging anything.
-   */
   possibleDuplicates?: (string | InterestRegistration)[] | null;
   updatedAt: string;
   createdAt: string;

@@ -6,19 +6,19 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 
+import { CHROMIUM } from './lib/chromium'
 import { completion, runNode } from './lib/processes'
 import { bin, root } from './lib/tools'
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const installCommand = 'apt-get update && apt-get install -y chromium'
 
 function ensureChromium(): void {
-  if (fs.existsSync(chromium)) return
+  if (fs.existsSync(CHROMIUM)) return
   const isRoot = process.getuid?.() === 0
   const hasApt = fs.existsSync('/usr/bin/apt-get')
   if (!isRoot || !hasApt) {
     console.error(
-      `npm test needs Debian's Chromium at ${chromium} for the browser tests.\n` +
+      `npm test needs Debian's Chromium at ${CHROMIUM} for the browser tests.\n` +
         `Install it with:  sudo sh -c '${installCommand}'\n(or set CHROMIUM_PATH to a Chromium binary)`,
     )
     process.exit(1)

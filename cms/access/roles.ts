@@ -27,6 +27,14 @@ export const signedIn: Access = ({ req }) => Boolean(req.user)
 /** The public reads only what is published; any signed-in staff member also sees drafts. */
 export const publishedOrStaff: Access = ({ req }) => (req.user ? true : { _status: { equals: 'published' } })
 
+/** Published content: everyone reads what is published, communications staff and admins edit. */
+export const contentAccess = {
+  read: publishedOrStaff,
+  create: canEditContent,
+  update: canEditContent,
+  delete: canEditContent,
+}
+
 /** A user reads and edits their own account; admins manage everyone. */
 export const adminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true

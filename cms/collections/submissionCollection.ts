@@ -11,6 +11,8 @@ import {
   submissionFields,
 } from '../fields/submissionFields'
 import { caseCardField } from '../fields/caseCard'
+import { handOverEndpoint } from '../endpoints/handOver'
+import { handOverPanel } from '../fields/staffPanels'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { statusHistory } from '../hooks/statusHistory'
 
@@ -47,6 +49,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   defaultSort: 'createdAt',
   enableQueryPresets: true,
   access: submissionAccess(spec.role),
+  endpoints: [handOverEndpoint(spec.slug)],
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
@@ -59,5 +62,6 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
       ...caseWorkFields(spec.role),
       ...spec.fields,
     ]),
+    handOverPanel,
   ],
 })

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import { trackCmsEdits } from '../fields/seedStamp'
 import { queueSiteRebuild } from '../jobs/rebuildSite'
 
 /** For drafts-enabled collections: publishing, unpublishing or editing a published document. */
@@ -20,3 +21,10 @@ export const rebuildOnChange = async <T>({ doc, req }: { doc: T; req: PayloadReq
   await queueSiteRebuild(req)
   return doc
 }
+
+/** A drafts-enabled document the site shows: its seed stamp kept, the site rebuilt as it is published. */
+export const publishedDocumentHooks = (...afterChange: CollectionAfterChangeHook[]) => ({
+  beforeChange: [trackCmsEdits],
+  afterChange: [rebuildWhenPublished, ...afterChange],
+  afterDelete: [rebuildAfterDelete],
+})

@@ -8,16 +8,18 @@ import { hasRole } from '../access/roles'
 import { idOf } from '../collections/relations'
 import type { Application, InterestRegistration } from '../payload-types'
 
+type HistoryEntry = NonNullable<InterestRegistration['history']>[number]
 type Row = { id?: string | null; kind: string; note?: string | null; at?: string | null; by?: unknown }
 
 const entries = (rows: Row[] | null | undefined): ContactEntry[] =>
   (rows ?? []).map((row) => ({ ...row, by: row.by ? idOf(row.by) : null }))
 
 /**
- * Every status change is kept with its time and who made it; staff cannot edit the history. A new
+ * Every status change is kept with its time and who made it; staff cannot edit the history. A
+ * hand-over (cms/useCases/handOver) passes its entry in `context.handOver` to be kept too. A new
  * contact-log line gets its time and author here, never from the client, and stored lines stay as
- * they are (admins aside). A status change or a contact by staff restarts the follow-up clocks;
- * the reminder job's and the booking flow's writes (no user) do not.
+ * they are (admins aside). A status change, a contact or a hand-over by staff restarts the
+ * follow-up clocks; the reminder job's and the booking flow's writes (no user) do not.
  */
 export const statusHistory: CollectionBeforeChangeHook<InterestRegistration | Application> = ({
   collection,
@@ -25,11 +27,14 @@ export const statusHistory: CollectionBeforeChangeHook<InterestRegistration | Ap
   originalDoc,
   operation,
   req,
+  context,
 }) => {
   const now = new Date()
   const user = req.user ? String(req.user.id) : null
   const status = data.status ?? originalDoc?.status ?? 'new'
-  const history = recordStatus(originalDoc?.history, originalDoc?.status, status, now, user)
+  const handOver = context.handOver as HistoryEntry | undefined
+  const recorded = recordStatus(originalDoc?.history, originalDoc?.status, status, now, user)
+  const history = handOver ? [...recorded, handOver] : recorded
   const stored = entries(originalDoc?.contactLog)
   const change =
     data.contactLog && user
@@ -47,7 +52,8 @@ export const statusHistory: CollectionBeforeChangeHook<InterestRegistration | Ap
       ],
     })
   const acted =
-    operation === 'create' || Boolean(user && (status !== originalDoc?.status || change.added > 0))
+    operation === 'create' ||
+    Boolean(user && (status !== originalDoc?.status || change.added > 0 || handOver))
   return {
     ...data,
     history,

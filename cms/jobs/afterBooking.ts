@@ -2,26 +2,18 @@ import type { TaskConfig } from 'payload'
 
 import { linkToPipeline } from '../collections/Bookings/pipeline'
 import { queueBookingEmail } from '../mail/bookingEmails'
+import { backoff, requiredText, stillThere } from './taskConfig'
 
 /** Links a new booking to the organising team's pipeline, then writes its e-mail to the outbox. */
 export const AfterBookingTask: TaskConfig<'afterBooking'> = {
   slug: 'afterBooking',
   label: 'Link a booking to the pipeline and confirm it',
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
-  inputSchema: [
-    { name: 'booking', type: 'text', required: true },
-    { name: 'person', type: 'text', required: true },
-  ],
+  retries: backoff(5, 5000),
+  inputSchema: requiredText('booking', 'person'),
   concurrency: { key: ({ input }) => `pipeline-${input.person}`, exclusive: true },
   handler: async ({ input, req }) => {
     const id = input.booking
-    const booking = await req.payload.findByID({
-      collection: 'bookings',
-      id,
-      depth: 0,
-      req,
-      disableErrors: true,
-    })
+    const booking = await stillThere(req, 'bookings', id)
     if (!booking) return { output: {} }
     if (!booking.interestRegistration) {
       const evening = await req.payload.findByID({

@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { reminderDue, reminderHours } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
+import { backoff, requiredText, scheduledTask } from './taskConfig'
 
 /** Sends the reminder to every confirmed booker whose evening is now within the reminder window. */
 export async function remindBookers(payload: Payload, now: Date): Promise<number> {
@@ -49,27 +50,19 @@ export async function remindBookers(payload: Payload, now: Date): Promise<number
   return sent
 }
 
-export const BookingRemindersTask: TaskConfig<'bookingReminders'> = {
+export const BookingRemindersTask = scheduledTask({
   slug: 'bookingReminders',
   label: 'Remind bookers before their information evening',
-  schedule: [{ cron: '0 */15 * * * *', queue: 'default' }],
-  retries: 3,
-  handler: async ({ req }) => {
-    req.payload.logger.info(`bookingReminders: ${await remindBookers(req.payload, new Date())} sent`)
-    return { output: {} }
-  },
-}
+  cron: '0 */15 * * * *',
+  run: async (payload, now) => `bookingReminders: ${await remindBookers(payload, now)} sent`,
+})
 
 /** Tells every booker (confirmed or waiting) that their evening moved or was cancelled. */
 export const EveningNoticeTask: TaskConfig<'eveningNotice'> = {
   slug: 'eveningNotice',
   label: 'Tell bookers that their evening changed',
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
-  inputSchema: [
-    { name: 'evening', type: 'text', required: true },
-    { name: 'kind', type: 'text', required: true },
-    { name: 'stamp', type: 'text', required: true },
-  ],
+  retries: backoff(5, 5000),
+  inputSchema: requiredText('evening', 'kind', 'stamp'),
   handler: async ({ input, req }) => {
     const { evening, stamp } = input
     // Stored as text; only the evening hook queues this, with one of the two.

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, TaskConfig, Where } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   AT_RISK_AFTER_DAYS,
@@ -11,6 +11,7 @@ import { nextActionReminder, teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { queueEmail } from '../mail/outbox'
 import { adminUrl } from '../urls'
+import { scheduledTask } from './taskConfig'
 
 const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfies CollectionSlug[]
 
@@ -168,18 +169,13 @@ export async function remindResponsible(payload: Payload, now: Date): Promise<nu
 }
 
 /** Hourly, so a reminder goes out on the morning it falls due. */
-export const FollowUpTask: TaskConfig<'followUpReminders'> = {
+export const FollowUpTask = scheduledTask({
   slug: 'followUpReminders',
   label: 'Remind teams of submissions nobody has acted on',
-  schedule: [{ cron: '0 5 * * * *', queue: 'default' }],
-  retries: 3,
-  handler: async ({ req }) => {
-    const now = new Date()
-    const { reminded, flagged } = await runFollowUp(req.payload, now)
-    const overdue = await remindResponsible(req.payload, now)
-    req.payload.logger.info(
-      `followUp: ${reminded} reminded, ${flagged} flagged at risk, ${overdue} overdue next actions`,
-    )
-    return { output: {} }
+  cron: '0 5 * * * *',
+  run: async (payload, now) => {
+    const { reminded, flagged } = await runFollowUp(payload, now)
+    const overdue = await remindResponsible(payload, now)
+    return `followUp: ${reminded} reminded, ${flagged} flagged at risk, ${overdue} overdue next actions`
   },
-}
+})

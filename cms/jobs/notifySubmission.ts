@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { type FormKind } from '../mail/messages'
 import { notifySubmission } from '../mail/notifySubmission'
+import { backoff, requiredText } from './taskConfig'
 
 export type Input = { kind: FormKind; collection: 'interest-registrations' | 'applications'; id: string }
 
@@ -12,12 +13,8 @@ export type Input = { kind: FormKind; collection: 'interest-registrations' | 'ap
 export const NotifySubmissionTask: TaskConfig<'notifySubmission'> = {
   slug: 'notifySubmission',
   label: 'Write the e-mails a new submission causes',
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 5000 } },
-  inputSchema: [
-    { name: 'kind', type: 'text', required: true },
-    { name: 'collection', type: 'text', required: true },
-    { name: 'id', type: 'text', required: true },
-  ],
+  retries: backoff(5, 5000),
+  inputSchema: requiredText('kind', 'collection', 'id'),
   handler: async ({ input, req }) => {
     // Stored as text; only `notifyOnCreate` queues this, with one of each pair.
     const kind: Input['kind'] = input.kind === 'application' ? 'application' : 'interest'

@@ -4,6 +4,7 @@ import { seatStore } from '../collections/SeatLedgers/store'
 import { promotions } from '../../core/domain/seats'
 import { queueBookingEmail } from '../mail/bookingEmails'
 import { QUEUES } from './queues'
+import { backoff, requiredText } from './taskConfig'
 
 /**
  * Moves the waitlist up after seats free, then gives seats nobody waiting could use back to
@@ -13,8 +14,8 @@ import { QUEUES } from './queues'
 export const PromoteWaitlistTask: TaskConfig<'promoteWaitlist'> = {
   slug: 'promoteWaitlist',
   label: 'Move the waitlist of an information evening up',
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
-  inputSchema: [{ name: 'evening', type: 'text', required: true }],
+  retries: backoff(5, 2000),
+  inputSchema: requiredText('evening'),
   concurrency: { key: ({ input }) => `promote-${input.evening}`, exclusive: true },
   handler: async ({ input, req }) => {
     const { evening } = input

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { backoff } from './taskConfig'
+
 /** Quiet time after the last publish before the site is rebuilt, so a burst of edits builds once. */
 export const rebuildDebounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 3000)
 
@@ -10,7 +12,7 @@ export const rebuildDebounceMs = () => Number(process.env.SITE_REBUILD_DEBOUNCE_
 export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
   slug: 'rebuildSite',
   label: 'Rebuild the public site',
-  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
+  retries: backoff(5, 2000),
   inputSchema: [{ name: 'at', type: 'date' }],
   // Debounced requests share one key, so a newer one replaces a pending one; a rebuild scheduled
   // for a set time (a campaign starting or ending) has its own key and is never replaced.

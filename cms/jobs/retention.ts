@@ -1,7 +1,8 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { Payload } from 'payload'
 
 import { checkpointAfterErasure } from '../config/adapter'
 import { retentionCutoffs } from '../../core/domain/retention'
+import { scheduledTask } from './taskConfig'
 
 /**
  * Deletes, for good, what the retention schedule says is due, then empties SQLite's log of old
@@ -36,16 +37,12 @@ export async function deleteExpired(
 }
 
 /** Nightly: applications past their retention time, and sent e-mail past the outbox's. */
-export const RetentionTask: TaskConfig<'applyRetention'> = {
+export const RetentionTask = scheduledTask({
   slug: 'applyRetention',
   label: 'Delete applications and e-mail past their retention time',
-  schedule: [{ cron: '0 30 2 * * *', queue: 'default' }],
-  retries: 3,
-  handler: async ({ req }) => {
-    const deleted = await deleteExpired(req.payload, new Date())
-    req.payload.logger.info(
-      `retention: deleted ${deleted.applications} applications and ${deleted.outbox} outbox messages`,
-    )
-    return { output: {} }
+  cron: '0 30 2 * * *',
+  run: async (payload, now) => {
+    const deleted = await deleteExpired(payload, now)
+    return `retention: deleted ${deleted.applications} applications and ${deleted.outbox} outbox messages`
   },
-}
+})

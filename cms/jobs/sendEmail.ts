@@ -5,6 +5,7 @@ import { idempotencyKeyFor, shouldRetry } from '../mail/delivery'
 import { deliverLocally } from '../mail/localMailbox'
 import type { Attachment } from '../mail/messages'
 import { providerPacer, retryAfterMs } from '../mail/pace'
+import { backoff, requiredText, stillThere } from './taskConfig'
 
 const attachmentsOf = (value: unknown): Attachment[] => (Array.isArray(value) ? (value as Attachment[]) : [])
 const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
@@ -18,24 +19,15 @@ const retryDelayMs = () => Number(process.env.OUTBOX_RETRY_DELAY_MS ?? 5000)
 export const SendEmailTask: TaskConfig<'sendEmail'> = {
   slug: 'sendEmail',
   label: 'Send an e-mail from the outbox',
-  retries: {
-    attempts: Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10),
-    backoff: { type: 'exponential', delay: retryDelayMs() },
-  },
+  retries: backoff(Number(process.env.OUTBOX_MAX_ATTEMPTS ?? 10), retryDelayMs()),
   inputSchema: [
-    { name: 'message', type: 'text', required: true },
+    ...requiredText('message'),
     // The message's kind, so a failure can be logged without opening the message.
     { name: 'kind', type: 'text' },
   ],
   handler: async ({ input, req }) => {
     const id = input.message
-    const message = await req.payload.findByID({
-      collection: 'outbox',
-      id,
-      depth: 0,
-      req,
-      disableErrors: true,
-    })
+    const message = await stillThere(req, 'outbox', id)
     // Already delivered (a retried job) or deleted by retention: nothing to do.
     if (!message || message.status !== 'queued') return { output: {} }
     const update = (data: Record<string, unknown>) =>

@@ -34,6 +34,27 @@ export function teamNotification(input: {
   }
 }
 
+/** To the receiving team's shared address: a case was handed to it. The reason stays in the admin. */
+export function teamHandOver(input: {
+  kind: FormKind
+  reference: string
+  teamName: string
+  fromTeamName: string
+  adminUrl: string
+}): Mail {
+  const values = {
+    kind: team(`mail.team.kinds.${input.kind}`),
+    team: input.teamName,
+    fromTeam: input.fromTeamName,
+    reference: input.reference,
+    adminUrl: input.adminUrl,
+  }
+  return {
+    subject: team('mail.team.handOverSubject', values),
+    text: team('mail.team.handOverText', values),
+  }
+}
+
 /** To a team's shared address: registrations that have waited too long for a first contact. */
 export function teamReminder(input: { teamName: string; references: string[]; adminUrl: string }): Mail {
   const values = { count: input.references.length, team: input.teamName, adminUrl: input.adminUrl }

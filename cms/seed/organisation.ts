@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { OrganisationIds, SeedMunicipality, SeedOrganisation } from './model'
-import { type SeedReport, seedContext as context, upsertSeeded, writeBothLocales } from './upsert'
+import { type SeedReport, seedBothLocales, seedContext as context } from './upsert'
 
 /** Municipalities first (teams point to them), then teams, then each municipality's fallback team. */
 export async function seedOrganisation(
@@ -13,35 +13,23 @@ export async function seedOrganisation(
   const written: SeedMunicipality[] = []
   for (const municipality of organisation.municipalities) {
     const { intro, fallbackTeam: _, key, ...fields } = municipality
-    const { id, action } = await upsertSeeded(
+    const { id, action } = await seedBothLocales(
       payload,
-      'municipalities',
-      key,
-      organisation.hashes[`m:${key}`],
       report,
-      async (existingId, seed) => {
-        return writeBothLocales(
-          payload,
-          'municipalities',
-          existingId,
-          { ...fields, intro: intro.sv, seed },
-          { intro: intro.en },
-        )
-      },
+      { collection: 'municipalities', key, hash: organisation.hashes[`m:${key}`] },
+      { sv: { ...fields, intro: intro.sv }, en: { intro: intro.en } },
     )
     ids.municipalities.set(key, id)
     if (action === 'create' || action === 'update') written.push(municipality)
   }
   for (const team of organisation.teams) {
     const { name, publicContact, municipalities, key, ...fields } = team
-    const { id } = await upsertSeeded(
+    const { id } = await seedBothLocales(
       payload,
-      'teams',
-      key,
-      organisation.hashes[`t:${key}`],
       report,
-      async (existingId, seed) => {
-        const data = {
+      { collection: 'teams', key, hash: organisation.hashes[`t:${key}`] },
+      {
+        sv: {
           ...fields,
           name: name.sv,
           municipalities: municipalities.map(
@@ -49,12 +37,8 @@ export async function seedOrganisation(
           ),
           publicContact: { ...publicContact, hours: publicContact.hours.sv },
           active: true,
-          seed,
-        }
-        return writeBothLocales(payload, 'teams', existingId, data, {
-          name: name.en,
-          publicContact: { ...publicContact, hours: publicContact.hours.en },
-        })
+        },
+        en: { name: name.en, publicContact: { ...publicContact, hours: publicContact.hours.en } },
       },
     )
     ids.teams.set(key, id)

@@ -42,10 +42,25 @@ export async function upsertSeeded(
 }
 
 /**
+ * Seeds a document with a Swedish and an English version (see `upsertSeeded`); the Swedish one
+ * carries the seed stamp.
+ */
+export function seedBothLocales(
+  payload: Payload,
+  report: SeedReport,
+  { collection, key, hash }: { collection: CollectionSlug; key: string; hash: string },
+  versions: { sv: Record<string, unknown>; en: Record<string, unknown> },
+): Promise<{ id: string; action: SeedAction }> {
+  return upsertSeeded(payload, collection, key, hash, report, (existingId, seed) =>
+    writeBothLocales(payload, collection, existingId, { ...versions.sv, seed }, versions.en),
+  )
+}
+
+/**
  * Writes a document's Swedish version (creating it when there is no id), then its English
  * fields on the same document. Returns the id.
  */
-export async function writeBothLocales(
+async function writeBothLocales(
   payload: Payload,
   collection: CollectionSlug,
   existingId: string | undefined,

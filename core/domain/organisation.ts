@@ -14,6 +14,8 @@ export const SERVICES = table(
   (key) => label(`domain.services.${key}`),
 )
 export type Service = keyof typeof SERVICES
+/** The services in their order, as the non-empty list z.enum and the forms' choices take. */
+export const SERVICE_KEYS = Object.keys(SERVICES) as [Service, ...Service[]]
 
 export const PROGRAMME_AREAS = table(['sol-children-youth', 'sol-adults', 'lss', 'elderly-care'], (key) =>
   label(`domain.programmeAreas.${key}`),

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 
-import { SERVICES } from '../domain/organisation'
+import { SERVICE_KEYS, type Service } from '../domain/organisation'
 import { consent, district, emptyAsUndefined, freeText, municipality, name, phone } from './fields'
 
-type ServiceChoice = keyof typeof SERVICES | 'not-sure'
-const serviceChoices = ['not-sure', ...Object.keys(SERVICES)] as [ServiceChoice, ...ServiceChoice[]]
+const serviceChoices: [Service | 'not-sure', ...Service[]] = ['not-sure', ...SERVICE_KEYS]
 export const APPLICANTS = ['guardian', 'self'] as const
 export const FOR_WHOM = ['child', 'young-person'] as const
 export const CALL_TIMES = ['morning', 'afternoon', 'any'] as const

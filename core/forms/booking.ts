@@ -1,9 +1,7 @@
 import { z } from 'zod'
 
-import { SERVICES } from '../domain/organisation'
-import { asList, consent, email, emptyAsUndefined, freeText, name } from './fields'
-
-const services = Object.keys(SERVICES) as [keyof typeof SERVICES, ...(keyof typeof SERVICES)[]]
+import { SERVICE_KEYS } from '../domain/organisation'
+import { asList, consent, email, emptyAsUndefined, freeText, name, wholeNumber } from './fields'
 
 /** A seat (or two) at an information evening. */
 export const BookingSchema = z.object({
@@ -19,15 +17,11 @@ export const BookingSchema = z.object({
       .optional(),
   ),
   /** One person, or two: a couple comes together as a contact family. */
-  seats: z.coerce
-    .number({ error: 'seats.invalid' })
-    .int({ error: 'seats.invalid' })
-    .min(1, { error: 'seats.invalid' })
-    .max(2, { error: 'seats.invalid' }),
+  seats: wholeNumber(1, 2, 'seats.invalid'),
   /** Accessibility or interpretation needs, bounded. */
   needs: freeText(300, 'needs.tooLong'),
   /** The assignments the person is curious about; may be empty ("just curious"). */
-  services: z.preprocess(asList, z.array(z.enum(services, { error: 'services.required' }))),
+  services: z.preprocess(asList, z.array(z.enum(SERVICE_KEYS, { error: 'services.required' }))),
   consent,
 })
 

@@ -50,5 +50,9 @@ export const consent = z.preprocess(
   z.literal(true, error('consent.required')),
 )
 
+/** A whole number from a text box or JSON, from `min` to `max`; anything else fails with the one key. */
+export const wholeNumber = (min: number, max: number, key: ErrorKey) =>
+  z.coerce.number(error(key)).int(error(key)).min(min, error(key)).max(max, error(key))
+
 export const freeText = (max: number, key: ErrorKey) =>
   z.preprocess(emptyAsUndefined, z.string().trim().max(max, error(key)).optional())

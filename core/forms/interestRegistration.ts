@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { SERVICES } from '../domain/organisation'
+import { SERVICE_KEYS } from '../domain/organisation'
 import {
   asList,
   consent,
@@ -11,6 +11,7 @@ import {
   municipality,
   name,
   phone,
+  wholeNumber,
 } from './fields'
 
 /** "How did you hear about us?": the channels municipalities recruit through (national survey 2024/25). */
@@ -27,7 +28,6 @@ export const CHANNELS = [
 
 export const AGE_GROUPS = ['children', 'young-people', 'adults', 'any'] as const
 
-const services = Object.keys(SERVICES) as [keyof typeof SERVICES, ...(keyof typeof SERVICES)[]]
 /** Households matter only for assignments where someone stays in the volunteer's home. */
 const HOME_SERVICES = ['contact-family', 'lss-short-break-family']
 
@@ -37,7 +37,7 @@ export const InterestRegistrationSchema = z
     /** The assignments the person is interested in; at least one. */
     services: z.preprocess(
       asList,
-      z.array(z.enum(services, { error: 'services.required' })).min(1, { error: 'services.required' }),
+      z.array(z.enum(SERVICE_KEYS, { error: 'services.required' })).min(1, { error: 'services.required' }),
     ),
     /** The municipality's CMS id. */
     municipality,
@@ -47,25 +47,9 @@ export const InterestRegistrationSchema = z
     email,
     phone,
     /** Adults living at home; asked only for contact family and short-break family. */
-    adults: z.preprocess(
-      emptyAsUndefined,
-      z.coerce
-        .number({ error: 'adults.required' })
-        .int({ error: 'adults.required' })
-        .min(1, { error: 'adults.required' })
-        .max(10, { error: 'adults.required' })
-        .optional(),
-    ),
+    adults: z.preprocess(emptyAsUndefined, wholeNumber(1, 10, 'adults.required').optional()),
     /** Children living at home; asked with the adults. */
-    children: z.preprocess(
-      emptyAsUndefined,
-      z.coerce
-        .number({ error: 'children.invalid' })
-        .int({ error: 'children.invalid' })
-        .min(0, { error: 'children.invalid' })
-        .max(15, { error: 'children.invalid' })
-        .optional(),
-    ),
+    children: z.preprocess(emptyAsUndefined, wholeNumber(0, 15, 'children.invalid').optional()),
     /** Whom the person would like to support. */
     ageGroup: z.preprocess(emptyAsUndefined, z.enum(AGE_GROUPS).optional()),
     /** A few words about themselves, bounded so nobody is invited to write a life story. */

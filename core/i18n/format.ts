@@ -21,3 +21,16 @@ export const serviceLabel = (locale: Locale, service: string) =>
 
 export const eveningLanguageLabel = (locale: Locale, language: string) =>
   EVENING_LANGUAGES[language as keyof typeof EVENING_LANGUAGES]?.[locale] ?? language
+
+/** How staff read a moment in the admin: "25 nov. 2026 08:46" / "25 Nov 2026, 08:46", Swedish time, 24-hour. */
+export function staffDateTime(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(localeTag(locale), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso))
+}

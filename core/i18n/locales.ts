@@ -53,6 +53,10 @@ export const asLocale = (value: unknown): Locale =>
 export const localeTag = (locale: Locale): string => LANGUAGES[locale].tag
 export const dictionaryOf = (locale: Locale): Dictionary => LANGUAGES[locale].dictionary
 
+/** One value for each language, such as a page's path in each for hreflang and the language switch. */
+export const everyLocale = <T>(valueIn: (locale: Locale) => T) =>
+  Object.fromEntries(LOCALES.map((locale) => [locale, valueIn(locale)])) as Record<Locale, T>
+
 /** The default language lives at the root, every other under /<code>/; a section adds its own segment. */
 export function pathFor(locale: Locale, slug: string | null, section?: Section): string {
   const prefix = locale === DEFAULT_LOCALE ? '/' : `/${locale}/`

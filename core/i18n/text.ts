@@ -1,5 +1,5 @@
 import type { Dictionary } from './dictionaries/schema'
-import { LOCALES, type Locale, dictionaryOf } from './locales'
+import { type Locale, dictionaryOf, everyLocale } from './locales'
 
 /** The dotted path of every text in a dictionary: 'site.home', 'mail.booking.leads.confirmed'. */
 type Paths<T, Prefix extends string = ''> = {
@@ -39,5 +39,4 @@ export const text = (locale: Locale, key: TextKey, values?: Values): string =>
 export const translator = (locale: Locale) => (key: TextKey, values?: Values) => text(locale, key, values)
 
 /** One text in every language: the `{ sv, en }` object Payload takes for labels, descriptions and options. */
-export const label = (key: TextKey): Record<Locale, string> =>
-  Object.fromEntries(LOCALES.map((locale) => [locale, text(locale, key)])) as Record<Locale, string>
+export const label = (key: TextKey): Record<Locale, string> => everyLocale((locale) => text(locale, key))

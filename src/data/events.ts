@@ -1,7 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { isRunning } from '../../core/domain/campaignWindow'
-import { type Locale, pathFor } from '../../core/i18n/locales'
+import { type Locale, everyLocale, pathFor } from '../../core/i18n/locales'
 import { richTextToHtml } from './richText'
 
 type Ref = string | null | undefined
@@ -56,10 +56,9 @@ export type CmsCampaign = {
   } | null
 }
 
-const both = (section: 'municipality' | 'evening' | 'campaign', slug: string) => ({
-  sv: pathFor('sv', slug, section),
-  en: pathFor('en', slug, section),
-})
+/** The entry's page in every language: its twin shares the slug. */
+const alternatesOf = (section: 'municipality' | 'evening' | 'campaign', slug: string) =>
+  everyLocale((locale) => pathFor(locale, slug, section))
 
 export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality[], teams: CmsTeam[]) {
   return municipalities.map((municipality) => ({
@@ -71,7 +70,7 @@ export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality
     intro: municipality.intro ?? '',
     districts: (municipality.districts ?? []).map(({ key, name }) => ({ key, name })),
     path: pathFor(locale, municipality.slug, 'municipality'),
-    alternates: both('municipality', municipality.slug),
+    alternates: alternatesOf('municipality', municipality.slug),
     teams: teams
       .filter((team) => team.municipalities.includes(municipality.id) && team.name)
       .map((team) => ({
@@ -102,7 +101,7 @@ export function toEvenings(
         docId: evening.id,
         slug: evening.slug,
         path: pathFor(locale, evening.slug, 'evening'),
-        alternates: both('evening', evening.slug),
+        alternates: alternatesOf('evening', evening.slug),
         topic: evening.topic as string,
         description: evening.description ?? '',
         startsAt: evening.startsAt,
@@ -141,7 +140,7 @@ export function toCampaigns(
       docId: campaign.id,
       slug: campaign.slug,
       path: pathFor(locale, campaign.slug, 'campaign'),
-      alternates: both('campaign', campaign.slug),
+      alternates: alternatesOf('campaign', campaign.slug),
       title: campaign.title as string,
       html: richTextToHtml(campaign.message),
       ctaLabel: campaign.ctaLabel ?? '',

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
 import { type Demo, asLongAsAPerson, filledIn, pressCtrlC, signIn, startDemo } from './demo'
+import { createOpenEvening } from './evenings'
+import { pressSpaceOn, submitByKeyboard, typeInto } from './keyboard'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -30,28 +32,8 @@ const postBooking = (evening: string, body: unknown, key?: string) =>
     body: JSON.stringify(filledIn(body as object)),
   })
 
-async function newEvening(capacity: number): Promise<string> {
-  const { docs } = (await (await api('/api/teams?limit=1&depth=0')).json()) as {
-    docs: { id: string; municipalities: string[] }[]
-  }
-  const response = await api('/api/info-evenings', {
-    method: 'POST',
-    body: JSON.stringify({
-      topic: `Testkväll ${capacity} ${Date.now()}`,
-      municipality: docs[0].municipalities[0],
-      organizingTeam: docs[0].id,
-      startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-      durationMinutes: 90,
-      place: 'Stadshuset',
-      capacity,
-      language: 'sv',
-      status: 'open',
-      _status: 'published',
-    }),
-  })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { doc: { id: string } }).doc.id
-}
+const newEvening = (capacity: number) =>
+  createOpenEvening(demo.cmsUrl, admin, { topic: `Testkväll ${capacity} ${Date.now()}`, capacity, inDays: 5 })
 
 async function waitForMail(kind: string, to: string): Promise<{ text: string }> {
   for (let tries = 0; tries < 90; tries += 1) {
@@ -82,21 +64,14 @@ describe('booking an information evening', () => {
     await page.goto(`${demo.siteUrl}/informationskvallar/`)
     await page.locator('main a[href*="/informationskvallar/"]').first().click()
     expect(await page.textContent('.seats-left')).toMatch(/platser kvar/)
-    await page.locator('#name').focus()
-    await page.keyboard.type('Ada Andersson')
-    await page.locator('form button[type="submit"]').focus()
-    await page.keyboard.press('Enter')
-    await page.waitForSelector('.error-summary')
+    await typeInto(page, { name: 'Ada Andersson' })
+    await submitByKeyboard(page, '.error-summary')
     expect(await page.inputValue('#name')).toBe('Ada Andersson')
     expect(await axeViolationsOfHtml(browser, await page.content())).toEqual([])
-    await page.locator('#email').focus()
-    await page.keyboard.type('ada@example.org')
-    await page.locator('#consent').focus()
-    await page.keyboard.press('Space')
+    await typeInto(page, { email: 'ada@example.org' })
+    await pressSpaceOn(page, 'consent')
     await asLongAsAPerson(page)
-    await page.locator('form button[type="submit"]').focus()
-    await page.keyboard.press('Enter')
-    await page.waitForSelector('.receipt')
+    await submitByKeyboard(page, '.receipt')
     expect(await page.textContent('.receipt')).toContain('Din plats är bokad')
     expect(await axeViolationsOfHtml(browser, await page.content())).toEqual([])
     await context.close()
@@ -117,26 +92,13 @@ describe('booking an information evening', () => {
       (n) => document.querySelector('.seats-left')?.textContent === `${n} seats left`,
       built - 1,
     )
-    await page.locator('form button[type="submit"]').focus()
-    await page.keyboard.press('Enter')
-    await page.waitForSelector('.error-summary')
+    await submitByKeyboard(page, '.error-summary')
     expect(await page.textContent('.error-summary')).toContain('Enter your name.')
     expect(await axeViolations(page)).toEqual([])
-    for (const [field, value] of [
-      ['name', 'Bea Berg'],
-      ['email', 'bea@example.org'],
-    ]) {
-      await page.locator(`#${field}`).focus()
-      await page.keyboard.type(value)
-    }
-    await page.locator('#seats-2').focus()
-    await page.keyboard.press('Space')
-    await page.locator('#consent').focus()
-    await page.keyboard.press('Space')
+    await typeInto(page, { name: 'Bea Berg', email: 'bea@example.org' })
+    await pressSpaceOn(page, 'seats-2', 'consent')
     await page.waitForTimeout(3000)
-    await page.locator('form button[type="submit"]').focus()
-    await page.keyboard.press('Enter')
-    await page.waitForSelector('.receipt')
+    await submitByKeyboard(page, '.receipt')
     expect(await page.textContent('.receipt')).toContain('Your seat is booked')
     expect(await axeViolations(page)).toEqual([])
     await page.close()

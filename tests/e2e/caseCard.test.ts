@@ -149,7 +149,7 @@ describe('the case card', () => {
     const history = await card.locator('li', { hasText: ' — Ny — ' }).innerText()
     expect(history).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} — Ny — Portalen$/)
     await expectNothingRaw(page)
-    expect(await axeViolations(page, '.case-card')).toEqual([])
+    expect(await axeViolations(page, ['.case-card'])).toEqual([])
 
     const recruiter = await signIn(demo, 'barn-unga.sodermalm@example.org')
     const stored = (await (
@@ -184,7 +184,7 @@ describe('the case card', () => {
     await card.locator('li', { hasText: '— Avslutad — Demo mottagning Vaxholm' }).waitFor()
     expect(await card.innerText()).toContain('Ärendet är avslutat.')
     await expectNothingRaw(page)
-    expect(await axeViolations(page, '.case-card')).toEqual([])
+    expect(await axeViolations(page, ['.case-card'])).toEqual([])
     await page.context().close()
   })
 })

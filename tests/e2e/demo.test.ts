@@ -13,6 +13,7 @@ import {
   signIn,
   startDemo,
 } from './demo'
+import { pressSpaceOn, submitByKeyboard, typeInto } from './keyboard'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -264,42 +265,32 @@ describe('the demo started by npm start', () => {
   describe('the interest registration', () => {
     /** Fills the form the way a keyboard user does: focus, type, space to tick, arrows in lists. */
     async function fillByKeyboard(form: Page) {
-      await form.locator('#services').focus()
-      await form.keyboard.press('Space')
+      await pressSpaceOn(form, 'services')
       await form.locator('#municipality').selectOption({ label: 'Stockholm' })
       await form.locator('#district').selectOption({ label: 'Södermalm' })
-      for (const [field, value] of [
-        ['name', 'Anna Andersson'],
-        ['email', 'anna@example.org'],
-        ['phone', '070-123 45 67'],
-        ['adults', '2'],
-        ['children', '1'],
-      ]) {
-        await form.locator(`#${field}`).focus()
-        await form.keyboard.type(value)
-      }
-      await form.locator('#consent').focus()
-      await form.keyboard.press('Space')
+      await typeInto(form, {
+        name: 'Anna Andersson',
+        email: 'anna@example.org',
+        phone: '070-123 45 67',
+        adults: '2',
+        children: '1',
+      })
+      await pressSpaceOn(form, 'consent')
     }
 
     it('works without JavaScript: errors keep the input, then a receipt with the reference', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false })
       const form = await context.newPage()
       await form.goto(`${demo.siteUrl}/intresseanmalan/kampanj/en-helg-i-manaden/`)
-      await form.locator('#name').focus()
-      await form.keyboard.type('Anna Andersson')
-      await form.locator('button[type="submit"]').focus()
-      await form.keyboard.press('Enter')
-      await form.waitForSelector('.error-summary')
+      await typeInto(form, { name: 'Anna Andersson' })
+      await submitByKeyboard(form, '.error-summary')
       expect(await form.locator('.error-summary li').count()).toBeGreaterThanOrEqual(4)
       expect(await form.inputValue('#name')).toBe('Anna Andersson')
       expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
       await form.locator('#name').fill('')
       await fillByKeyboard(form)
       await asLongAsAPerson(form)
-      await form.locator('button[type="submit"]').focus()
-      await form.keyboard.press('Enter')
-      await form.waitForSelector('.receipt')
+      await submitByKeyboard(form, '.receipt')
       expect(await form.textContent('h1')).toBe('Tack för din anmälan!')
       expect(await form.textContent('.receipt__reference')).toMatch(
         /^KP-[2-9A-HJ-KM-NP-Z]{4}-[2-9A-HJ-KM-NP-Z]{4}$/,
@@ -312,18 +303,14 @@ describe('the demo started by npm start', () => {
     it('with JavaScript checks the form in the page and shows the receipt there', async () => {
       await page.goto(`${demo.siteUrl}/en/register-interest/`)
       await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'))
-      await page.locator('button[type="submit"]').focus()
-      await page.keyboard.press('Enter')
-      await page.waitForSelector('.error-summary')
+      await submitByKeyboard(page, '.error-summary')
       expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary')
       expect(await page.textContent('.error-summary')).toContain('Choose at least one assignment')
       expect(await axeViolations(page)).toEqual([])
       await fillByKeyboard(page)
       // A person takes longer than the 3 s minimum fill time the endpoint holds bots to.
       await page.waitForTimeout(3000)
-      await page.locator('button[type="submit"]').focus()
-      await page.keyboard.press('Enter')
-      await page.waitForSelector('.receipt')
+      await submitByKeyboard(page, '.receipt')
       expect(await page.textContent('.receipt')).toContain('Thank you for registering!')
       expect(page.url()).toBe(`${demo.siteUrl}/en/register-interest/`)
       expect(await axeViolations(page)).toEqual([])
@@ -366,24 +353,10 @@ describe('the demo started by npm start', () => {
 
   describe('the application for support', () => {
     async function fillApplication(form: Page) {
-      await form.locator('#applicant').focus()
-      await form.keyboard.press('Space')
-      await form.locator('#forWhom').focus()
-      await form.keyboard.press('Space')
-      await form.locator('#service-not-sure').focus()
-      await form.keyboard.press('Space')
+      await pressSpaceOn(form, 'applicant', 'forWhom', 'service-not-sure')
       await form.locator('#municipality').selectOption({ label: 'Vaxholm' })
-      for (const [field, value] of [
-        ['name', 'Cecilia Carlsson'],
-        ['phone', '070-987 65 43'],
-      ]) {
-        await form.locator(`#${field}`).focus()
-        await form.keyboard.type(value)
-      }
-      await form.locator('#callTime').focus()
-      await form.keyboard.press('Space')
-      await form.locator('#consent').focus()
-      await form.keyboard.press('Space')
+      await typeInto(form, { name: 'Cecilia Carlsson', phone: '070-987 65 43' })
+      await pressSpaceOn(form, 'callTime', 'consent')
     }
 
     it('works without JavaScript and reaches the municipality intake only', async () => {
@@ -393,9 +366,7 @@ describe('the demo started by npm start', () => {
       expect(await form.textContent('#message-hint')).toContain('Skriv inte känsliga uppgifter')
       await fillApplication(form)
       await asLongAsAPerson(form)
-      await form.locator('button[type="submit"]').focus()
-      await form.keyboard.press('Enter')
-      await form.waitForSelector('.receipt')
+      await submitByKeyboard(form, '.receipt')
       const reference = (await form.textContent('.receipt__reference')) as string
       expect(await axeViolationsOfHtml(browser, await form.content())).toEqual([])
       await context.close()
@@ -413,17 +384,13 @@ describe('the demo started by npm start', () => {
     it('with JavaScript shows errors in the page, then the receipt', async () => {
       await page.goto(`${demo.siteUrl}/en/apply/`)
       await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'))
-      await page.locator('button[type="submit"]').focus()
-      await page.keyboard.press('Enter')
-      await page.waitForSelector('.error-summary')
+      await submitByKeyboard(page, '.error-summary')
       expect(await page.textContent('.error-summary')).toContain('Choose who is applying.')
       expect(await axeViolations(page)).toEqual([])
       await fillApplication(page)
       // A person takes longer than the 3 s minimum fill time the endpoint holds bots to.
       await page.waitForTimeout(3000)
-      await page.locator('button[type="submit"]').focus()
-      await page.keyboard.press('Enter')
-      await page.waitForSelector('.receipt')
+      await submitByKeyboard(page, '.receipt')
       expect(await page.textContent('.receipt')).toContain('We have received your application')
       expect(await axeViolations(page)).toEqual([])
     })

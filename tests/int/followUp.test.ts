@@ -4,19 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { newReference } from '../../core/domain/reference'
 import { runFollowUp } from '../../cms/jobs/followUp'
 import { deleteExpired } from '../../cms/jobs/retention'
-import { createMunicipality, createTeam, openTestPayload } from './helpers'
+import { createNotifiedTeam, openTestPayload } from './helpers'
 
 let payload: Payload
-const ids: Record<string, string> = {}
+let ids: { municipality: string; team: string }
 const days = (n: number) => new Date(Date.now() + n * 86_400_000)
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = await createMunicipality(payload, 'Testby', '9997')
-  ids.team = await createTeam(payload, 'Testby mottagning', [ids.municipality], {
-    forms: ['interest', 'application'],
-    notificationAddress: 'team@testby.example.org',
-  })
+  ids = await createNotifiedTeam(payload)
 })
 
 async function application(extra: Record<string, unknown> = {}) {

@@ -38,6 +38,21 @@ export async function createStaff(payload: Payload, ...roles: Role[]) {
   })
 }
 
+/** Creates a staff user in the given teams (as the system, the way an admin would). */
+export async function createTeamStaff(payload: Payload, roles: Role[], teams: string[]) {
+  counter += 1
+  return payload.create({
+    collection: 'users',
+    data: {
+      email: `team-member${counter}@example.org`,
+      password: 'a-long-test-password',
+      name: `Handläggare ${counter}`,
+      roles,
+      teams,
+    },
+  })
+}
+
 /** Awaits a call that must be refused by access control (403), whatever the admin language. */
 export async function expectForbidden(call: Promise<unknown>) {
   const error = await call.then(
@@ -88,6 +103,19 @@ export async function createTeam(
   return String(doc.id)
 }
 
+/**
+ * Creates Testby and its team, which takes both forms and is told of each new submission at
+ * team@testby.example.org; returns both ids.
+ */
+export async function createNotifiedTeam(payload: Payload) {
+  const municipality = await createMunicipality(payload, 'Testby', '9998')
+  const team = await createTeam(payload, 'Testby rekrytering', [municipality], {
+    forms: ['interest', 'application'],
+    notificationAddress: 'team@testby.example.org',
+  })
+  return { municipality, team }
+}
+
 /** An evening a week ahead, open and published; `extra` overrides any field. */
 export const eveningData = (
   municipality: string,
@@ -122,12 +150,12 @@ export async function createEvening(
   return String(doc.id)
 }
 
-/** Creates an interest registration as the form endpoint would, routed to `routedTeams`; returns its id. */
+/** Creates an interest registration as the form endpoint would store it; `extra` overrides any field. */
 export async function createRegistration(
   payload: Payload,
   municipality: string,
   routedTeams: string[],
-  person = { name: 'Anna Andersson', phone: '070-123 45 67' },
+  extra: Record<string, unknown> = {},
 ) {
   const doc = await payload.create({
     collection: 'interest-registrations',
@@ -136,12 +164,40 @@ export async function createRegistration(
       status: 'new',
       services: ['contact-family'],
       municipality,
-      ...person,
-      email: `person${Math.random()}@example.org`,
+      name: 'Anna Andersson',
+      email: 'anna.andersson@example.org',
+      phone: '070-123 45 67',
       consentAt: new Date().toISOString(),
       routedTeams,
       central: routedTeams.length === 0,
-    },
+      ...extra,
+    } as never,
+  })
+  return String(doc.id)
+}
+
+/** Creates an application for support as the form endpoint would store it; `extra` overrides any field. */
+export async function createApplication(
+  payload: Payload,
+  municipality: string,
+  routedTeams: string[],
+  extra: Record<string, unknown> = {},
+) {
+  const doc = await payload.create({
+    collection: 'applications',
+    data: {
+      reference: newReference(),
+      status: 'new',
+      municipality,
+      consentAt: new Date().toISOString(),
+      routedTeams,
+      applicant: 'self',
+      service: 'contact-person',
+      name: 'Bo Berg',
+      phone: '08-123 456',
+      callTime: 'any',
+      ...extra,
+    } as never,
   })
   return String(doc.id)
 }

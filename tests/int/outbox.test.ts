@@ -6,22 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newReference } from '../../core/domain/reference'
 import { abandonedBefore, jobLeaseMs, releaseAbandonedJobs } from '../../cms/jobs/abandonedJobs'
 import { startFakeResend } from './fakeResend'
-import { createEvening, createMunicipality, createTeam, openTestPayload } from './helpers'
+import { createEvening, createNotifiedTeam, openTestPayload } from './helpers'
 
 // Retries come quickly here; the default is 5 s, doubling.
 process.env.OUTBOX_RETRY_DELAY_MS = '20'
 
 let payload: Payload
-const ids: Record<string, string> = {}
+let ids: { municipality: string; team: string }
 const person = { name: 'Anna Andersson', email: 'anna.andersson@example.org', phone: '070-123 45 67' }
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = await createMunicipality(payload, 'Testby', '9998')
-  ids.team = await createTeam(payload, 'Testby rekrytering', [ids.municipality], {
-    forms: ['interest', 'application'],
-    notificationAddress: 'team@testby.example.org',
-  })
+  ids = await createNotifiedTeam(payload)
   // Unpublished, as this fixture has always been; the confirmation lists it all the same.
   await createEvening(payload, ids.municipality, ids.team, {
     topic: 'Bli kontaktfamilj i Testby',

@@ -1,12 +1,12 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import { previewUrl } from '../../urls'
-import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
-import { canEditContent, publishedOrStaff } from '../../access/roles'
+import { seedStampField } from '../../fields/seedStamp'
+import { contentAccess } from '../../access/roles'
 import { upcomingSwitches } from '../../../core/domain/campaignWindow'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'
-import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
+import { publishedDocumentHooks } from '../../hooks/rebuild'
 import { queueRebuild } from '../../jobs/rebuildSite'
 
 /** Where a campaign runs besides the site, for statistics per channel. */
@@ -38,13 +38,9 @@ export const Campaigns: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'endsAt', '_status'],
   },
-  access: { read: publishedOrStaff, create: canEditContent, update: canEditContent, delete: canEditContent },
+  access: contentAccess,
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: {
-    beforeChange: [trackCmsEdits],
-    afterChange: [rebuildWhenPublished, scheduleSwitches],
-    afterDelete: [rebuildAfterDelete],
-  },
+  hooks: publishedDocumentHooks(scheduleSwitches),
   fields: [
     {
       name: 'title',

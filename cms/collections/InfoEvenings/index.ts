@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { previewUrl } from '../../urls'
-import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
+import { seedStampField } from '../../fields/seedStamp'
 import { createsForOwnTeam, municipalityOfOrganisingTeam, ownTeamsEvenings } from '../../access/evenings'
 import { isAdmin, isAdminField, publishedOrStaff, staffOnlyField } from '../../access/roles'
 import { teamIdsOf } from '../../access/teams'
 import { EVENING_LANGUAGES, EVENING_STATUSES, optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'
-import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
+import { publishedDocumentHooks } from '../../hooks/rebuild'
 import { bookingEndpoint } from '../Bookings/endpoint'
 import { attendeesCsvEndpoint } from '../Bookings/exportEndpoint'
 import { availabilityField, seatsEndpoint } from './availability'
@@ -29,11 +29,7 @@ export const InfoEvenings: CollectionConfig = {
   // Cancelling is a status change that tells every booker; deleting is for admins only.
   access: { read: publishedOrStaff, create: createsForOwnTeam, update: ownTeamsEvenings, delete: isAdmin },
   versions: { drafts: true, maxPerDoc: 20 },
-  hooks: {
-    beforeChange: [trackCmsEdits],
-    afterChange: [rebuildWhenPublished, mirrorSeats, noticeBookersOfChange],
-    afterDelete: [rebuildAfterDelete],
-  },
+  hooks: publishedDocumentHooks(mirrorSeats, noticeBookersOfChange),
   endpoints: [bookingEndpoint, seatsEndpoint, attendeesCsvEndpoint],
   defaultSort: 'startsAt',
   fields: [

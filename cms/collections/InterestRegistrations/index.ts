@@ -3,6 +3,7 @@ import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
 import { label } from '../../../core/i18n/text'
 import { choices } from '../../fields/choices'
+import { linkedRecordsPanel } from '../../fields/staffPanels'
 import { submissionCollection } from '../submissionCollection'
 
 const readOnly = { readOnly: true }
@@ -93,17 +94,15 @@ export const InterestRegistrations = submissionCollection({
       admin: readOnly,
       label: label('collections.interestRegistrations.fields.campaign'),
     },
+    // Kept by the booking flow; the linked-records panel shows staff the same and more, in words.
     {
       name: 'possibleDuplicates',
       type: 'relationship',
       relationTo: 'interest-registrations',
       hasMany: true,
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description: label('collections.interestRegistrations.descriptions.possibleDuplicates'),
-      },
+      admin: { readOnly: true, hidden: true },
       label: label('collections.interestRegistrations.fields.possibleDuplicates'),
     },
+    linkedRecordsPanel,
   ],
 })

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '../../../core/i18n/text'
-import { canEditContent, publishedOrStaff } from '../../access/roles'
+import { contentAccess } from '../../access/roles'
 import { previewUrl } from '../../urls'
-import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
-import { rebuildAfterDelete, rebuildWhenPublished } from '../../hooks/rebuild'
+import { seedStampField } from '../../fields/seedStamp'
+import { publishedDocumentHooks } from '../../hooks/rebuild'
 import { slugFromTitle, validateSlug } from './hooks/slug'
 
 export const Pages: CollectionConfig = {
@@ -19,18 +19,9 @@ export const Pages: CollectionConfig = {
     // Same origin as the admin: the preview route reads the draft with the editor's own session.
     livePreview: { url: previewUrl('pages') },
   },
-  access: {
-    read: publishedOrStaff,
-    create: canEditContent,
-    update: canEditContent,
-    delete: canEditContent,
-  },
+  access: contentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [trackCmsEdits],
-    afterChange: [rebuildWhenPublished],
-    afterDelete: [rebuildAfterDelete],
-  },
+  hooks: publishedDocumentHooks(),
   fields: [
     {
       name: 'title',

@@ -1,4 +1,4 @@
-import { SERVICES } from '../../domain/organisation'
+import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../application'
 import { Choices, MunicipalityFields, type MunicipalityOption } from './Field'
@@ -18,8 +18,9 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
         legend={t('forms.application.applicant')}
         error={errors.applicant}
         type="radio"
-        options={APPLICANTS.map((key) => ({ value: key, label: t(`forms.application.applicants.${key}`) }))}
-        checked={(option) => value('applicant') === option}
+        options={APPLICANTS}
+        label={(key) => t(`forms.application.applicants.${key}`)}
+        chosen={value('applicant')}
       />
       <Choices
         name="forWhom"
@@ -27,8 +28,9 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
         hint={t('forms.application.forWhomHint')}
         error={errors.forWhom}
         type="radio"
-        options={FOR_WHOM.map((key) => ({ value: key, label: t(`forms.application.forWhoms.${key}`) }))}
-        checked={(option) => value('forWhom') === option}
+        options={FOR_WHOM}
+        label={(key) => t(`forms.application.forWhoms.${key}`)}
+        chosen={value('forWhom')}
       />
       <div className="form-group">
         <div className="form-choice">
@@ -46,11 +48,9 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
         legend={t('forms.application.service')}
         error={errors.service}
         type="radio"
-        options={[
-          ...Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] })),
-          { value: 'not-sure', label: t('forms.application.notSure') },
-        ]}
-        checked={(option) => value('service') === option}
+        options={[...SERVICE_KEYS, 'not-sure']}
+        label={(key) => (key === 'not-sure' ? t('forms.application.notSure') : SERVICES[key][locale])}
+        chosen={value('service')}
       />
       <MunicipalityFields
         municipalities={municipalities}
@@ -66,8 +66,9 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
         legend={t('forms.application.callTime')}
         error={errors.callTime}
         type="radio"
-        options={CALL_TIMES.map((key) => ({ value: key, label: t(`forms.application.callTimes.${key}`) }))}
-        checked={(option) => value('callTime') === option}
+        options={CALL_TIMES}
+        label={(key) => t(`forms.application.callTimes.${key}`)}
+        chosen={value('callTime')}
       />
       <ContactField
         field="email"

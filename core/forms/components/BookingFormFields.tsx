@@ -1,4 +1,4 @@
-import { SERVICES } from '../../domain/organisation'
+import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { Choices } from './Field'
 import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
@@ -13,7 +13,6 @@ export function BookingFormFields(props: BookingFormProps) {
   const { locale, full = false, values = {}, errors = {} } = props
   const t = translator(locale)
   const value = (name: string) => textValue(values, name)
-  const chosen = ([] as string[]).concat(values.services ?? [])
   return (
     <FormShell
       {...props}
@@ -34,11 +33,9 @@ export function BookingFormFields(props: BookingFormProps) {
         legend={t('forms.booking.seats')}
         error={errors.seats}
         type="radio"
-        options={(['1', '2'] as const).map((key) => ({
-          value: key,
-          label: t(`forms.booking.seatOptions.${key}`),
-        }))}
-        checked={(option) => (value('seats') || '1') === option}
+        options={['1', '2'] as const}
+        label={(key) => t(`forms.booking.seatOptions.${key}`)}
+        chosen={value('seats') || '1'}
       />
       <TextArea
         id="needs"
@@ -53,8 +50,9 @@ export function BookingFormFields(props: BookingFormProps) {
         legend={t('forms.booking.services')}
         error={errors.services}
         type="checkbox"
-        options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
-        checked={(option) => chosen.includes(option)}
+        options={SERVICE_KEYS}
+        label={(key) => SERVICES[key][locale]}
+        chosen={values.services ?? []}
       />
     </FormShell>
   )

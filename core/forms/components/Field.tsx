@@ -13,14 +13,17 @@ type FieldProps = {
   children: (describedBy: string | undefined) => React.ReactNode
 }
 
-/** A labelled field with its hint and inline error, wired with aria-describedby. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+/** The error styling goes on the whole group, so label, hint and input are marked together. */
+const groupClass = (error?: string) => (error ? 'form-group form-group--error' : 'form-group')
+
+/** What aria-describedby names: the hint and the error shown with the answer, where there are any. */
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
+
+/** The hint and the inline error under a label or legend, with the ids aria-describedby names. */
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      <label className="form-label" htmlFor={id}>
-        {label}
-      </label>
+    <>
       {hint && (
         <span className="form-hint" id={`${id}-hint`}>
           {hint}
@@ -31,51 +34,53 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
           {error}
         </span>
       )}
-      {children(describedBy)}
+    </>
+  )
+}
+
+/** A labelled field with its hint and inline error, wired with aria-describedby. */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  return (
+    <div className={groupClass(error)}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children(describedBy(id, hint, error))}
     </div>
   )
 }
 
-type ChoicesProps = {
+type ChoicesProps<Option extends string> = {
   name: string
   legend: string
   hint?: string
   error?: string
   type: 'checkbox' | 'radio'
-  options: { value: string; label: string }[]
-  checked: (value: string) => boolean
+  /** The answers the form's schema takes, in the order shown. */
+  options: readonly Option[]
+  label: (option: Option) => string
+  /** What was ticked when the form comes back: one answer for radios, a list for checkboxes. */
+  chosen: string | string[]
 }
 
 /** A fieldset of checkboxes or radios; the first input carries the id the error summary links to. */
-export function Choices({ name, legend, hint, error, type, options, checked }: ChoicesProps) {
-  const describedBy =
-    [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+export function Choices<Option extends string>(props: ChoicesProps<Option>) {
+  const { name, legend, hint, error, type, options, label, chosen } = props
   return (
-    <fieldset
-      className={error ? 'form-group form-group--error' : 'form-group'}
-      aria-describedby={describedBy}
-    >
+    <fieldset className={groupClass(error)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="form-legend">{legend}</legend>
-      {hint && (
-        <span className="form-hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="field-error" id={`${name}-error`}>
-          {error}
-        </span>
-      )}
+      <HintAndError id={name} hint={hint} error={error} />
       {options.map((option, index) => (
-        <div className="form-choice" key={option.value}>
+        <div className="form-choice" key={option}>
           <input
             type={type}
-            id={index === 0 ? name : `${name}-${option.value}`}
+            id={index === 0 ? name : `${name}-${option}`}
             name={name}
-            value={option.value}
-            defaultChecked={checked(option.value)}
+            value={option}
+            defaultChecked={[chosen].flat().includes(option)}
           />
-          <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+          <label htmlFor={index === 0 ? name : `${name}-${option}`}>{label(option)}</label>
         </div>
       ))}
     </fieldset>
@@ -111,19 +116,15 @@ type ConsentProps = {
 /** The consent box, with the privacy notice one link away. */
 export function Consent({ label, privacyLink, privacyHref, checked, error }: ConsentProps) {
   return (
-    <div className={error ? 'form-group form-group--error' : 'form-group'}>
-      {error && (
-        <span className="field-error" id="consent-error">
-          {error}
-        </span>
-      )}
+    <div className={groupClass(error)}>
+      <HintAndError id="consent" error={error} />
       <div className="form-choice">
         <input
           type="checkbox"
           id="consent"
           name="consent"
           defaultChecked={checked}
-          aria-describedby={error ? 'consent-error' : undefined}
+          aria-describedby={describedBy('consent', undefined, error)}
         />
         <label htmlFor="consent">
           {label} <a href={privacyHref}>{privacyLink}</a>

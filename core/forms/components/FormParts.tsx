@@ -76,32 +76,47 @@ const CONTACT = {
 
 type AnswerProps = { label: string; hint?: string; values: FormValues; errors: Errors }
 
-/** Name, e-mail or phone: a one-line input, as typed before when the form comes back with errors. */
-export function ContactField({
-  field,
+type InputProps = Pick<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'autoComplete' | 'inputMode' | 'spellCheck'
+>
+
+/** A one-line answer, as typed before when the form comes back with errors. */
+export function TextInput({
+  id,
   label,
   hint,
   values,
   errors,
-  spellCheck,
-}: AnswerProps & { field: keyof typeof CONTACT; spellCheck?: boolean }) {
+  short,
+  ...input
+}: AnswerProps & InputProps & { id: string; short?: boolean }) {
   return (
-    <Field id={field} label={label} hint={hint} error={errors[field]}>
+    <Field id={id} label={label} hint={hint} error={errors[id]}>
       {(describedBy) => (
         <input
-          className="form-input"
-          id={field}
-          name={field}
-          type={CONTACT[field].type}
-          autoComplete={CONTACT[field].autoComplete}
-          defaultValue={textValue(values, field)}
+          className={short ? 'form-input form-input--short' : 'form-input'}
+          id={id}
+          name={id}
+          type={input.type}
+          autoComplete={input.autoComplete}
+          inputMode={input.inputMode}
+          defaultValue={textValue(values, id)}
           aria-describedby={describedBy}
-          aria-invalid={Boolean(errors[field])}
-          spellCheck={spellCheck}
+          aria-invalid={Boolean(errors[id])}
+          spellCheck={input.spellCheck}
         />
       )}
     </Field>
   )
+}
+
+/** Name, e-mail or phone, with the browser's autofill name for it. */
+export function ContactField({
+  field,
+  ...props
+}: AnswerProps & { field: keyof typeof CONTACT; spellCheck?: boolean }) {
+  return <TextInput id={field} {...CONTACT[field]} {...props} />
 }
 
 /** A free-text answer of at most `maxLength` characters. */

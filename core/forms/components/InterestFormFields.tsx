@@ -1,8 +1,8 @@
-import { SERVICES } from '../../domain/organisation'
+import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { AGE_GROUPS, CHANNELS } from '../interestRegistration'
 import { Choices, Field, MunicipalityFields, type MunicipalityOption } from './Field'
-import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
+import { ContactField, type FormProps, FormShell, TextArea, TextInput, textValue } from './FormParts'
 
 export type InterestFormProps = FormProps & {
   municipalities: MunicipalityOption[]
@@ -18,7 +18,6 @@ export function InterestFormFields(props: InterestFormProps) {
   const { locale, municipalities, campaign, values = {}, errors = {} } = props
   const t = translator(locale)
   const value = (name: string) => textValue(values, name)
-  const list = (name: string) => [values[name] ?? []].flat()
   return (
     <FormShell {...props} consent={t('forms.interest.consent')} submit={t('forms.interest.submit')}>
       {campaign && <input type="hidden" name="campaign" value={campaign} />}
@@ -28,8 +27,9 @@ export function InterestFormFields(props: InterestFormProps) {
         hint={t('forms.interest.servicesHint')}
         error={errors.services}
         type="checkbox"
-        options={Object.entries(SERVICES).map(([key, label]) => ({ value: key, label: label[locale] }))}
-        checked={(option) => list('services').includes(option)}
+        options={SERVICE_KEYS}
+        label={(key) => SERVICES[key][locale]}
+        chosen={values.services ?? []}
       />
       <MunicipalityFields
         municipalities={municipalities}
@@ -63,27 +63,24 @@ export function InterestFormFields(props: InterestFormProps) {
             ['children', t('forms.interest.children')],
           ] as const
         ).map(([field, label]) => (
-          <Field key={field} id={field} label={label} error={errors[field]}>
-            {(describedBy) => (
-              <input
-                className="form-input form-input--short"
-                id={field}
-                name={field}
-                inputMode="numeric"
-                defaultValue={value(field)}
-                aria-describedby={describedBy}
-                aria-invalid={Boolean(errors[field])}
-              />
-            )}
-          </Field>
+          <TextInput
+            key={field}
+            id={field}
+            label={label}
+            values={values}
+            errors={errors}
+            short
+            inputMode="numeric"
+          />
         ))}
       </fieldset>
       <Choices
         name="ageGroup"
         legend={t('forms.interest.ageGroup')}
         type="radio"
-        options={AGE_GROUPS.map((key) => ({ value: key, label: t(`forms.interest.ageGroups.${key}`) }))}
-        checked={(option) => value('ageGroup') === option}
+        options={AGE_GROUPS}
+        label={(key) => t(`forms.interest.ageGroups.${key}`)}
+        chosen={value('ageGroup')}
       />
       <TextArea
         id="about"

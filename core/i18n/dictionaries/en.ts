@@ -293,6 +293,35 @@ export const en = {
       needs: 'Needs',
       attendance: 'Attendance',
     },
+    handOver: {
+      heading: 'Hand over to another team',
+      intro:
+        'The receiving team gets an e-mail and sees the case at once. Your team keeps it only if you handle another of the person’s services.',
+      fromTeam: 'From team',
+      toTeam: 'To team',
+      choose: 'Choose a team',
+      reason: 'Reason',
+      reasonHint: 'Kept in the history. Write no personal data that is not needed.',
+      submit: 'Hand over',
+      confirm: 'Hand {reference} over to {team}?',
+      confirmButton: 'Yes, hand over',
+      cancel: 'Cancel',
+      done: '{reference} has been handed over to {team}.',
+      failed: 'The hand-over did not work. Reload the page and try again.',
+      noTargets: 'No other active team in the municipality takes this kind of case.',
+    },
+    linkedRecords: {
+      heading: 'The same person in the municipality',
+      intro:
+        'Other interest registrations and bookings with the same e-mail address or phone number. Only teams, services and status are shown. The details are not verified: check with the person and the team before merging anything.',
+      none: 'No other interest registrations or bookings with the same contact details.',
+      kind: 'Kind',
+      teams: 'Teams',
+      services: 'Services',
+      status: 'Status',
+      date: 'Received',
+      kinds: { registration: 'Interest registration', booking: 'Information evening booking' },
+    },
   },
   mail: {
     // Team e-mails go out in the default language; these are its translation, kept for the shape.
@@ -308,6 +337,9 @@ export const en = {
         '{count} interest registrations for {team} have had no action for three working days:',
       reminderOpen: 'Open the list: {adminUrl}',
       centralQueue: 'the central queue',
+      handOverSubject: 'Handed over: {kind} for {team} ({reference})',
+      handOverText:
+        'An {kind} has been handed over from {fromTeam} to {team} through Kontaktportalen.\nReference: {reference}\n\nSign in to read it and see why: {adminUrl}\n\nFor confidentiality, this message contains no personal data.',
     },
     nextAction: {
       subjectOne: 'A case you are responsible for has an overdue action',
@@ -553,10 +585,6 @@ export const en = {
         channel: 'Heard about us through',
         campaign: 'Campaign',
         possibleDuplicates: 'Possible duplicates',
-      },
-      descriptions: {
-        possibleDuplicates:
-          "The same e-mail address is in other teams' registrations. The address is not verified: check with the person and the team before merging anything.",
       },
     },
     media: {

@@ -66,6 +66,16 @@ const site = z.strictObject({
   notFoundHome: text,
 })
 
+/** How the interest and application forms end: consent, button, receipt, and the island's problems. */
+const registrationEnd = {
+  consent: text,
+  submit: text,
+  receiptTitle: text,
+  receiptNext: text,
+  networkError: text,
+  rateLimited: text,
+}
+
 /** The three public forms (core/forms/components), on the site, in the island and on the CMS's error page. */
 const forms = z.strictObject({
   /** Worded the same in every form: error summary, consent link, spam trap, receipt, municipality and district. */
@@ -110,12 +120,7 @@ const forms = z.strictObject({
       partner: text,
       other: text,
     }),
-    consent: text,
-    submit: text,
-    receiptTitle: text,
-    receiptNext: text,
-    networkError: text,
-    rateLimited: text,
+    ...registrationEnd,
   }),
   /** The application for support (ansökan). */
   application: z.strictObject({
@@ -138,12 +143,7 @@ const forms = z.strictObject({
     emailHint: text,
     message: text,
     messageWarning: text,
-    consent: text,
-    submit: text,
-    receiptTitle: text,
-    receiptNext: text,
-    networkError: text,
-    rateLimited: text,
+    ...registrationEnd,
   }),
   /** Booking a seat at an information evening; the receipt differs for a seat and the waitlist. */
   booking: z.strictObject({
@@ -271,6 +271,48 @@ const cms = z.strictObject({
     needs: text,
     attendance: text,
   }),
+  /**
+   * Handing a registration or an application to another team, on its edit view. `{reference}`
+   * `{team}` in `confirm` and `done`.
+   */
+  handOver: z.strictObject({
+    heading: text,
+    intro: text,
+    fromTeam: text,
+    toTeam: text,
+    choose: text,
+    reason: text,
+    reasonHint: text,
+    submit: text,
+    confirm: text,
+    confirmButton: text,
+    cancel: text,
+    done: text,
+    failed: text,
+    noTargets: text,
+  }),
+  /** The read-only panel of the same person's other records in the municipality. */
+  linkedRecords: z.strictObject({
+    heading: text,
+    intro: text,
+    none: text,
+    kind: text,
+    teams: text,
+    services: text,
+    status: text,
+    date: text,
+    kinds: z.strictObject({ registration: text, booking: text }),
+  }),
+})
+
+/** One text for each e-mail a booker may get (BookingMailKind in cms/mail/bookingMessages.ts). */
+const perBookingMail = z.strictObject({
+  confirmed: text,
+  waitlisted: text,
+  promoted: text,
+  reminder: text,
+  changed: text,
+  cancelled: text,
 })
 
 /** E-mails (cms/mail). None takes personal data: references, names of teams and evenings, links. */
@@ -289,6 +331,9 @@ const mail = z.strictObject({
     reminderOpen: text,
     /** Stands for the team name when the central queue is notified. */
     centralQueue: text,
+    /** `{kind}` `{team}` `{fromTeam}` `{reference}` (and `{adminUrl}` in the text): a hand-over, without its reason. */
+    handOverSubject: text,
+    handOverText: text,
   }),
   /** To the person responsible for submissions whose next action is overdue. `{count}`. */
   nextAction: z.strictObject({ subjectOne: text, subjectMany: text, intro: text }),
@@ -308,22 +353,8 @@ const mail = z.strictObject({
   applicationConfirmation: z.strictObject({ subject: text, text: text }),
   /** To a booker, one e-mail per booking event (BookingMailKind). `{seats}`: oneSeat or twoSeats. */
   booking: z.strictObject({
-    subjects: z.strictObject({
-      confirmed: text,
-      waitlisted: text,
-      promoted: text,
-      reminder: text,
-      changed: text,
-      cancelled: text,
-    }),
-    leads: z.strictObject({
-      confirmed: text,
-      waitlisted: text,
-      promoted: text,
-      reminder: text,
-      changed: text,
-      cancelled: text,
-    }),
+    subjects: perBookingMail,
+    leads: perBookingMail,
     oneSeat: text,
     twoSeats: text,
     when: text,
@@ -494,7 +525,6 @@ const collections = z.strictObject({
       campaign: text,
       possibleDuplicates: text,
     }),
-    descriptions: z.strictObject({ possibleDuplicates: text }),
   }),
   /** Images. */
   media: z.strictObject({

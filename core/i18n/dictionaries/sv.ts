@@ -286,6 +286,35 @@ export const sv = {
       needs: 'Behov',
       attendance: 'Närvaro',
     },
+    handOver: {
+      heading: 'Lämna över till ett annat team',
+      intro:
+        'Det mottagande teamet får ett mejl och ser ärendet direkt. Ditt team behåller det bara om ni handlägger en annan av personens tjänster.',
+      fromTeam: 'Från team',
+      toTeam: 'Till team',
+      choose: 'Välj team',
+      reason: 'Anledning',
+      reasonHint: 'Sparas i historiken. Skriv inga personuppgifter som inte behövs.',
+      submit: 'Lämna över',
+      confirm: 'Lämna över {reference} till {team}?',
+      confirmButton: 'Ja, lämna över',
+      cancel: 'Avbryt',
+      done: '{reference} är överlämnad till {team}.',
+      failed: 'Det gick inte att lämna över. Ladda om sidan och försök igen.',
+      noTargets: 'Det finns inget annat aktivt team i kommunen som tar emot den här sortens ärenden.',
+    },
+    linkedRecords: {
+      heading: 'Samma person i kommunen',
+      intro:
+        'Andra intresseanmälningar och bokningar med samma e-postadress eller telefonnummer. Här syns bara team, tjänster och status. Uppgifterna är inte kontrollerade: stäm av med personen och teamet innan ni slår ihop något.',
+      none: 'Inga andra intresseanmälningar eller bokningar med samma kontaktuppgifter.',
+      kind: 'Typ',
+      teams: 'Team',
+      services: 'Tjänster',
+      status: 'Status',
+      date: 'Inkom',
+      kinds: { registration: 'Intresseanmälan', booking: 'Bokning till informationskväll' },
+    },
   },
   mail: {
     team: {
@@ -300,6 +329,9 @@ export const sv = {
         '{count} intresseanmälningar till {team} har inte fått någon åtgärd på tre arbetsdagar:',
       reminderOpen: 'Öppna listan: {adminUrl}',
       centralQueue: 'den centrala kön',
+      handOverSubject: 'Överlämnad {kind} till {team} ({reference})',
+      handOverText:
+        'En {kind} har lämnats över från {fromTeam} till {team} via Kontaktportalen.\nReferens: {reference}\n\nLogga in för att läsa den och se varför: {adminUrl}\n\nAv sekretesskäl finns inga personuppgifter i det här meddelandet.',
     },
     nextAction: {
       subjectOne: 'Ett ärende du ansvarar för har en försenad åtgärd',
@@ -543,10 +575,6 @@ export const sv = {
         channel: 'Hörde om oss via',
         campaign: 'Kampanj',
         possibleDuplicates: 'Möjliga dubbletter',
-      },
-      descriptions: {
-        possibleDuplicates:
-          'Samma e-postadress finns i anmälningar hos andra team. Adressen är inte kontrollerad: stäm av med personen och teamet innan ni slår ihop något.',
       },
     },
     media: {

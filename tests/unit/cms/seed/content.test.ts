@@ -7,38 +7,29 @@ import { SEED_LOCALES } from '../../../../cms/seed/model'
 
 const content = loadSeedContent(path.resolve(import.meta.dirname, '../../../../content'))
 
+/** The information pages every visitor needs, besides the start page. */
+const CORE_PAGES = [
+  'kontaktfamilj',
+  'kontaktperson',
+  'sarskilt-kvalificerad-kontaktperson',
+  'korttidsfamilj',
+  'kontaktperson-lss',
+  'vem-kan-bli',
+  'vad-du-far',
+  'sa-gar-det-till',
+  'for-familjer',
+]
+
 describe('the seed content in content/', () => {
   it('has the core information pages in both languages', () => {
     const keys = content.pages.map((page) => page.key)
-    for (const key of [
-      'start',
-      'kontaktfamilj',
-      'kontaktperson',
-      'sarskilt-kvalificerad-kontaktperson',
-      'korttidsfamilj',
-      'kontaktperson-lss',
-      'vem-kan-bli',
-      'vad-du-far',
-      'sa-gar-det-till',
-      'for-familjer',
-    ]) {
+    for (const key of ['start', ...CORE_PAGES]) {
       expect(keys).toContain(key)
     }
   })
 
   it('has an easy-read version of every core page in both languages, and a page for children', () => {
-    const core = [
-      'kontaktfamilj',
-      'kontaktperson',
-      'sarskilt-kvalificerad-kontaktperson',
-      'korttidsfamilj',
-      'kontaktperson-lss',
-      'vem-kan-bli',
-      'vad-du-far',
-      'sa-gar-det-till',
-      'for-familjer',
-    ]
-    const missing = core.flatMap((key) => {
+    const missing = CORE_PAGES.flatMap((key) => {
       const page = content.pages.find((candidate) => candidate.key === key)
       return SEED_LOCALES.filter((locale) => !page?.locales[locale].easyRead).map(
         (locale) => `${key}.${locale}`,

@@ -1,0 +1,129 @@
+import { type Payload, createLocalReq } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Role } from '../../cms/access/roles'
+import type { User } from '../../cms/payload-types'
+import { linkedRecordsOf } from '../../cms/useCases/linkedRecords'
+import { newReference } from '../../core/domain/reference'
+import {
+  createApplication,
+  createEvening,
+  createMunicipality,
+  createRegistration,
+  createTeam,
+  createTeamStaff,
+  openTestPayload,
+} from './helpers'
+
+let payload: Payload
+const ids: Record<string, string> = {}
+const users: Record<string, User> = {}
+let count = 0
+
+const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
+
+const registration = (
+  team: string | null,
+  contact: { email: string; phone: string },
+  extra: Record<string, unknown> = {},
+) => createRegistration(payload, ids.municipality, team ? [team] : [], { ...contact, ...extra })
+
+async function booking(evening: string, team: string, email: string, status = 'confirmed') {
+  count += 1
+  await payload.create({
+    collection: 'bookings',
+    data: {
+      reference: newReference(),
+      evening,
+      team,
+      status,
+      sequence: count,
+      seats: 1,
+      name: 'Anna Andersson',
+      email,
+      phone: '070-000 00 00',
+      services: ['lss-contact-person'],
+      needs: 'Rullstol',
+      staffNotes: 'Intern anteckning från LSS',
+      consentAt: new Date().toISOString(),
+    } as never,
+  })
+}
+
+const linkedAs = async (user: User | null, id: string, locale: 'sv' | 'en' = 'sv') =>
+  linkedRecordsOf(
+    await createLocalReq(user ? { user: { ...user, collection: 'users' } } : {}, payload),
+    id,
+    locale,
+  )
+
+const anna = { email: 'anna@example.org', phone: '070-123 45 67' }
+
+beforeAll(async () => {
+  payload = await openTestPayload()
+  ids.municipality = await createMunicipality(payload, 'Länkby', '9971')
+  ids.elsewhere = await createMunicipality(payload, 'Bortby', '9972')
+  ids.children = await createTeam(payload, 'Barn och unga', [ids.municipality], { forms: ['interest'] })
+  ids.lss = await createTeam(payload, 'LSS-teamet', [ids.municipality], { forms: ['interest'] })
+  ids.far = await createTeam(payload, 'Bortby team', [ids.elsewhere], { forms: ['interest'] })
+  users.children = await staff(['recruiter'], [ids.children])
+  users.lss = await staff(['recruiter'], [ids.lss])
+  ids.self = await registration(ids.children, anna)
+  // The same person: by e-mail in another case, by phone written another way, and booked an evening.
+  await registration(
+    ids.lss,
+    { email: 'ANNA@Example.org', phone: '08-555 55 55' },
+    {
+      services: ['lss-contact-person'],
+      status: 'assessment',
+      contactLog: [{ kind: 'note', note: 'Intern anteckning från LSS' }],
+    },
+  )
+  await registration(ids.lss, { email: 'a.andersson@example.org', phone: '+46 70 123 45 67' })
+  await booking(await createEvening(payload, ids.municipality, ids.lss), ids.lss, 'Anna@Example.org')
+  // Not linked: someone else, the same person in another municipality, an application for support.
+  await registration(ids.lss, { email: 'bo@example.org', phone: '070-999 99 99' })
+  await registration(ids.far, anna, { municipality: ids.elsewhere })
+  await booking(await createEvening(payload, ids.elsewhere, ids.far), ids.far, anna.email)
+  await createApplication(payload, ids.municipality, [ids.children], {
+    service: 'contact-family',
+    name: 'Anna Andersson',
+    ...anna,
+  })
+})
+
+describe('linked records', () => {
+  it("shows the same person's other registrations and bookings in the municipality: team, services, status, date", async () => {
+    const linked = await linkedAs(users.children, ids.self)
+    expect(linked?.map(({ receivedAt: _, ...rest }) => rest)).toEqual([
+      {
+        kind: 'registration',
+        teams: ['LSS-teamet'],
+        services: ['Kontaktperson enligt LSS'],
+        status: 'Utredning',
+      },
+      { kind: 'registration', teams: ['LSS-teamet'], services: ['Kontaktfamilj'], status: 'Ny' },
+      { kind: 'booking', teams: ['LSS-teamet'], services: ['Kontaktperson enligt LSS'], status: 'Bekräftad' },
+    ])
+    expect(linked?.every((record) => !Number.isNaN(Date.parse(record.receivedAt)))).toBe(true)
+  })
+
+  it('carries nothing else: no contact details, notes, needs, references or ids', async () => {
+    const linked = await linkedAs(users.children, ids.self)
+    for (const record of linked ?? [])
+      expect(Object.keys(record).sort()).toEqual(['kind', 'receivedAt', 'services', 'status', 'teams'])
+    const shown = JSON.stringify(linked)
+    for (const hidden of ['anna', 'Anna', '070', 'Intern anteckning', 'Rullstol', 'KP-', ids.lss])
+      expect(shown).not.toContain(hidden)
+  })
+
+  it('speaks the reader’s language', async () => {
+    const [first] = (await linkedAs(users.children, ids.self, 'en')) ?? []
+    expect(first).toMatchObject({ services: ['Contact person under LSS'], status: 'Assessment' })
+  })
+
+  it('is nothing for someone who may not see the registration itself', async () => {
+    expect(await linkedAs(users.lss, ids.self)).toBeNull()
+    expect(await linkedAs(null, ids.self)).toBeNull()
+  })
+})
