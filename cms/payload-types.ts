@@ -454,6 +454,8 @@ export interface InterestRegistration {
   routingExplanation?: string | null;
   lastChangeAt?: string | null;
   remindedAt?: string | null;
+  untouched?: boolean | null;
+  nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status:
@@ -559,6 +561,8 @@ export interface Application {
   routingExplanation?: string | null;
   lastChangeAt?: string | null;
   remindedAt?: string | null;
+  untouched?: boolean | null;
+  nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
   status: 'new' | 'contacted' | 'closed';
@@ -599,6 +603,7 @@ export interface Outbox {
     | 'interest-confirmation'
     | 'application-confirmation'
     | 'team-reminder'
+    | 'next-action-reminder'
     | 'booking-confirmed'
     | 'booking-waitlisted'
     | 'booking-promoted'
@@ -1043,6 +1048,8 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   routingExplanation?: T;
   lastChangeAt?: T;
   remindedAt?: T;
+  untouched?: T;
+  nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
   status?: T;
@@ -1098,6 +1105,8 @@ export interface ApplicationsSelect<T extends boolean = true> {
   routingExplanation?: T;
   lastChangeAt?: T;
   remindedAt?: T;
+  untouched?: T;
+  nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
   status?: T;

@@ -29,3 +29,15 @@ export const submissionAccess = (role: Role) => ({
   update: routedToOwnTeams(role),
   delete: isAdmin,
 })
+
+/**
+ * A staff member reads their own account and their teammates' (a case card names who did what,
+ * and the responsible person is picked among them); admins read every account.
+ */
+export const selfOrTeammates: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (!req.user) return false
+  const teams = teamIdsOf(req.user)
+  const self = { id: { equals: req.user.id } }
+  return teams.length ? { or: [self, { teams: { in: teams } }] } : self
+}

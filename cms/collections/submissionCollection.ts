@@ -10,6 +10,7 @@ import {
   statusField,
   submissionFields,
 } from '../fields/submissionFields'
+import { caseCardField } from '../fields/caseCard'
 import { handOverEndpoint } from '../endpoints/handOver'
 import { handOverPanel } from '../fields/staffPanels'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
@@ -53,10 +54,14 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
   },
-  fields: lockedExceptCaseWork([
-    ...submissionFields(),
-    statusField(spec.statuses, spec.statusLabel),
-    ...caseWorkFields(),
-    ...spec.fields,
-  ]).concat(handOverPanel),
+  fields: [
+    caseCardField(spec.form),
+    ...lockedExceptCaseWork([
+      ...submissionFields(),
+      statusField(spec.statuses, spec.statusLabel),
+      ...caseWorkFields(spec.role),
+      ...spec.fields,
+    ]),
+    handOverPanel,
+  ],
 })

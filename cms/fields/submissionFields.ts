@@ -3,9 +3,11 @@ import type { Field, SelectField } from 'payload'
 import { optionsOf } from '../../core/domain/organisation'
 import type { Locale } from '../../core/i18n/locales'
 import { label } from '../../core/i18n/text'
-import { isAdminField } from '../access/roles'
+import { type Role, isAdminField } from '../access/roles'
+import { idOf } from '../collections/relations'
 import { CONTACT_KINDS } from '../../core/domain/caseWork'
 import { choices } from './choices'
+import { eligibleResponsible, validResponsible } from './responsible'
 
 /** The fields a team works with; everything else on a submission stays as the person and routing left it. */
 const CASE_WORK = ['status', 'responsible', 'nextAction', 'nextActionAt', 'contactLog']
@@ -61,7 +63,8 @@ export const submissionFields = (): Field[] => [
     name: 'history',
     type: 'array',
     label: label('collections.submissions.fields.history'),
-    admin: { readOnly: true, position: 'sidebar' },
+    // Staff read the history on the case card, in words; the raw rows are not for them.
+    admin: { readOnly: true, hidden: true },
     fields: [
       {
         name: 'status',
@@ -109,7 +112,8 @@ export const submissionFields = (): Field[] => [
   {
     name: 'district',
     type: 'text',
-    admin: { readOnly: true },
+    // A key (sodermalm); the case card shows the district's name.
+    admin: { readOnly: true, hidden: true },
     label: label('collections.submissions.fields.district'),
   },
   localeField,
@@ -140,7 +144,8 @@ export const submissionFields = (): Field[] => [
   {
     name: 'routingExplanation',
     type: 'textarea',
-    admin: { readOnly: true, position: 'sidebar' },
+    // Stored as routing wrote it (ids and codes); the case card says it in words.
+    admin: { readOnly: true, hidden: true },
     label: label('collections.submissions.fields.routingExplanation'),
   },
   {
@@ -156,6 +161,16 @@ export const submissionFields = (): Field[] => [
     admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     label: label('collections.submissions.fields.remindedAt'),
   },
+  {
+    name: 'untouched',
+    type: 'checkbox',
+    defaultValue: true,
+    index: true,
+    admin: { hidden: true },
+    label: label('collections.submissions.fields.untouched'),
+  },
+  // The due date the responsible person was last reminded of, so each one is reminded of once.
+  { name: 'nextActionRemindedFor', type: 'date', admin: { hidden: true } },
   {
     name: 'atRisk',
     type: 'checkbox',
@@ -176,7 +191,7 @@ export const submissionFields = (): Field[] => [
 ]
 
 /** What the team does with a submission: who holds it, what comes next and by when, every contact tried. */
-export const caseWorkFields = (): Field[] => [
+export const caseWorkFields = (role: Role): Field[] => [
   {
     name: 'responsible',
     type: 'relationship',
@@ -184,6 +199,8 @@ export const caseWorkFields = (): Field[] => [
     index: true,
     admin: { position: 'sidebar' },
     label: label('collections.submissions.fields.responsible'),
+    filterOptions: ({ data }) => eligibleResponsible(role, (data?.routedTeams ?? []).map(idOf)),
+    validate: validResponsible(role),
   },
   {
     name: 'nextAction',
@@ -202,6 +219,8 @@ export const caseWorkFields = (): Field[] => [
     name: 'contactLog',
     type: 'array',
     label: label('collections.submissions.fields.contactLog'),
+    // Read and added to on the case card; stored lines are not for staff to edit.
+    admin: { hidden: true },
     fields: [
       {
         name: 'kind',

@@ -6,7 +6,8 @@ import {
   REMIND_AFTER_WORKING_DAYS,
   followUpActions,
 } from '../../core/domain/followUp'
-import { teamReminder } from '../mail/messages'
+import { remindOfNextAction } from '../../core/domain/caseWork'
+import { nextActionReminder, teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { queueEmail } from '../mail/outbox'
 import { adminUrl } from '../urls'
@@ -27,7 +28,7 @@ const candidates = (now: Date): Where => ({
       or: [
         {
           and: [
-            { status: { equals: 'new' } },
+            { untouched: { equals: true } },
             { remindedAt: { exists: false } },
             { lastChangeAt: { less_than_equal: daysBefore(now, REMIND_AFTER_WORKING_DAYS) } },
           ],
@@ -62,6 +63,7 @@ export async function runFollowUp(
       select: {
         reference: true,
         status: true,
+        untouched: true,
         createdAt: true,
         lastChangeAt: true,
         remindedAt: true,
@@ -114,6 +116,58 @@ export async function runFollowUp(
   return { reminded, flagged }
 }
 
+/**
+ * Reminds each responsible person, in one message, of the cases whose next action is past its
+ * date, once per due date. Returns how many cases it reminded of.
+ */
+export async function remindResponsible(payload: Payload, now: Date): Promise<number> {
+  const byPerson = new Map<string, { reference: string; url: string }[]>()
+  for (const collection of COLLECTIONS) {
+    const { docs } = await payload.find({
+      collection,
+      where: {
+        and: [
+          { status: { not_in: [...FINISHED_STATUSES] } },
+          { responsible: { exists: true } },
+          { nextActionAt: { less_than: now.toISOString() } },
+        ],
+      },
+      depth: 0,
+      pagination: false,
+      select: { reference: true, responsible: true, nextActionAt: true, nextActionRemindedFor: true },
+    })
+    for (const doc of docs) {
+      if (!doc.responsible || !remindOfNextAction(doc, now)) continue
+      const person = idOf(doc.responsible)
+      const item = { reference: doc.reference, url: adminUrl(collection, String(doc.id)) }
+      byPerson.set(person, [...(byPerson.get(person) ?? []), item])
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: { nextActionRemindedFor: doc.nextActionAt },
+        depth: 0,
+      })
+    }
+  }
+  const { docs: people } = byPerson.size
+    ? await payload.find({
+        collection: 'users',
+        where: { id: { in: [...byPerson.keys()] } },
+        depth: 0,
+        pagination: false,
+        select: { email: true },
+      })
+    : { docs: [] }
+  for (const person of people)
+    await queueEmail(payload, {
+      key: `next-action:${person.id}:${now.toISOString()}`,
+      kind: 'next-action-reminder',
+      to: person.email,
+      ...nextActionReminder({ cases: byPerson.get(String(person.id)) ?? [] }),
+    })
+  return [...byPerson.values()].reduce((sum, cases) => sum + cases.length, 0)
+}
+
 /** Hourly, so a reminder goes out on the morning it falls due. */
 export const FollowUpTask = scheduledTask({
   slug: 'followUpReminders',
@@ -121,6 +175,7 @@ export const FollowUpTask = scheduledTask({
   cron: '0 5 * * * *',
   run: async (payload, now) => {
     const { reminded, flagged } = await runFollowUp(payload, now)
-    return `followUp: ${reminded} reminded, ${flagged} flagged at risk`
+    const overdue = await remindResponsible(payload, now)
+    return `followUp: ${reminded} reminded, ${flagged} flagged at risk, ${overdue} overdue next actions`
   },
 })

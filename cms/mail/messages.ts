@@ -70,6 +70,21 @@ export function teamReminder(input: { teamName: string; references: string[]; ad
   }
 }
 
+/** To the person responsible: cases whose next action is past its date, each by reference and link. */
+export function nextActionReminder(input: { cases: { reference: string; url: string }[] }): Mail {
+  const values = { count: input.cases.length }
+  return {
+    subject: team(
+      input.cases.length === 1 ? 'mail.nextAction.subjectOne' : 'mail.nextAction.subjectMany',
+      values,
+    ),
+    text: [
+      team('mail.nextAction.intro'),
+      ...input.cases.map((item) => `- ${item.reference}: ${item.url}`),
+    ].join('\n'),
+  }
+}
+
 export type EveningLine = { topic: string; startsAt: string; place: string; url: string }
 
 /** A date and time on Stockholm's clock, written out the way the reader's language does. */

@@ -10,6 +10,8 @@ export const FINISHED_STATUSES = ['assigned', 'withdrawn', 'not-suitable', 'clos
 
 export type FollowUpState = {
   status: string
+  /** Nobody has acted on it yet (`isUntouched` in caseWork.ts, kept on the document). */
+  untouched?: boolean | null
   createdAt: string
   lastChangeAt?: string | null
   remindedAt?: string | null
@@ -26,7 +28,7 @@ export function followUpActions(state: FollowUpState, now: Date): { remind: bool
   const lastChange = new Date(state.lastChangeAt ?? state.createdAt)
   return {
     remind:
-      state.status === 'new' &&
+      Boolean(state.untouched) &&
       !state.remindedAt &&
       now >= workingDaysAfter(lastChange, REMIND_AFTER_WORKING_DAYS),
     flagAtRisk: !state.atRisk && now.getTime() - lastChange.getTime() >= AT_RISK_AFTER_DAYS * 86_400_000,

@@ -1,5 +1,5 @@
 import { label } from '../i18n/text'
-import { table } from './organisation'
+import { type FormKind, table } from './organisation'
 
 /** The follow-up pipeline of an interest registration, in the order a volunteer usually moves. */
 export const INTEREST_STATUSES = table(
@@ -22,6 +22,31 @@ export type InterestStatus = keyof typeof INTEREST_STATUSES
 export const APPLICATION_STATUSES = table(['new', 'contacted', 'closed'], (key) =>
   label(`domain.applicationStatuses.${key}`),
 )
+
+/** The main line of each pipeline, in order; the other statuses step aside from it. */
+const MAIN_LINE: Record<FormKind, readonly string[]> = {
+  interest: ['new', 'contacted', 'information-evening', 'assessment', 'approved', 'assigned'],
+  application: ['new', 'contacted', 'closed'],
+}
+const ASIDE: Record<FormKind, readonly string[]> = {
+  interest: ['paused', 'withdrawn', 'not-suitable'],
+  application: [],
+}
+/** Where nothing more follows in the portal (reopening is the status field's, not a next step). */
+const ENDED = ['withdrawn', 'not-suitable', 'closed']
+
+/**
+ * The statuses a case card offers from `status`, most likely first: the next step of the main
+ * line, the later ones, then stepping aside (pause, withdrawn, not suitable). A paused
+ * registration resumes at any step before the last; an ended one offers nothing.
+ */
+export function nextStatuses(kind: FormKind, status: string): string[] {
+  if (ENDED.includes(status)) return []
+  const line = MAIN_LINE[kind]
+  const at = line.indexOf(status)
+  const ahead = at >= 0 ? line.slice(at + 1) : line.slice(1, -1)
+  return [...ahead, ...ASIDE[kind].filter((aside) => aside !== status)]
+}
 
 export type StatusChange = { status: string; at: string; by?: string | null }
 

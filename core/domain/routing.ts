@@ -99,11 +99,32 @@ export function routeSubmission(
     teams: routed,
     central: routed.length === 0,
     matches,
-    explanation: matches
-      .map(
-        (match) =>
-          `${match.service}: ${match.level}${match.teams.length ? ` → ${match.teams.join(', ')}` : ''}`,
-      )
-      .join('\n'),
+    explanation: explain(matches),
   }
 }
+
+/** The stored explanation: one line per service, "service: level → team, team". */
+export const explain = (matches: Match[]): string =>
+  matches
+    .map(
+      (match) =>
+        `${match.service}: ${match.level}${match.teams.length ? ` → ${match.teams.join(', ')}` : ''}`,
+    )
+    .join('\n')
+
+const LINE = new RegExp(`^([\\w-]+): (${LEVELS.join('|')})(?: → (.+))?$`)
+
+/**
+ * The matches back from a stored explanation, for staff to read in words; a line routing did not
+ * write (a registration made by a booking says why in a sentence) comes back as it is.
+ */
+export const readExplanation = (text: string | null | undefined): (Match | string)[] =>
+  (text ?? '')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const found = LINE.exec(line)
+      if (!found) return line
+      const teams = found[3] ? found[3].split(', ') : []
+      return { service: found[1] as Match['service'], level: found[2] as Level, teams }
+    })

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import { newReference } from '../../core/domain/reference'
-import { createMunicipality, createTeam, expectForbidden, openTestPayload } from './helpers'
+import {
+  createMunicipality,
+  createRegistration,
+  createTeam,
+  expectForbidden,
+  openTestPayload,
+} from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -17,24 +23,7 @@ async function staff(roles: Role[], teams: string[]) {
   })
 }
 
-async function registration(routedTeams: string[]) {
-  const doc = await payload.create({
-    collection: 'interest-registrations',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      services: ['contact-family'],
-      municipality: ids.municipality,
-      name: 'Anna Andersson',
-      email: `anna${Math.random()}@example.org`,
-      phone: '070-123 45 67',
-      consentAt: new Date().toISOString(),
-      routedTeams,
-      central: routedTeams.length === 0,
-    },
-  })
-  return String(doc.id)
-}
+const registration = (routedTeams: string[]) => createRegistration(payload, ids.municipality, routedTeams)
 
 beforeAll(async () => {
   payload = await openTestPayload()

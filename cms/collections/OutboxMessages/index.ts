@@ -10,6 +10,7 @@ export const MESSAGE_KINDS = [
   'interest-confirmation',
   'application-confirmation',
   'team-reminder',
+  'next-action-reminder',
   'booking-confirmed',
   'booking-waitlisted',
   'booking-promoted',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { label } from '../../../core/i18n/text'
 import { ROLES, adminOrSelf, isAdmin, isAdminField } from '../../access/roles'
+import { selfOrTeammates } from '../../access/teams'
 import { openOnActionQueue } from '../../admin/actionQueue'
 import { isDemo } from '../../config/mode'
 import { refuseWeakPassword } from './passwordPolicy'
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
   hooks: { beforeOperation: [refuseWeakPassword], afterChange: [openOnActionQueue] },
   access: {
     create: isAdmin,
-    read: adminOrSelf,
+    read: selfOrTeammates,
     update: adminOrSelf,
     delete: isAdmin,
     // Payload lets any signed-in user unlock any account unless this is set (GHSA-jg8r-5jh2-v2xj).

@@ -210,6 +210,57 @@ const cms = z.strictObject({
   preview: z.strictObject({ signInTitle: text, signInLink: text, banner: text, online: text }),
   /** A field refused in the admin: an evening's organising team must work in its municipality. */
   validation: z.strictObject({ teamOutsideMunicipality: text }),
+  /** The case card at the top of a submission in the admin (cms/admin/caseCard). */
+  caseCard: z.strictObject({
+    label: text,
+    reference: text,
+    status: text,
+    age: text,
+    /** A submission's age: arrived today, one day or `{n}` days ago. */
+    ageToday: text,
+    ageOne: text,
+    ageMany: text,
+    teams: text,
+    centralQueue: text,
+    area: text,
+    responsible: text,
+    nobody: text,
+    nextAction: text,
+    noNextAction: text,
+    overdue: text,
+    plan: text,
+    nextActionDate: text,
+    savePlan: text,
+    moveTo: text,
+    ended: text,
+    contactLog: text,
+    noContacts: text,
+    addContact: text,
+    contactKind: text,
+    contactNote: text,
+    history: text,
+    /** `{from}` `{to}`: team names; `{reason}`: why, as staff wrote it. */
+    handOver: text,
+    handOverReason: text,
+    /** The author of what the portal did itself (arrival, a booking), and of a person the reader may not see. */
+    portal: text,
+    otherStaff: text,
+    otherTeam: text,
+    saveFailed: text,
+    /** Refusals of the case-work hooks. */
+    contactLogLocked: text,
+    responsibleOutsideTeams: text,
+    routing: z.strictObject({
+      heading: text,
+      /** `{service}` `{teams}` (`{district}` for a district). */
+      district: text,
+      municipality: text,
+      cooperation: text,
+      fallback: text,
+      central: text,
+      notSure: text,
+    }),
+  }),
   /** The column headings of an evening's attendee list (CSV), in the default language. */
   attendees: z.strictObject({
     reference: text,
@@ -284,6 +335,8 @@ const mail = z.strictObject({
     handOverSubject: text,
     handOverText: text,
   }),
+  /** To the person responsible for submissions whose next action is overdue. `{count}`. */
+  nextAction: z.strictObject({ subjectOne: text, subjectMany: text, intro: text }),
   /** To a volunteer after an interest registration. `{reference}` in the subject. */
   interestConfirmation: z.strictObject({
     subject: text,
@@ -565,6 +618,7 @@ const collections = z.strictObject({
       lastChangeAt: text,
       remindedAt: text,
       atRisk: text,
+      untouched: text,
       historyStatus: text,
       historyAt: text,
       historyBy: text,

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AttendeeExport as AttendeeExport_0c9e29363c39c468bf301cbc5f98bafe } from '../../../admin/AttendeeExport'
+import { CaseCard as CaseCard_80255154b60b54ea72f082e8eede3e2c } from '../../../admin/caseCard/CaseCard'
 import { LinkedRecords as LinkedRecords_8a0978cd114843cae9eff61495b3c4cc } from '../../../admin/LinkedRecords'
 import { HandOver as HandOver_502b4895ea2f19166428b59cc705745b } from '../../../admin/HandOver'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/AttendeeExport#AttendeeExport": AttendeeExport_0c9e29363c39c468bf301cbc5f98bafe,
+  "/admin/caseCard/CaseCard#CaseCard": CaseCard_80255154b60b54ea72f082e8eede3e2c,
   "/admin/LinkedRecords#LinkedRecords": LinkedRecords_8a0978cd114843cae9eff61495b3c4cc,
   "/admin/HandOver#HandOver": HandOver_502b4895ea2f19166428b59cc705745b,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,

@@ -33,8 +33,8 @@ describe('working days in Sweden', () => {
 
 describe('follow-up of a submission', () => {
   const created = '2026-11-23T08:00:00Z' // a Monday
-  const fresh = { status: 'new', createdAt: created, lastChangeAt: created }
-  const contacted = { ...fresh, status: 'contacted' }
+  const fresh = { status: 'new', untouched: true, createdAt: created, lastChangeAt: created }
+  const contacted = { ...fresh, untouched: false, status: 'contacted' }
   const nothing = { remind: false, flagAtRisk: false }
 
   it.each([
@@ -42,16 +42,22 @@ describe('follow-up of a submission', () => {
     ['untouched for 3 working days', fresh, '2026-11-26T08:00:00Z', { remind: true, flagAtRisk: false }],
     ['already reminded', { ...fresh, remindedAt: '2026-11-26T08:00:00Z' }, '2026-11-27T08:00:00Z', nothing],
     ['contacted (someone acted)', contacted, '2026-11-27T08:00:00Z', nothing],
+    [
+      'moved to an evening by a booking, nobody has acted',
+      { ...fresh, status: 'information-evening' },
+      '2026-11-26T08:00:00Z',
+      { remind: true, flagAtRisk: false },
+    ],
     ['no change for 29 days', contacted, '2026-12-22T08:00:00Z', nothing],
     ['no change for 30 days', contacted, '2026-12-23T08:00:00Z', { remind: false, flagAtRisk: true }],
     ['already flagged', { ...contacted, atRisk: true }, '2027-01-23T08:00:00Z', nothing],
     [
       'changed recently',
-      { ...fresh, status: 'assessment', lastChangeAt: '2026-12-20T08:00:00Z' },
+      { ...contacted, status: 'assessment', lastChangeAt: '2026-12-20T08:00:00Z' },
       '2026-12-23T08:00:00Z',
       nothing,
     ],
-    ['finished (assigned)', { ...fresh, status: 'assigned' }, '2027-06-01T08:00:00Z', nothing],
+    ['finished (assigned)', { ...contacted, status: 'assigned' }, '2027-06-01T08:00:00Z', nothing],
   ])('%s', (_, state, now, expected) => {
     expect(followUpActions(state, new Date(now))).toEqual(expected)
   })

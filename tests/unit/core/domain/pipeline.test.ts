@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  nextStatuses,
   pipelineLinkFor,
   recordStatus,
   statusAfter,
@@ -113,5 +114,38 @@ describe('the status history', () => {
     ],
   ] as const)('%s', (_, history, previous, next, expected) => {
     expect(recordStatus(history ? [...history] : history, previous, next, at, 'u1')).toEqual(expected)
+  })
+})
+
+describe('the next steps a case card offers', () => {
+  it.each([
+    [
+      'interest',
+      'new',
+      [
+        'contacted',
+        'information-evening',
+        'assessment',
+        'approved',
+        'assigned',
+        'paused',
+        'withdrawn',
+        'not-suitable',
+      ],
+    ],
+    ['interest', 'assessment', ['approved', 'assigned', 'paused', 'withdrawn', 'not-suitable']],
+    ['interest', 'assigned', ['paused', 'withdrawn', 'not-suitable']],
+    [
+      'interest',
+      'paused',
+      ['contacted', 'information-evening', 'assessment', 'approved', 'withdrawn', 'not-suitable'],
+    ],
+    ['interest', 'withdrawn', []],
+    ['interest', 'not-suitable', []],
+    ['application', 'new', ['contacted', 'closed']],
+    ['application', 'contacted', ['closed']],
+    ['application', 'closed', []],
+  ] as const)('%s, %s: %j', (kind, status, expected) => {
+    expect(nextStatuses(kind, status)).toEqual(expected)
   })
 })
