@@ -10,10 +10,14 @@ import {
   statusField,
   submissionFields,
 } from '../fields/submissionFields'
+import { submissionExport } from '../endpoints/submissionExport'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { statusHistory } from '../hooks/statusHistory'
 
 type Labels = Record<Locale, string>
+
+/** What the CSV export adds to a list's columns: where it was routed and how to reach the person. */
+const EXPORTED = ['nextAction', 'routedTeams', 'municipality', 'district', 'atRisk', 'name', 'phone', 'email']
 
 /** What tells one kind of public submission from the other; the rest is shared. */
 type SubmissionSpec = {
@@ -41,7 +45,9 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     useAsTitle: 'reference',
     defaultColumns: spec.defaultColumns,
     listSearchableFields: ['reference'],
+    components: { beforeListTable: ['/admin/ListExport#ListExport'] },
   },
+  endpoints: [submissionExport(spec.slug, [...new Set([...spec.defaultColumns, ...EXPORTED])])],
   // Oldest first: whoever has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
   enableQueryPresets: true,

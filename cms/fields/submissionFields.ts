@@ -109,7 +109,8 @@ export const submissionFields = (): Field[] => [
   {
     name: 'district',
     type: 'text',
-    admin: { readOnly: true },
+    // Stored as the municipality's district key; lists show its name.
+    admin: { readOnly: true, components: { Cell: '/admin/cells#DistrictCell' } },
     label: label('collections.submissions.fields.district'),
   },
   localeField,

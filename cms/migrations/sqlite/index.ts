@@ -7,6 +7,7 @@ import * as migration_20261124_171849_action_queue_presets from './20261124_1718
 import * as migration_20261124_175727_bookings_seat_ledgers from './20261124_175727_bookings_seat_ledgers';
 import * as migration_20261125_104532_booking_notes_duplicates from './20261125_104532_booking_notes_duplicates';
 import * as migration_20261206_142441_case_work from './20261206_142441_case_work';
+import * as migration_20261206_143717_today_logo_site_build from './20261206_143717_today_logo_site_build';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_142441_case_work.up,
     down: migration_20261206_142441_case_work.down,
-    name: '20261206_142441_case_work'
+    name: '20261206_142441_case_work',
+  },
+  {
+    up: migration_20261206_143717_today_logo_site_build.up,
+    down: migration_20261206_143717_today_logo_site_build.down,
+    name: '20261206_143717_today_logo_site_build'
   },
 ];
