@@ -103,7 +103,10 @@ describe('the record of the site’s last build', () => {
   afterAll(() => new Promise<void>((resolve) => hook.close(() => resolve())))
 
   const rebuild = () =>
-    RebuildSiteTask.handler({ job: { createdAt: new Date().toISOString() }, req: { payload } } as never)
+    (RebuildSiteTask.handler as (args: unknown) => Promise<unknown>)({
+      job: { createdAt: new Date().toISOString() },
+      req: { payload },
+    })
 
   it('shows a failed build with its reason, then a good one, and keeps when the site last built', async () => {
     process.env.SITE_REBUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/rebuild`

@@ -1,3 +1,4 @@
+import type { Where } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -80,7 +81,7 @@ describe('the filters behind the Today counts', () => {
 })
 
 describe('a filter as a link', () => {
-  it.each([
+  it.each<[Where, string]>([
     [{ status: { equals: 'new' } }, 'where[status][equals]=new'],
     [
       { and: [{ status: { in: ['a b', 'c&d'] } }, { atRisk: { equals: true } }] },
