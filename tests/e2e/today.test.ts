@@ -241,6 +241,13 @@ describe('the Today view', () => {
     await everyTileLeadsToItsRows(page)
     await page.context().close()
   })
+  it('shows admins the central queue, failed e-mails and jobs, each count leading to its list', async () => {
+    const page = await signedInPage('admin@example.org')
+    expect(await page.locator('#today-admin').innerText()).toBe('Drift')
+    expect(await axeViolations(page)).toEqual([])
+    await everyTileLeadsToItsRows(page)
+    await page.context().close()
+  })
 })
 
 describe("the portal's own face and the team's own export", () => {

@@ -5,7 +5,7 @@ import { type Payload, type PayloadRequest, type Where, createLocalReq } from 'p
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { newReference } from '../../core/domain/reference'
-import { myActionsDue, untouched } from '../../cms/admin/today/queries'
+import { failedJobs, myActionsDue, untouched } from '../../cms/admin/today/queries'
 import { RebuildSiteTask } from '../../cms/jobs/rebuildSite'
 import type { User } from '../../cms/payload-types'
 import { createMunicipality, createStaff, createTeam, expectForbidden, openTestPayload } from './helpers'
@@ -93,6 +93,16 @@ describe('the Today counts, read with the user’s own access', () => {
       })
     expect(await countAs(recruiter, myActionsDue(recruiter.id, now))).toBe(1)
     expect(await countAs(otherRecruiter, myActionsDue(recruiter.id, now))).toBe(0)
+  })
+})
+
+describe('the jobs an admin looks at', () => {
+  it('are counted for admins and refused to everyone else', async () => {
+    const admin = await createStaff(payload, 'admin')
+    const count = (user: User) =>
+      payload.count({ collection: 'payload-jobs', where: failedJobs(), ...asUser(user) })
+    expect((await count(admin)).totalDocs).toBe(0)
+    await expectForbidden(count(recruiter))
   })
 })
 
