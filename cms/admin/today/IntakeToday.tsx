@@ -1,6 +1,6 @@
 import { CALL_BACK_WORKING_DAYS, callBackClock } from '../../../core/domain/today'
 import { documentPath } from '../whereQuery'
-import { CountTile, Section, type SectionProps } from './Tile'
+import { Section, type SectionProps, Tiles } from './Tile'
 import { awaitingCallBack } from './queries'
 
 /** How many of the oldest waiting applications are listed by name of reference. */
@@ -21,16 +21,18 @@ export async function IntakeToday({ req, now, t }: SectionProps) {
   })
   return (
     <Section id="intake" title={t('cms.today.intake.title')}>
-      <ul className="today__tiles">
-        <CountTile
-          req={req}
-          collection="applications"
-          where={awaitingCallBack()}
-          sort="createdAt"
-          label={t('cms.today.intake.waiting')}
-          note={t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS })}
-        />
-      </ul>
+      <Tiles
+        req={req}
+        tiles={[
+          {
+            collection: 'applications',
+            where: awaitingCallBack(),
+            sort: 'createdAt',
+            label: t('cms.today.intake.waiting'),
+            note: t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS }),
+          },
+        ]}
+      />
       {docs.length ? (
         <ol className="today__queue">
           {docs.map((application) => {

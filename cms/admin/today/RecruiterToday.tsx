@@ -3,7 +3,7 @@ import { formatStaffDateTime } from '../../../core/i18n/format'
 import { teamIdsOf } from '../../access/teams'
 import { seatStore } from '../../collections/SeatLedgers/store'
 import { documentPath } from '../whereQuery'
-import { CountTile, Section, type SectionProps } from './Tile'
+import { Section, type SectionProps, Tiles } from './Tile'
 import { atRisk, myActionsDue, remindedUntouched, untouched, upcomingEvenings } from './queries'
 
 const COLLECTION = 'interest-registrations'
@@ -74,39 +74,38 @@ export async function RecruiterToday(props: SectionProps) {
   const { req, now, t } = props
   return (
     <Section id="recruiter" title={t('cms.today.recruiter.title')}>
-      <ul className="today__tiles">
-        <CountTile
-          req={req}
-          collection={COLLECTION}
-          where={untouched()}
-          sort="createdAt"
-          label={t('cms.today.recruiter.untouched')}
-          note={await oldestWait(props)}
-        />
-        <CountTile
-          req={req}
-          collection={COLLECTION}
-          where={remindedUntouched()}
-          sort="createdAt"
-          label={t('cms.today.recruiter.reminded')}
-          alert
-        />
-        <CountTile
-          req={req}
-          collection={COLLECTION}
-          where={atRisk()}
-          sort="createdAt"
-          label={t('cms.today.recruiter.atRisk')}
-          alert
-        />
-        <CountTile
-          req={req}
-          collection={COLLECTION}
-          where={myActionsDue(req.user?.id ?? '', now)}
-          sort="nextActionAt"
-          label={t('cms.today.recruiter.mine')}
-        />
-      </ul>
+      <Tiles
+        req={req}
+        tiles={[
+          {
+            collection: COLLECTION,
+            where: untouched(),
+            sort: 'createdAt',
+            label: t('cms.today.recruiter.untouched'),
+            note: await oldestWait(props),
+          },
+          {
+            collection: COLLECTION,
+            where: remindedUntouched(),
+            sort: 'createdAt',
+            label: t('cms.today.recruiter.reminded'),
+            alert: true,
+          },
+          {
+            collection: COLLECTION,
+            where: atRisk(),
+            sort: 'createdAt',
+            label: t('cms.today.recruiter.atRisk'),
+            alert: true,
+          },
+          {
+            collection: COLLECTION,
+            where: myActionsDue(req.user?.id ?? '', now),
+            sort: 'nextActionAt',
+            label: t('cms.today.recruiter.mine'),
+          },
+        ]}
+      />
       <h3>{t('cms.today.recruiter.evenings')}</h3>
       <Evenings {...props} />
     </Section>

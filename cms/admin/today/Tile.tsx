@@ -14,11 +14,7 @@ export type SectionProps = {
 }
 
 /** How many documents the signed-in user may see that match: their own access decides, nothing is loaded. */
-export async function countFor(
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  where: Where,
-): Promise<number> {
+async function countFor(req: PayloadRequest, collection: CollectionSlug, where: Where): Promise<number> {
   const { totalDocs } = await req.payload.count({
     collection,
     where,
@@ -30,13 +26,7 @@ export async function countFor(
 }
 
 /** One count, linking to the list it counts, with an optional line under it. */
-export function Tile(props: {
-  count: number
-  label: string
-  href?: string
-  note?: ReactNode
-  alert?: boolean
-}) {
+function Tile(props: { count: number; label: string; href?: string; note?: ReactNode; alert?: boolean }) {
   const body = (
     <>
       <span className="today__count">{props.count}</span> <span className="today__label">{props.label}</span>
@@ -50,25 +40,29 @@ export function Tile(props: {
   )
 }
 
-/** A tile counting one collection's list under `where`, and linking to that very list. */
-export async function CountTile(props: {
-  req: PayloadRequest
+/** One count of the Today view: a collection's list under `where`, linked to that very list. */
+export type TileSpec = {
   collection: CollectionSlug
   where: Where
   label: string
   sort?: string
   note?: ReactNode
   alert?: boolean
-}) {
-  const count = await countFor(props.req, props.collection, props.where)
+}
+
+async function CountTile({ req, collection, where, sort, ...shown }: TileSpec & { req: PayloadRequest }) {
+  const count = await countFor(req, collection, where)
+  return <Tile count={count} href={listPath(collection, where, sort)} {...shown} />
+}
+
+/** A row of counts, each read with the signed-in user's access. */
+export function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
   return (
-    <Tile
-      count={count}
-      label={props.label}
-      href={listPath(props.collection, props.where, props.sort)}
-      note={props.note}
-      alert={props.alert}
-    />
+    <ul className="today__tiles">
+      {tiles.map((tile) => (
+        <CountTile key={tile.label} req={req} {...tile} />
+      ))}
+    </ul>
   )
 }
 
