@@ -117,10 +117,12 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('sv' | 'en') | ('sv' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'site-build': SiteBuild;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'sv' | 'en';
@@ -1416,6 +1418,10 @@ export interface SiteSetting {
   id: string;
   siteName: string;
   tagline?: string | null;
+  /**
+   * Shown at the top of the admin. Without a logo the site name is shown.
+   */
+  logo?: (string | null) | Media;
   homePage?: (string | null) | Page;
   contact?: {
     phone?: string | null;
@@ -1438,6 +1444,19 @@ export interface SiteSetting {
     hash?: string | null;
     editedInCms?: boolean | null;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: string;
+  outcome?: ('requested' | 'failed') | null;
+  at?: string | null;
+  failure?: string | null;
+  lastRequestedAt?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1466,6 +1485,7 @@ export interface PayloadJobsStat {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  logo?: T;
   homePage?: T;
   contact?:
     | T
@@ -1489,6 +1509,19 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         hash?: T;
         editedInCms?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  outcome?: T;
+  at?: T;
+  failure?: T;
+  lastRequestedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -24,9 +24,10 @@ import { ensureActionQueuePresets } from './admin/actionQueue'
 import { databaseAdapter } from './config/adapter'
 import { selectDatabase } from './config/database'
 import { isDemo } from './config/mode'
-import { onlyAdmins, signedIn } from './access/roles'
+import { isAdmin, onlyAdmins, signedIn } from './access/roles'
 import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
+import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
 import { AfterBookingTask } from './jobs/afterBooking'
 import { RebuildSiteTask } from './jobs/rebuildSite'
@@ -37,6 +38,7 @@ import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
 import { STAFF_DATE_TIME, withStaffDates } from './fields/swedishDates'
+import { withStaffCells } from './fields/staffCells'
 import { watchForAbandonedJobs } from './jobs/abandonedJobs'
 import { loggingFailures } from './jobs/failureLog'
 import { autoRunQueues, runsJobs } from './jobs/queues'
@@ -59,6 +61,12 @@ export default buildConfig({
     dateFormat: STAFF_DATE_TIME,
     // The staff member's initial, drawn here: Payload's default avatar asks gravatar.com for a picture.
     avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
+    components: {
+      // Staff start on what needs doing today; Payload's collection tiles follow below it.
+      views: { dashboard: { Component: '/admin/today/TodayView#TodayView' } },
+      // The portal's own name and logo (site settings), not Payload's.
+      graphics: { Logo: '/admin/Brand#BrandLogo', Icon: '/admin/Brand#BrandIcon' },
+    },
   },
   email: outboxEmailAdapter,
   collections: [
@@ -74,8 +82,8 @@ export default buildConfig({
     Users,
     OutboxMessages,
     SeatLedgers,
-  ].map(withStaffDates),
-  globals: [SiteSettings],
+  ].map((collection) => withStaffCells(withStaffDates(collection))),
+  globals: [SiteSettings, SiteBuild],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
   cors: {
@@ -111,6 +119,12 @@ export default buildConfig({
     shouldAutoRun: () => runsJobs(),
     // Jobs run on their own; staff have no reason to start, queue or cancel one over HTTP.
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
+    // Admins may look at failed or stuck jobs (the Today view links to them); nobody else sees them.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { ...defaultJobsCollection.access, read: isAdmin },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !user?.roles?.includes('admin') },
+    }),
   },
   // Outside production the schema is applied from the same migrations production runs on start.
   onInit: async (payload) => {

@@ -9,6 +9,8 @@ const QUEUES = [
 ] as const satisfies { collection: string; role: Role }[]
 
 export const ACTION_QUEUE_TITLE = 'Ingen har agerat än / Nobody has acted yet'
+/** What nobody has acted on: the history hook keeps the flag (isUntouched in core/domain/caseWork.ts). */
+const ACTION_QUEUE_WHERE: Where = { or: [{ and: [{ untouched: { equals: true } }] }] }
 
 /**
  * A shared list preset per submission collection: what is still new. The collections sort oldest
@@ -31,7 +33,7 @@ export async function ensureActionQueuePresets(payload: Payload): Promise<Map<st
           title: ACTION_QUEUE_TITLE,
           isShared: true,
           relatedCollection: collection,
-          where: { or: [{ and: [{ status: { equals: 'new' } }] }] },
+          where: ACTION_QUEUE_WHERE,
           access: {
             read: { constraint: 'everyone' },
             update: { constraint: 'specificUsers', users: [] },
@@ -39,6 +41,13 @@ export async function ensureActionQueuePresets(payload: Payload): Promise<Map<st
           },
         },
       }))
+    // A preset saved before 'untouched' existed filtered on status 'new': it follows the definition.
+    if (existing && JSON.stringify(existing.where) !== JSON.stringify(ACTION_QUEUE_WHERE))
+      await payload.update({
+        collection: 'payload-query-presets',
+        id: existing.id,
+        data: { where: ACTION_QUEUE_WHERE },
+      })
     ids.set(collection, String(preset.id))
   }
   return ids

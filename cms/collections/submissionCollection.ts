@@ -13,10 +13,14 @@ import {
 import { caseCardField } from '../fields/caseCard'
 import { handOverEndpoint } from '../endpoints/handOver'
 import { handOverPanel } from '../fields/staffPanels'
+import { submissionExport } from '../endpoints/submissionExport'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { statusHistory } from '../hooks/statusHistory'
 
 type Labels = Record<Locale, string>
+
+/** What the CSV export adds to a list's columns: where it was routed and how to reach the person. */
+const EXPORTED = ['nextAction', 'routedTeams', 'municipality', 'district', 'atRisk', 'name', 'phone', 'email']
 
 /** What tells one kind of public submission from the other; the rest is shared. */
 type SubmissionSpec = {
@@ -44,12 +48,16 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     useAsTitle: 'reference',
     defaultColumns: spec.defaultColumns,
     listSearchableFields: ['reference'],
+    components: { beforeListTable: ['/admin/ListExport#ListExport'] },
   },
+  endpoints: [
+    handOverEndpoint(spec.slug),
+    submissionExport(spec.slug, [...new Set([...spec.defaultColumns, ...EXPORTED])]),
+  ],
   // Oldest first: whoever has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
   enableQueryPresets: true,
   access: submissionAccess(spec.role),
-  endpoints: [handOverEndpoint(spec.slug)],
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],

@@ -112,8 +112,8 @@ export const submissionFields = (): Field[] => [
   {
     name: 'district',
     type: 'text',
-    // A key (sodermalm); the case card shows the district's name.
-    admin: { readOnly: true, hidden: true },
+    // A key (sodermalm): the case card shows the district's name, and so do lists, through its cell.
+    admin: { readOnly: true, condition: () => false, components: { Cell: '/admin/cells#DistrictCell' } },
     label: label('collections.submissions.fields.district'),
   },
   localeField,

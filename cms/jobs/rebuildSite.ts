@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { recordBuild } from '../globals/SiteBuild'
 import { backoff } from './taskConfig'
 
 /** Quiet time after the last publish before the site is rebuilt, so a burst of edits builds once. */
@@ -28,16 +29,23 @@ export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
       return { output: {} }
     }
     const token = process.env.SITE_REBUILD_HOOK_TOKEN
-    // The time of the change lets the receiver skip a build that already started after it.
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ requestedAt: job.createdAt }),
-    })
-    if (!response.ok) throw new Error(`rebuildSite: deploy hook answered ${response.status}`)
+    // Every attempt is recorded, so a build that keeps failing shows on staff's Today view.
+    try {
+      // The time of the change lets the receiver skip a build that already started after it.
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ requestedAt: job.createdAt }),
+      })
+      if (!response.ok) throw new Error(`rebuildSite: deploy hook answered ${response.status}`)
+    } catch (error) {
+      await recordBuild(req.payload, 'failed', (error as Error).message)
+      throw error
+    }
+    await recordBuild(req.payload, 'requested')
     return { output: {} }
   },
 }

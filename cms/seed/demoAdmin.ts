@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Role } from '../access/roles'
 
 /** Team members the demo signs in as, to show that each team sees only what was routed to it. */
-export const DEMO_STAFF: { email: string; name: string; roles: Role[]; team: string }[] = [
+export const DEMO_STAFF: { email: string; name: string; roles: Role[]; team?: string }[] = [
   {
     email: 'barn-unga.sodermalm@example.org',
     name: 'Demo rekryterare Södermalm barn och unga',
@@ -21,6 +21,12 @@ export const DEMO_STAFF: { email: string; name: string; roles: Role[]; team: str
     name: 'Demo mottagning Vaxholm',
     roles: ['intake'],
     team: 'vaxholm-mottagning',
+  },
+  // Communications staff edit the site for every team, so belong to none.
+  {
+    email: 'kommunikation@example.org',
+    name: 'Demo kommunikatör',
+    roles: ['communications'],
   },
 ]
 
@@ -42,13 +48,16 @@ export const ensureDemoAdmin = (payload: Payload, login: { email: string; passwo
 export async function ensureDemoStaff(payload: Payload, password: string): Promise<number> {
   let created = 0
   for (const { team, ...staff } of DEMO_STAFF) {
-    const { docs } = await payload.find({
-      collection: 'teams',
-      where: { 'seed.key': { equals: team } },
-      depth: 0,
-      limit: 1,
-    })
-    if (docs[0] && (await ensureUser(payload, { ...staff, password, teams: [String(docs[0].id)] })))
+    const { docs } = team
+      ? await payload.find({
+          collection: 'teams',
+          where: { 'seed.key': { equals: team } },
+          depth: 0,
+          limit: 1,
+        })
+      : { docs: [] }
+    if (team && !docs[0]) continue
+    if (await ensureUser(payload, { ...staff, password, teams: docs.map((doc) => String(doc.id)) }))
       created += 1
   }
   return created

@@ -22,7 +22,7 @@ export const serviceLabel = (locale: Locale, service: string) =>
 export const eveningLanguageLabel = (locale: Locale, language: string) =>
   EVENING_LANGUAGES[language as keyof typeof EVENING_LANGUAGES]?.[locale] ?? language
 
-/** How staff read a moment in the admin: "25 nov. 2026 08:46" / "25 Nov 2026, 08:46", Swedish time, 24-hour. */
+/** "6 dec. 2026 14:02" / "6 Dec 2026 14:02": a time as staff read it in the admin (24 h, Swedish time). */
 export function staffDateTime(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(localeTag(locale), {
     timeZone: TIME_ZONE,
@@ -32,5 +32,16 @@ export function staffDateTime(locale: Locale, iso: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
+  })
+    .format(new Date(iso))
+    .replace(',', '')
+}
+
+/** "2026-12-06 14:02": a time in a spreadsheet, Swedish time, in the order a spreadsheet sorts and reads. */
+export function sheetDateTime(iso: string): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TIME_ZONE,
+    dateStyle: 'short',
+    timeStyle: 'short',
   }).format(new Date(iso))
 }

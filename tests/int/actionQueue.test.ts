@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { ACTION_QUEUE_TITLE } from '../../cms/admin/actionQueue'
+import { ACTION_QUEUE_TITLE, ensureActionQueuePresets } from '../../cms/admin/actionQueue'
 import { createStaff, openTestPayload } from './helpers'
 
 let payload: Payload
@@ -30,7 +30,21 @@ describe("a team's default list", () => {
       'applications',
       'interest-registrations',
     ])
-    expect(docs[0].where).toEqual({ or: [{ and: [{ status: { equals: 'new' } }] }] })
+    expect(docs[0].where).toEqual({ or: [{ and: [{ untouched: { equals: true } }] }] })
+  })
+
+  it('follows the definition of untouched when it was saved with the older status filter', async () => {
+    const [preset] = (
+      await payload.find({
+        collection: 'payload-query-presets',
+        where: { title: { equals: ACTION_QUEUE_TITLE } },
+      })
+    ).docs
+    const older = { or: [{ and: [{ status: { equals: 'new' } }] }] }
+    await payload.update({ collection: 'payload-query-presets', id: preset.id, data: { where: older } })
+    await ensureActionQueuePresets(payload)
+    const after = await payload.findByID({ collection: 'payload-query-presets', id: preset.id, depth: 0 })
+    expect(after.where).toEqual({ or: [{ and: [{ untouched: { equals: true } }] }] })
   })
 
   it('is where a new recruiter, intake worker or admin starts; communications staff get none', async () => {

@@ -30,7 +30,7 @@ export const Applications = submissionCollection({
   },
   statuses: APPLICATION_STATUSES,
   statusLabel: label('collections.applications.fields.status'),
-  defaultColumns: ['reference', 'status', 'createdAt', 'callTime', 'routedTeams', 'atRisk'],
+  defaultColumns: ['reference', 'createdAt', 'status', 'responsible', 'nextActionAt', 'service', 'callTime'],
   beforeChange: [stampClosed],
   fields: [
     {

@@ -22,7 +22,7 @@ export const InterestRegistrations = submissionCollection({
   },
   statuses: INTEREST_STATUSES,
   statusLabel: label('collections.interestRegistrations.fields.status'),
-  defaultColumns: ['reference', 'status', 'createdAt', 'routedTeams', 'services', 'atRisk'],
+  defaultColumns: ['reference', 'createdAt', 'status', 'responsible', 'nextActionAt', 'services'],
   fields: [
     {
       name: 'services',

@@ -28,6 +28,14 @@ export const SiteSettings: GlobalConfig = {
       localized: true,
       label: label('collections.siteSettings.fields.tagline'),
     },
+    // Shown at the top of the admin instead of Payload's; without one the admin shows the site name.
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('collections.siteSettings.fields.logo'),
+      admin: { description: label('collections.siteSettings.descriptions.logo') },
+    },
     {
       name: 'homePage',
       type: 'relationship',

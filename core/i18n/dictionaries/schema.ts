@@ -303,6 +303,49 @@ const cms = z.strictObject({
     date: text,
     kinds: z.strictObject({ registration: text, booking: text }),
   }),
+  /**
+   * The admin's start page (cms/admin/today). `{age}` `{time}`: a span like "2 d 4 h"; `{days}`: the
+   * promised working days; `{booked}` `{capacity}` `{waitlist}`: seat counts; `{at}`: a date and time.
+   */
+  today: z.strictObject({
+    title: text,
+    content: text,
+    recruiter: z.strictObject({
+      title: text,
+      untouched: text,
+      oldest: text,
+      reminded: text,
+      atRisk: text,
+      mine: text,
+      evenings: text,
+      noEvenings: text,
+      seats: text,
+      unpublished: text,
+      attendees: text,
+    }),
+    intake: z.strictObject({
+      title: text,
+      waiting: text,
+      promise: text,
+      left: text,
+      overdue: text,
+      none: text,
+    }),
+    communications: z.strictObject({ title: text, pageDrafts: text, campaignDrafts: text, scheduled: text }),
+    build: z.strictObject({ title: text, never: text, failed: text, lastGood: text, requested: text }),
+    admin: z.strictObject({
+      title: text,
+      centralInterest: text,
+      centralApplications: text,
+      failedEmails: text,
+      failedJobs: text,
+      stuckJobs: text,
+    }),
+  }),
+  /** A checkbox in a list or an export. */
+  yesNo: z.strictObject({ yes: text, no: text }),
+  /** The CSV export above a submission list; `received` heads the creation date's column. */
+  listExport: z.strictObject({ button: text, received: text }),
 })
 
 /** One text for each e-mail a booker may get (BookingMailKind in cms/mail/bookingMessages.ts). */
@@ -649,8 +692,15 @@ const collections = z.strictObject({
       footerLinksLabel: text,
       footerLinksPage: text,
       footerLinksUrl: text,
+      logo: text,
     }),
-    descriptions: z.strictObject({ footerLinksUrl: text }),
+    descriptions: z.strictObject({ footerLinksUrl: text, logo: text }),
+  }),
+  /** How the static site's last build went (cms/globals/SiteBuild). */
+  siteBuild: z.strictObject({
+    label: text,
+    outcomes: z.strictObject({ requested: text, failed: text }),
+    fields: z.strictObject({ outcome: text, at: text, failure: text, lastRequestedAt: text }),
   }),
 })
 

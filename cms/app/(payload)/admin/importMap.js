@@ -21,10 +21,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { YesNoCell as YesNoCell_cae27a7de6e522a6865ec0f4d710fc6a } from '../../../admin/cells'
 import { AttendeeExport as AttendeeExport_0c9e29363c39c468bf301cbc5f98bafe } from '../../../admin/AttendeeExport'
 import { CaseCard as CaseCard_80255154b60b54ea72f082e8eede3e2c } from '../../../admin/caseCard/CaseCard'
+import { PersonCell as PersonCell_cae27a7de6e522a6865ec0f4d710fc6a } from '../../../admin/cells'
+import { DistrictCell as DistrictCell_cae27a7de6e522a6865ec0f4d710fc6a } from '../../../admin/cells'
 import { LinkedRecords as LinkedRecords_8a0978cd114843cae9eff61495b3c4cc } from '../../../admin/LinkedRecords'
 import { HandOver as HandOver_502b4895ea2f19166428b59cc705745b } from '../../../admin/HandOver'
+import { ListExport as ListExport_442f55bec6e92bacd1b3de04c469cee4 } from '../../../admin/ListExport'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -33,6 +37,9 @@ import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02dd
 import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { InitialAvatar as InitialAvatar_a9ea89bb08154c1c1a34cde804866f36 } from '../../../admin/InitialAvatar'
+import { BrandIcon as BrandIcon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
+import { BrandLogo as BrandLogo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
+import { TodayView as TodayView_c1182decc0bd19cd67006733d2b54321 } from '../../../admin/today/TodayView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,10 +67,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/cells#YesNoCell": YesNoCell_cae27a7de6e522a6865ec0f4d710fc6a,
   "/admin/AttendeeExport#AttendeeExport": AttendeeExport_0c9e29363c39c468bf301cbc5f98bafe,
   "/admin/caseCard/CaseCard#CaseCard": CaseCard_80255154b60b54ea72f082e8eede3e2c,
+  "/admin/cells#PersonCell": PersonCell_cae27a7de6e522a6865ec0f4d710fc6a,
+  "/admin/cells#DistrictCell": DistrictCell_cae27a7de6e522a6865ec0f4d710fc6a,
   "/admin/LinkedRecords#LinkedRecords": LinkedRecords_8a0978cd114843cae9eff61495b3c4cc,
   "/admin/HandOver#HandOver": HandOver_502b4895ea2f19166428b59cc705745b,
+  "/admin/ListExport#ListExport": ListExport_442f55bec6e92bacd1b3de04c469cee4,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
@@ -72,5 +83,8 @@ export const importMap = {
   "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
   "/admin/InitialAvatar#InitialAvatar": InitialAvatar_a9ea89bb08154c1c1a34cde804866f36,
+  "/admin/Brand#BrandIcon": BrandIcon_d4751384a7cf3b09ce46117cb8895da1,
+  "/admin/Brand#BrandLogo": BrandLogo_d4751384a7cf3b09ce46117cb8895da1,
+  "/admin/today/TodayView#TodayView": TodayView_c1182decc0bd19cd67006733d2b54321,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -31,14 +31,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`applications_contact_log_order_idx\` ON \`applications_contact_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`applications_contact_log_parent_id_idx\` ON \`applications_contact_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`applications_contact_log_by_idx\` ON \`applications_contact_log\` (\`by_id\`);`)
+  await db.run(sql`CREATE TABLE \`site_build\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`outcome\` text,
+  	\`at\` text,
+  	\`failure\` text,
+  	\`last_requested_at\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`ALTER TABLE \`interest_registrations_history\` ADD \`from_team_id\` text(36) REFERENCES teams(id);`)
   await db.run(sql`ALTER TABLE \`interest_registrations_history\` ADD \`to_team_id\` text(36) REFERENCES teams(id);`)
   await db.run(sql`ALTER TABLE \`interest_registrations_history\` ADD \`reason\` text;`)
   await db.run(sql`CREATE INDEX \`interest_registrations_history_from_team_idx\` ON \`interest_registrations_history\` (\`from_team_id\`);`)
   await db.run(sql`CREATE INDEX \`interest_registrations_history_to_team_idx\` ON \`interest_registrations_history\` (\`to_team_id\`);`)
+  await db.run(sql`ALTER TABLE \`interest_registrations\` ADD \`untouched\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`interest_registrations\` ADD \`next_action_reminded_for\` text;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` ADD \`responsible_id\` text(36) REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` ADD \`next_action\` text;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` ADD \`next_action_at\` text;`)
+  await db.run(sql`CREATE INDEX \`interest_registrations_untouched_idx\` ON \`interest_registrations\` (\`untouched\`);`)
   await db.run(sql`CREATE INDEX \`interest_registrations_responsible_idx\` ON \`interest_registrations\` (\`responsible_id\`);`)
   await db.run(sql`CREATE INDEX \`interest_registrations_next_action_at_idx\` ON \`interest_registrations\` (\`next_action_at\`);`)
   await db.run(sql`ALTER TABLE \`applications_history\` ADD \`from_team_id\` text(36) REFERENCES teams(id);`)
@@ -46,16 +59,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`applications_history\` ADD \`reason\` text;`)
   await db.run(sql`CREATE INDEX \`applications_history_from_team_idx\` ON \`applications_history\` (\`from_team_id\`);`)
   await db.run(sql`CREATE INDEX \`applications_history_to_team_idx\` ON \`applications_history\` (\`to_team_id\`);`)
+  await db.run(sql`ALTER TABLE \`applications\` ADD \`untouched\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`applications\` ADD \`next_action_reminded_for\` text;`)
   await db.run(sql`ALTER TABLE \`applications\` ADD \`responsible_id\` text(36) REFERENCES users(id);`)
   await db.run(sql`ALTER TABLE \`applications\` ADD \`next_action\` text;`)
   await db.run(sql`ALTER TABLE \`applications\` ADD \`next_action_at\` text;`)
+  await db.run(sql`CREATE INDEX \`applications_untouched_idx\` ON \`applications\` (\`untouched\`);`)
   await db.run(sql`CREATE INDEX \`applications_responsible_idx\` ON \`applications\` (\`responsible_id\`);`)
   await db.run(sql`CREATE INDEX \`applications_next_action_at_idx\` ON \`applications\` (\`next_action_at\`);`)
+  await db.run(sql`ALTER TABLE \`site_settings\` ADD \`logo_id\` text(36) REFERENCES media(id);`)
+  await db.run(sql`CREATE INDEX \`site_settings_logo_idx\` ON \`site_settings\` (\`logo_id\`);`)
+  // Written by hand: what staff have already acted on (a status change with an author) is not untouched.
+  for (const table of ['interest_registrations', 'applications']) {
+    await db.run(
+      sql.raw(
+        `UPDATE ${table} SET untouched = false WHERE id IN (SELECT _parent_id FROM ${table}_history WHERE by_id IS NOT NULL)`,
+      ),
+    )
+  }
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`interest_registrations_contact_log\`;`)
   await db.run(sql`DROP TABLE \`applications_contact_log\`;`)
+  await db.run(sql`DROP TABLE \`site_build\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_interest_registrations_history\` (
   	\`_order\` integer NOT NULL,
@@ -177,4 +204,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`applications_closed_at_idx\` ON \`applications\` (\`closed_at\`);`)
   await db.run(sql`CREATE INDEX \`applications_updated_at_idx\` ON \`applications\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`applications_created_at_idx\` ON \`applications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`__new_site_settings\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`home_page_id\` text(36),
+  	\`contact_phone\` text,
+  	\`contact_email\` text,
+  	\`seed_key\` text,
+  	\`seed_hash\` text,
+  	\`seed_edited_in_cms\` integer DEFAULT false,
+  	\`updated_at\` text,
+  	\`created_at\` text,
+  	FOREIGN KEY (\`home_page_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_site_settings\`("id", "home_page_id", "contact_phone", "contact_email", "seed_key", "seed_hash", "seed_edited_in_cms", "updated_at", "created_at") SELECT "id", "home_page_id", "contact_phone", "contact_email", "seed_key", "seed_hash", "seed_edited_in_cms", "updated_at", "created_at" FROM \`site_settings\`;`)
+  await db.run(sql`DROP TABLE \`site_settings\`;`)
+  await db.run(sql`ALTER TABLE \`__new_site_settings\` RENAME TO \`site_settings\`;`)
+  await db.run(sql`CREATE INDEX \`site_settings_home_page_idx\` ON \`site_settings\` (\`home_page_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_seed_seed_key_idx\` ON \`site_settings\` (\`seed_key\`);`)
 }
