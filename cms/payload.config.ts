@@ -37,7 +37,7 @@ import { NotifySubmissionTask } from './jobs/notifySubmission'
 import { PromoteWaitlistTask } from './jobs/promoteWaitlist'
 import { RetentionTask } from './jobs/retention'
 import { SendEmailTask } from './jobs/sendEmail'
-import { STAFF_DATE_TIME, withStaffDates } from './fields/swedishDates'
+import { STAFF_DATE_TIME, forStaff } from './fields/swedishDates'
 import { withStaffCells } from './fields/staffCells'
 import { watchForAbandonedJobs } from './jobs/abandonedJobs'
 import { loggingFailures } from './jobs/failureLog'
@@ -45,6 +45,7 @@ import { autoRunQueues, runsJobs } from './jobs/queues'
 import { migrations } from './migrations/sqlite/index'
 import { outboxEmailAdapter } from './mail/outboxEmailAdapter'
 import { siteUrl } from './urls'
+import { label } from '../core/i18n/text'
 
 const database = selectDatabase(process.env.DATABASE_URI, dataDir)
 const cmsDir = path.join(projectRoot, 'cms')
@@ -82,7 +83,7 @@ export default buildConfig({
     Users,
     OutboxMessages,
     SeatLedgers,
-  ].map((collection) => withStaffCells(withStaffDates(collection))),
+  ].map((collection) => withStaffCells(forStaff(collection))),
   globals: [SiteSettings, SiteBuild],
   endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
@@ -122,6 +123,7 @@ export default buildConfig({
     // Admins may look at failed or stuck jobs (the Today view links to them); nobody else sees them.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
+      labels: { singular: label('collections.jobs.singular'), plural: label('collections.jobs.plural') },
       access: { ...defaultJobsCollection.access, read: isAdmin },
       admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !user?.roles?.includes('admin') },
     }),

@@ -21,10 +21,12 @@ function inStaffFormat(field: Field): Field {
 }
 
 /**
- * Payload's date pickers show "dec. 6, 2026 1:46 em" by default (12-hour, month first); every date
- * field of a collection, nested ones included, gets the staff format instead.
+ * A collection as staff see it. Payload's date pickers show "dec. 6, 2026 1:46 em" by default
+ * (12-hour, month first): every date field, nested ones included, gets the staff format instead.
+ * The API tab is hidden: it shows a document as raw JSON, ids and codes included.
  */
-export const withStaffDates = (collection: CollectionConfig): CollectionConfig => ({
+export const forStaff = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  admin: { ...collection.admin, hideAPIURL: true },
   fields: collection.fields.map(inStaffFormat),
 })

@@ -760,6 +760,7 @@ export const en = {
         contactBy: 'By',
       },
     },
+    jobs: { singular: 'Job', plural: 'Background jobs' },
     contactFields: {
       phone: 'Phone',
       email: 'E-mail',

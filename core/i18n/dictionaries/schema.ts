@@ -678,6 +678,8 @@ const collections = z.strictObject({
       contactBy: text,
     }),
   }),
+  /** Payload's queue of background jobs, which admins may look into. */
+  jobs: z.strictObject({ singular: text, plural: text }),
   /** A contact group's fields, the same for a team's public contact and the portal's. */
   contactFields: z.strictObject({ phone: text, email: text, hours: text }),
   /** The site settings (a global). */

@@ -750,6 +750,7 @@ export const sv = {
         contactBy: 'Av',
       },
     },
+    jobs: { singular: 'Jobb', plural: 'Jobb i bakgrunden' },
     contactFields: {
       phone: 'Telefon',
       email: 'E-post',

@@ -1,9 +1,9 @@
 import type { CollectionConfig, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { withStaffDates } from '../../../../cms/fields/swedishDates'
+import { forStaff } from '../../../../cms/fields/swedishDates'
 
-const dateOf = (fields: Field[]) => withStaffDates({ slug: 'things', fields } as CollectionConfig).fields
+const dateOf = (fields: Field[]) => forStaff({ slug: 'things', fields } as CollectionConfig).fields
 
 describe('date fields as staff read them', () => {
   it.each([
@@ -32,5 +32,10 @@ describe('date fields as staff read them', () => {
     const formats = JSON.stringify(fields).match(/d MMM yyyy, HH:mm/g)
     expect(formats).toHaveLength(3)
     expect((fields[0] as { fields: Field[] }).fields[0]).toEqual({ name: 'status', type: 'text' })
+  })
+
+  it('hides the API tab, which shows a document as raw JSON with its ids and codes', () => {
+    const shown = forStaff({ slug: 'things', admin: { useAsTitle: 'name' }, fields: [] } as CollectionConfig)
+    expect(shown.admin).toEqual({ useAsTitle: 'name', hideAPIURL: true })
   })
 })
