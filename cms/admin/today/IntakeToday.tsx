@@ -1,13 +1,14 @@
 import { CALL_BACK_WORKING_DAYS, callBackClock } from '../../../core/domain/today'
 import { documentPath } from '../whereQuery'
-import { Section, type SectionProps, Tiles } from './Tile'
+import { Section, type SectionProps } from './Tile'
 import { awaitingCallBack } from './queries'
 
 /** How many of the oldest waiting applications are listed by name of reference. */
 const LISTED = 10
 
 /** Intake's day: who waits for a call-back, oldest first, against the time the receipt promised. */
-export async function IntakeToday({ req, now, t }: SectionProps) {
+export async function IntakeToday(props: SectionProps) {
+  const { req, now, t } = props
   const { docs } = await req.payload.find({
     collection: 'applications',
     where: awaitingCallBack(),
@@ -20,19 +21,19 @@ export async function IntakeToday({ req, now, t }: SectionProps) {
     req,
   })
   return (
-    <Section id="intake" title={t('cms.today.intake.title')}>
-      <Tiles
-        req={req}
-        tiles={[
-          {
-            collection: 'applications',
-            where: awaitingCallBack(),
-            sort: 'createdAt',
-            label: t('cms.today.intake.waiting'),
-            note: t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS }),
-          },
-        ]}
-      />
+    <Section
+      {...props}
+      role="intake"
+      tiles={[
+        {
+          collection: 'applications',
+          where: awaitingCallBack(),
+          sort: 'createdAt',
+          label: t('cms.today.intake.waiting'),
+          note: t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS }),
+        },
+      ]}
+    >
       {docs.length ? (
         <ol className="today__queue">
           {docs.map((application) => {

@@ -56,7 +56,7 @@ async function CountTile({ req, collection, where, sort, ...shown }: TileSpec & 
 }
 
 /** A row of counts, each read with the signed-in user's access. */
-export function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
+function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
   return (
     <ul className="today__tiles">
       {tiles.map((tile) => (
@@ -66,12 +66,16 @@ export function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }
   )
 }
 
-/** A titled group of tiles, one per role. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** The roles with a part of their own in the Today view; each has its title under cms.today.<role>. */
+type Role = 'recruiter' | 'intake' | 'communications' | 'admin'
+
+/** One role's part of the Today view: its counts first, then whatever else the role reads. */
+export function Section(props: SectionProps & { role: Role; tiles: TileSpec[]; children?: ReactNode }) {
   return (
-    <section className="today__section" aria-labelledby={`today-${id}`}>
-      <h2 id={`today-${id}`}>{title}</h2>
-      {children}
+    <section className="today__section" aria-labelledby={`today-${props.role}`}>
+      <h2 id={`today-${props.role}`}>{props.t(`cms.today.${props.role}.title`)}</h2>
+      <Tiles req={props.req} tiles={props.tiles} />
+      {props.children}
     </section>
   )
 }
