@@ -5,7 +5,7 @@ import { centralQueue, failedEmails, failedJobs, stuckJobs } from './queries'
 
 /** What only admins can put right: the central queue, e-mails that failed, jobs that failed or stopped. */
 export async function AdminToday(props: SectionProps) {
-  const { req, now, t } = props
+  const { now, t } = props
   return (
     <Section
       {...props}

@@ -4,7 +4,7 @@ import { drafts, scheduledCampaigns } from './queries'
 
 /** Communications' day: unpublished drafts, campaigns still to start, and whether the site built. */
 export async function CommunicationsToday(props: SectionProps) {
-  const { req, now, t } = props
+  const { now, t } = props
   return (
     <Section
       {...props}
