@@ -5,11 +5,12 @@ import { centralQueue, failedEmails, failedJobs, stuckJobs } from './queries'
 
 /** What only admins can put right: the central queue, e-mails that failed, jobs that failed or stopped. */
 export async function AdminToday(props: SectionProps) {
-  const { now, t } = props
+  const { req, now, t } = props
   return (
     <Section
-      {...props}
-      role="admin"
+      id="admin"
+      title={t('cms.today.admin.title')}
+      req={req}
       tiles={[
         {
           collection: 'interest-registrations',

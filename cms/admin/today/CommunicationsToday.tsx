@@ -4,11 +4,12 @@ import { drafts, scheduledCampaigns } from './queries'
 
 /** Communications' day: unpublished drafts, campaigns still to start, and whether the site built. */
 export async function CommunicationsToday(props: SectionProps) {
-  const { now, t } = props
+  const { req, now, t } = props
   return (
     <Section
-      {...props}
-      role="communications"
+      id="communications"
+      title={t('cms.today.communications.title')}
+      req={req}
       tiles={[
         { collection: 'pages', where: drafts(), label: t('cms.today.communications.pageDrafts') },
         { collection: 'campaigns', where: drafts(), label: t('cms.today.communications.campaignDrafts') },

@@ -22,8 +22,9 @@ export async function IntakeToday(props: SectionProps) {
   })
   return (
     <Section
-      {...props}
-      role="intake"
+      id="intake"
+      title={t('cms.today.intake.title')}
+      req={req}
       tiles={[
         {
           collection: 'applications',

@@ -74,8 +74,9 @@ export async function RecruiterToday(props: SectionProps) {
   const { req, now, t } = props
   return (
     <Section
-      {...props}
-      role="recruiter"
+      id="recruiter"
+      title={t('cms.today.recruiter.title')}
+      req={req}
       tiles={[
         {
           collection: COLLECTION,

@@ -66,14 +66,17 @@ function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
   )
 }
 
-/** The roles with a part of their own in the Today view; each has its title under cms.today.<role>. */
-type Role = 'recruiter' | 'intake' | 'communications' | 'admin'
-
 /** One role's part of the Today view: its counts first, then whatever else the role reads. */
-export function Section(props: SectionProps & { role: Role; tiles: TileSpec[]; children?: ReactNode }) {
+export function Section(props: {
+  id: string
+  title: string
+  req: PayloadRequest
+  tiles: TileSpec[]
+  children?: ReactNode
+}) {
   return (
-    <section className="today__section" aria-labelledby={`today-${props.role}`}>
-      <h2 id={`today-${props.role}`}>{props.t(`cms.today.${props.role}.title`)}</h2>
+    <section className="today__section" aria-labelledby={`today-${props.id}`}>
+      <h2 id={`today-${props.id}`}>{props.title}</h2>
       <Tiles req={props.req} tiles={props.tiles} />
       {props.children}
     </section>
