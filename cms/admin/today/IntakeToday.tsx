@@ -7,8 +7,7 @@ import { awaitingCallBack } from './queries'
 const LISTED = 10
 
 /** Intake's day: who waits for a call-back, oldest first, against the time the receipt promised. */
-export async function IntakeToday(props: SectionProps) {
-  const { req, now, t } = props
+export async function IntakeToday({ req, now, t }: SectionProps) {
   const { docs } = await req.payload.find({
     collection: 'applications',
     where: awaitingCallBack(),
