@@ -77,6 +77,18 @@ export function HandOverForm(props: {
     } else router.push(props.listUrl)
   }
 
+  const teamSelect = (side: 'from' | 'to', teams: Team[], value: string, onChange: (id: string) => void) => (
+    <TeamSelect
+      id={`${ids}-${side}`}
+      label={texts[`${side}Team`]}
+      choose={texts.choose}
+      teams={teams}
+      value={value}
+      onChange={onChange}
+      disabled={confirming}
+    />
+  )
+
   return (
     <section
       className="hand-over"
@@ -89,26 +101,8 @@ export function HandOverForm(props: {
       ) : (
         <>
           <p style={{ color: 'var(--theme-elevation-650)' }}>{texts.intro}</p>
-          {from.length > 1 && (
-            <TeamSelect
-              id={`${ids}-from`}
-              label={texts.fromTeam}
-              choose={texts.choose}
-              teams={from}
-              value={fromTeam}
-              onChange={setFromTeam}
-              disabled={confirming}
-            />
-          )}
-          <TeamSelect
-            id={`${ids}-to`}
-            label={texts.toTeam}
-            choose={texts.choose}
-            teams={to}
-            value={toTeam}
-            onChange={setToTeam}
-            disabled={confirming}
-          />
+          {from.length > 1 && teamSelect('from', from, fromTeam, setFromTeam)}
+          {teamSelect('to', to, toTeam, setToTeam)}
           <label htmlFor={`${ids}-reason`}>{texts.reason}</label>
           <textarea
             id={`${ids}-reason`}

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Endpoint, Field, Payload, Where } from 'payload'
 
 import { toCsv } from '../../core/domain/csv'
-import { sheetDateTime } from '../../core/i18n/format'
+import { compactDateTime } from '../../core/i18n/format'
 import { DEFAULT_LOCALE } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
@@ -55,7 +55,7 @@ function cellOf(field: Field, doc: Doc, names: Map<string, Named>): string {
   if (value === null || value === undefined || value === '') return ''
   switch (field.type) {
     case 'date':
-      return sheetDateTime(String(value))
+      return compactDateTime(String(value))
     case 'checkbox':
       return text(locale, value ? 'cms.yesNo.yes' : 'cms.yesNo.no')
     case 'select':

@@ -17,6 +17,19 @@ const COLLECTIONS = ['interest-registrations', 'applications'] as const satisfie
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
 
+/** The teams or people a reminder goes to, with names in Swedish as staff mail is; none named, no query. */
+async function recipients<Slug extends 'teams' | 'users'>(
+  payload: Payload,
+  collection: Slug,
+  ids: Iterable<string>,
+) {
+  const list = [...ids]
+  if (!list.length) return []
+  const where: Where = { id: { in: list } }
+  const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, locale: 'sv' })
+  return docs
+}
+
 /**
  * Only what could be due: never reminded and unchanged for at least 3 calendar days (3 working
  * days are never fewer), or not yet flagged and unchanged for 30. `followUpActions` decides.
@@ -90,16 +103,7 @@ export async function runFollowUp(
       reminded += remind ? 1 : 0
       flagged += flagAtRisk ? 1 : 0
     }
-    const { docs: teams } = byTeam.size
-      ? await payload.find({
-          collection: 'teams',
-          where: { id: { in: [...byTeam.keys()] } },
-          depth: 0,
-          pagination: false,
-          locale: 'sv',
-        })
-      : { docs: [] }
-    for (const team of teams) {
+    for (const team of await recipients(payload, 'teams', byTeam.keys())) {
       if (!team.notificationAddress) continue
       await queueEmail(payload, {
         key: `reminder:${collection}:${team.id}:${now.toISOString()}`,
@@ -149,16 +153,7 @@ export async function remindResponsible(payload: Payload, now: Date): Promise<nu
       })
     }
   }
-  const { docs: people } = byPerson.size
-    ? await payload.find({
-        collection: 'users',
-        where: { id: { in: [...byPerson.keys()] } },
-        depth: 0,
-        pagination: false,
-        select: { email: true },
-      })
-    : { docs: [] }
-  for (const person of people)
+  for (const person of await recipients(payload, 'users', byPerson.keys()))
     await queueEmail(payload, {
       key: `next-action:${person.id}:${now.toISOString()}`,
       kind: 'next-action-reminder',

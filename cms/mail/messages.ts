@@ -15,19 +15,19 @@ export type { FormKind }
 /** Staff read team e-mails in the default language. */
 const team = translator(DEFAULT_LOCALE)
 
+/** What a team e-mail about one case says of it: its kind in words, the team, its reference and link. */
+type TeamCase = { kind: FormKind; reference: string; teamName: string; adminUrl: string }
+
+const caseValues = (input: TeamCase) => ({
+  kind: team(`mail.team.kinds.${input.kind}`),
+  team: input.teamName,
+  reference: input.reference,
+  adminUrl: input.adminUrl,
+})
+
 /** To a team's shared address: something new is waiting, and where to open it. */
-export function teamNotification(input: {
-  kind: FormKind
-  reference: string
-  teamName: string
-  adminUrl: string
-}): Mail {
-  const values = {
-    kind: team(`mail.team.kinds.${input.kind}`),
-    team: input.teamName,
-    reference: input.reference,
-    adminUrl: input.adminUrl,
-  }
+export function teamNotification(input: TeamCase): Mail {
+  const values = caseValues(input)
   return {
     subject: team('mail.team.notificationSubject', values),
     text: team('mail.team.notificationText', values),
@@ -35,20 +35,8 @@ export function teamNotification(input: {
 }
 
 /** To the receiving team's shared address: a case was handed to it. The reason stays in the admin. */
-export function teamHandOver(input: {
-  kind: FormKind
-  reference: string
-  teamName: string
-  fromTeamName: string
-  adminUrl: string
-}): Mail {
-  const values = {
-    kind: team(`mail.team.kinds.${input.kind}`),
-    team: input.teamName,
-    fromTeam: input.fromTeamName,
-    reference: input.reference,
-    adminUrl: input.adminUrl,
-  }
+export function teamHandOver(input: TeamCase & { fromTeamName: string }): Mail {
+  const values = { ...caseValues(input), fromTeam: input.fromTeamName }
   return {
     subject: team('mail.team.handOverSubject', values),
     text: team('mail.team.handOverText', values),

@@ -1,50 +1,18 @@
+import { compactDateTime, staffDateTime } from '../i18n/format'
 import type { Locale } from '../i18n/locales'
-import { localeTag } from '../i18n/locales'
 import { lookup, text } from '../i18n/text'
 import type { ContactEntry } from './caseWork'
 import type { FormKind } from './organisation'
 import { SERVICES } from './organisation'
 import { APPLICATION_STATUSES, INTEREST_STATUSES } from './pipeline'
 import { type Match, readExplanation } from './routing'
-import { TIME_ZONE, stockholmDatePlus } from './stockholmTime'
+import { stockholmDatePlus } from './stockholmTime'
 
 /**
- * How a case card says things: names for ids, labels for codes, Stockholm time. Pure, so the
- * admin's components only look the names up and every wording is table-tested.
+ * How a case card says things: names for ids, labels for codes, Stockholm time (the staff formats of
+ * core/i18n/format). Pure, so the admin's components only look the names up and every wording is table-tested.
  */
 export type Names = { users: Record<string, string>; teams: Record<string, string> }
-
-const STAMP: Intl.DateTimeFormatOptions = {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-}
-
-/** "2026-11-25 08:46": the history's compact time, the same in every language. */
-export const historyTime = (iso: string) => new Intl.DateTimeFormat('sv-SE', STAMP).format(new Date(iso))
-
-/** "25 nov. 2026 08:46" / "25 Nov 2026, 08:46": a time as staff read it in their language. */
-export const staffTime = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(localeTag(locale), {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso))
-
-/** "25 nov. 2026": a day (a next action's date). */
-export const staffDay = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(localeTag(locale), {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(iso))
 
 const STATUSES: Record<FormKind, Record<string, Record<Locale, string>>> = {
   interest: INTEREST_STATUSES,
@@ -89,14 +57,14 @@ export function historyLine(locale: Locale, kind: FormKind, entry: HistoryEntry,
         reason: entry.reason ?? '',
       })
     : statusLabel(locale, kind, entry.status)
-  return [historyTime(entry.at), what, userName(locale, names, entry.by)].join(' — ')
+  return [compactDateTime(entry.at), what, userName(locale, names, entry.by)].join(' — ')
 }
 
 /** "25 nov. 2026 08:46 — Ringt, inget svar — Anna Berg — note" (no note, no last part). */
 export function contactLine(locale: Locale, entry: ContactEntry, names: Names): string {
   const kind = lookup(locale, `domain.contactKinds.${entry.kind}`) ?? entry.kind
   return [
-    entry.at ? staffTime(locale, entry.at) : '',
+    entry.at ? staffDateTime(locale, entry.at) : '',
     kind,
     userName(locale, names, entry.by),
     entry.note?.trim(),

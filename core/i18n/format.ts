@@ -1,7 +1,6 @@
 import { EVENING_LANGUAGES, SERVICES } from '../domain/organisation'
+import { TIME_ZONE } from '../domain/stockholmTime'
 import { type Locale, localeTag } from './locales'
-
-const TIME_ZONE = 'Europe/Stockholm'
 
 /** "torsdag 3 december 2026 kl. 18:00" / "Thursday 3 December 2026, 18:00", always in Swedish time. */
 export function formatDateTime(locale: Locale, iso: string): string {
@@ -22,13 +21,21 @@ export const serviceLabel = (locale: Locale, service: string) =>
 export const eveningLanguageLabel = (locale: Locale, language: string) =>
   EVENING_LANGUAGES[language as keyof typeof EVENING_LANGUAGES]?.[locale] ?? language
 
+const STAFF_DAY: Intl.DateTimeFormatOptions = {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+}
+
+/** "6 dec. 2026" / "6 Dec 2026": a day as staff read it in the admin (a next action's date). */
+export const staffDate = (locale: Locale, iso: string) =>
+  new Intl.DateTimeFormat(localeTag(locale), STAFF_DAY).format(new Date(iso))
+
 /** "6 dec. 2026 14:02" / "6 Dec 2026 14:02": a time as staff read it in the admin (24 h, Swedish time). */
 export function staffDateTime(locale: Locale, iso: string): string {
   return new Intl.DateTimeFormat(localeTag(locale), {
-    timeZone: TIME_ZONE,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
+    ...STAFF_DAY,
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -37,8 +44,11 @@ export function staffDateTime(locale: Locale, iso: string): string {
     .replace(',', '')
 }
 
-/** "2026-12-06 14:02": a time in a spreadsheet, Swedish time, in the order a spreadsheet sorts and reads. */
-export function sheetDateTime(iso: string): string {
+/**
+ * "2026-12-06 14:02": Swedish time in the order that sorts, the same in every language; the case
+ * history and spreadsheets use it.
+ */
+export function compactDateTime(iso: string): string {
   return new Intl.DateTimeFormat('sv-SE', {
     timeZone: TIME_ZONE,
     dateStyle: 'short',

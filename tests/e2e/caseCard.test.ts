@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { stockholmDatePlus } from '../../core/domain/stockholmTime'
 import { axeViolations, launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, filledIn, pressCtrlC, requestFrom, signIn, startDemo } from './demo'
+import { type Demo, adminPage, municipalityIds, pressCtrlC, signIn, startDemo, submitForm } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const RECRUITER = 'Demo rekryterare Södermalm barn och unga'
@@ -20,13 +20,7 @@ let browser: Browser
 const created: Record<string, { id: string; reference: string }> = {}
 
 async function submit(form: 'interest' | 'application', body: object) {
-  const response = await requestFrom('127.0.0.21', `${demo.cmsUrl}/api/forms/${form}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(filledIn(body)),
-  })
-  expect(response.status).toBe(201)
-  const { reference } = JSON.parse(response.text) as { reference: string }
+  const reference = await submitForm(demo, form, body)
   const collection = form === 'interest' ? 'interest-registrations' : 'applications'
   const admin = await signIn(demo, 'admin@example.org')
   const found = await fetch(
@@ -40,12 +34,7 @@ async function submit(form: 'interest' | 'application', body: object) {
 }
 
 async function openAs(email: string, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage()
-  await page.goto(`${demo.cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.keyboard.press('Enter')
-  await page.waitForURL(`${demo.cmsUrl}/admin`)
+  const page = await adminPage(browser, demo, email, { locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
   await page.goto(`${demo.cmsUrl}${url}`)
   await page.locator('.case-card').waitFor()
   return page
@@ -63,10 +52,7 @@ async function expectNothingRaw(page: Page) {
 beforeAll(async () => {
   demo = await startDemo(root)
   browser = await launchBrowser()
-  const { docs } = (await (await fetch(`${demo.cmsUrl}/api/municipalities?depth=0&limit=0`)).json()) as {
-    docs: { id: string; slug: string }[]
-  }
-  const municipality = Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
+  const municipality = await municipalityIds(demo)
   created.registration = await submit('interest', {
     name: 'Dana Dahl',
     email: 'dana.casecard@example.org',

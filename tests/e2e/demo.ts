@@ -5,7 +5,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 export type Demo = {
   siteUrl: string
@@ -132,6 +133,44 @@ export function requestFrom(
     request.on('error', reject)
     request.end(init.body)
   })
+}
+
+/** The demo's municipalities, id by slug (as the public forms send them). */
+export async function municipalityIds(demo: Demo): Promise<Record<string, string>> {
+  const response = await fetch(`${demo.cmsUrl}/api/municipalities?depth=0&limit=0`)
+  const { docs } = (await response.json()) as { docs: { id: string; slug: string }[] }
+  return Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
+}
+
+/** Sends a public form as a visitor from 127.0.0.21 (a client of its own for the rate limit); returns its reference. */
+export async function submitForm(
+  demo: Demo,
+  form: 'interest' | 'application',
+  body: object,
+): Promise<string> {
+  const response = await requestFrom('127.0.0.21', `${demo.cmsUrl}/api/forms/${form}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(filledIn(body)),
+  })
+  expect(response.status).toBe(201)
+  return (JSON.parse(response.text) as { reference: string }).reference
+}
+
+/** Signs in on the admin's login page, in a browser context of its own; returns the page at the admin's start. */
+export async function adminPage(
+  browser: Browser,
+  demo: Demo,
+  email: string,
+  context: BrowserContextOptions,
+): Promise<Page> {
+  const page = await (await browser.newContext(context)).newPage()
+  await page.goto(`${demo.cmsUrl}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
+  await page.keyboard.press('Enter')
+  await page.waitForURL(`${demo.cmsUrl}/admin`)
+  return page
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, filledIn, pressCtrlC, requestFrom, signIn, startDemo } from './demo'
+import { type Demo, adminPage, municipalityIds, pressCtrlC, signIn, startDemo, submitForm } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** Our panels on the edit view; the rest of it is Payload's own. */
@@ -25,37 +25,20 @@ const get = async <T>(url: string, auth: Record<string, string>) =>
 
 /** One person registers twice in Stockholm (Södermalm): a contact family, and a contact person under LSS. */
 async function register(services: string[]) {
-  const { docs } = await get<{ docs: { id: string; slug: string }[] }>('/api/municipalities?limit=0', {})
-  const response = await requestFrom('127.0.0.21', `${demo.cmsUrl}/api/forms/interest`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(
-      filledIn({
-        name: 'Ida Isaksson',
-        email: services.includes('contact-family') ? 'ida@example.org' : 'IDA@example.org',
-        phone: '070-222 33 44',
-        consent: true,
-        municipality: docs.find((municipality) => municipality.slug === 'stockholm')?.id,
-        district: 'sodermalm',
-        services,
-        adults: 1,
-        children: 0,
-      }),
-    ),
+  return submitForm(demo, 'interest', {
+    name: 'Ida Isaksson',
+    email: services.includes('contact-family') ? 'ida@example.org' : 'IDA@example.org',
+    phone: '070-222 33 44',
+    consent: true,
+    municipality: (await municipalityIds(demo)).stockholm,
+    district: 'sodermalm',
+    services,
+    adults: 1,
+    children: 0,
   })
-  expect(response.status).toBe(201)
-  return (JSON.parse(response.text) as { reference: string }).reference
 }
 
-async function signedInPage(email: string): Promise<Page> {
-  const page = await browser.newPage({ locale: 'sv-SE' })
-  await page.goto(`${demo.cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.keyboard.press('Enter')
-  await page.waitForURL(`${demo.cmsUrl}/admin`)
-  return page
-}
+const signedInPage = (email: string) => adminPage(browser, demo, email, { locale: 'sv-SE' })
 
 /** The team's list as it shows once loaded (relationship cells load after the rows). */
 const listText = async (page: Page) => {
@@ -114,7 +97,7 @@ describe('handing a registration to another team', () => {
     await page.waitForSelector('.collection-list')
     expect(await page.locator('.collection-list').innerText()).not.toContain(registration.reference)
     expect(await listText(page)).not.toContain(registration.reference)
-    await page.close()
+    await page.context().close()
   })
 
   it('the receiving team finds it in its list and opens it', async () => {
@@ -123,7 +106,7 @@ describe('handing a registration to another team', () => {
     await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations/${registration.id}`)
     await page.locator('section[aria-labelledby="linked-records-heading"] table').waitFor()
     expect(await page.locator('body').innerText()).not.toMatch(UUID)
-    await page.close()
+    await page.context().close()
   })
 
   it('the receiving team is told in the local mailbox: the reference and a link, nothing personal', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { awaitingCallBack, drafts, myActionsDue, untouched } from '../../cms/admin/today/queries'
 import { whereQuery } from '../../cms/admin/whereQuery'
 import { axeViolations, launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, filledIn, pressCtrlC, requestFrom, signIn, startDemo } from './demo'
+import { type Demo, adminPage, municipalityIds, pressCtrlC, signIn, startDemo, submitForm } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const RECRUITER = 'barn-unga.sodermalm@example.org'
@@ -29,25 +29,14 @@ const countAs = async (auth: Record<string, string>, collection: string, where: 
     .totalDocs
 
 async function post(form: 'interest' | 'application', body: object) {
-  const response = await requestFrom('127.0.0.21', `${demo.cmsUrl}/api/forms/${form}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(filledIn(body)),
-  })
-  expect(response.status).toBe(201)
-  const { reference } = JSON.parse(response.text) as { reference: string }
+  const reference = await submitForm(demo, form, body)
   references.push(reference)
   return reference
 }
 
 /** Swedish staff's browser asks for Swedish; the admin follows the browser's language. */
 async function signedInPage(email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'sv-SE' })).newPage()
-  await page.goto(`${demo.cmsUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(DEMO_PASSWORD)
-  await page.keyboard.press('Enter')
-  await page.waitForURL(`${demo.cmsUrl}/admin`)
+  const page = await adminPage(browser, demo, email, { locale: 'sv-SE' })
   await page.waitForSelector('.today')
   return page
 }
@@ -93,13 +82,18 @@ async function listReadsAsWords(page: Page, collection: string) {
   for (const date of received) expect(date.trim()).toMatch(SWEDISH_DATE)
 }
 
+/** What every role's Today view must be: accessible, each count leading to its rows, the role's list in words. */
+async function expectSoundTodayView(page: Page, list?: 'interest-registrations' | 'applications') {
+  expect(await axeViolations(page)).toEqual([])
+  await everyTileLeadsToItsRows(page)
+  if (list) await listReadsAsWords(page, list)
+  await page.context().close()
+}
+
 beforeAll(async () => {
   demo = await startDemo(root)
   browser = await launchBrowser()
-  const { docs } = (await (await fetch(`${demo.cmsUrl}/api/municipalities?depth=0&limit=0`)).json()) as {
-    docs: { id: string; slug: string }[]
-  }
-  const municipality = Object.fromEntries(docs.map((doc) => [doc.slug, doc.id]))
+  const municipality = await municipalityIds(demo)
   const volunteer = {
     phone: '070-111 22 33',
     consent: true,
@@ -202,10 +196,7 @@ describe('the Today view', () => {
     expect(await page.locator('.today__section').first().innerText()).toContain(
       'Kommande informationskvällar',
     )
-    expect(await axeViolations(page)).toEqual([])
-    await everyTileLeadsToItsRows(page)
-    await listReadsAsWords(page, 'interest-registrations')
-    await page.context().close()
+    await expectSoundTodayView(page, 'interest-registrations')
   })
 
   it('shows intake who waits for a call-back, oldest first, with the time left', async () => {
@@ -217,10 +208,7 @@ describe('the Today view', () => {
     const queue = await page.locator('.today__queue li').allInnerTexts()
     expect(queue).toHaveLength(2)
     for (const line of queue) expect(line).toMatch(/^KP-?\S+ .*\d+ (d|h|min).* kvar$/)
-    expect(await axeViolations(page)).toEqual([])
-    await everyTileLeadsToItsRows(page)
-    await listReadsAsWords(page, 'applications')
-    await page.context().close()
+    await expectSoundTodayView(page, 'applications')
   })
 
   it("shows communications the drafts and the site's last build", async () => {
@@ -237,16 +225,12 @@ describe('the Today view', () => {
     expect(await page.locator('.today__build').innerText()).toMatch(
       /Bygget begärdes \d{1,2} \S+ \d{4} \d{2}:\d{2}/,
     )
-    expect(await axeViolations(page)).toEqual([])
-    await everyTileLeadsToItsRows(page)
-    await page.context().close()
+    await expectSoundTodayView(page)
   })
   it('shows admins the central queue, failed e-mails and jobs, each count leading to its list', async () => {
     const page = await signedInPage('admin@example.org')
     expect(await page.locator('#today-admin').innerText()).toBe('Drift')
-    expect(await axeViolations(page)).toEqual([])
-    await everyTileLeadsToItsRows(page)
-    await page.context().close()
+    await expectSoundTodayView(page)
   })
 })
 

@@ -3,26 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../cms/access/roles'
 import { remindResponsible, runFollowUp } from '../../cms/jobs/followUp'
-import { createMunicipality, createRegistration, createTeam, fieldErrors, openTestPayload } from './helpers'
+import {
+  createRegistration,
+  createTeamStaff,
+  createTownWithTwoTeams,
+  fieldErrors,
+  openTestPayload,
+} from './helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
-let count = 0
 const days = (n: number) => new Date(Date.now() + n * 86_400_000)
 
-async function staff(roles: Role[], teams: string[]) {
-  count += 1
-  return payload.create({
-    collection: 'users',
-    data: {
-      email: `case${count}@example.org`,
-      password: 'a-long-test-password',
-      name: `Anna ${count}`,
-      roles,
-      teams,
-    },
-  })
-}
+const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
 
 const registration = (routedTeams = [ids.team]) =>
   createRegistration(payload, ids.municipality, routedTeams, { name: 'Dana Dahl', phone: '070-111 22 33' })
@@ -34,9 +27,7 @@ const read = (id: string) => payload.findByID({ collection: 'interest-registrati
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = await createMunicipality(payload, 'Kasby', '9995')
-  ids.team = await createTeam(payload, 'Kasby rekrytering', [ids.municipality], { forms: ['interest'] })
-  ids.other = await createTeam(payload, 'Annat team', [ids.municipality], { forms: ['interest'] })
+  Object.assign(ids, await createTownWithTwoTeams(payload, 'Kasby', '9995'))
 })
 
 describe('the contact log', () => {

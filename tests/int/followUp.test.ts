@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { newReference } from '../../core/domain/reference'
 import { runFollowUp } from '../../cms/jobs/followUp'
 import { deleteExpired } from '../../cms/jobs/retention'
-import { createNotifiedTeam, openTestPayload } from './helpers'
+import { createApplication, createNotifiedTeam, openTestPayload } from './helpers'
 
 let payload: Payload
 let ids: { municipality: string; team: string }
@@ -15,25 +14,8 @@ beforeAll(async () => {
   ids = await createNotifiedTeam(payload)
 })
 
-async function application(extra: Record<string, unknown> = {}) {
-  const doc = await payload.create({
-    collection: 'applications',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      municipality: ids.municipality,
-      consentAt: new Date().toISOString(),
-      routedTeams: [ids.team],
-      applicant: 'self',
-      service: 'contact-person',
-      name: 'Bo Berg',
-      phone: '08-123 456',
-      callTime: 'any',
-      ...extra,
-    } as never,
-  })
-  return String(doc.id)
-}
+const application = (extra: Record<string, unknown> = {}) =>
+  createApplication(payload, ids.municipality, [ids.team], extra)
 
 const reminders = async () =>
   (await payload.find({ collection: 'outbox', where: { kind: { equals: 'team-reminder' } }, depth: 0 })).docs

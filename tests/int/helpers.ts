@@ -116,6 +116,18 @@ export async function createNotifiedTeam(payload: Payload) {
   return { municipality, team }
 }
 
+/**
+ * Creates `town` with its recruiting team and another team there, both taking interest
+ * registrations; returns the three ids.
+ */
+export async function createTownWithTwoTeams(payload: Payload, town: string, code: string) {
+  const municipality = await createMunicipality(payload, town, code)
+  const forms = ['interest' as const]
+  const team = await createTeam(payload, `${town} rekrytering`, [municipality], { forms })
+  const other = await createTeam(payload, 'Annat team', [municipality], { forms })
+  return { municipality, team, other }
+}
+
 /** An evening a week ahead, open and published; `extra` overrides any field. */
 export const eveningData = (
   municipality: string,
@@ -150,54 +162,50 @@ export async function createEvening(
   return String(doc.id)
 }
 
-/** Creates an interest registration as the form endpoint would store it; `extra` overrides any field. */
-export async function createRegistration(
-  payload: Payload,
-  municipality: string,
-  routedTeams: string[],
-  extra: Record<string, unknown> = {},
-) {
-  const doc = await payload.create({
-    collection: 'interest-registrations',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      services: ['contact-family'],
-      municipality,
-      name: 'Anna Andersson',
-      email: 'anna.andersson@example.org',
-      phone: '070-123 45 67',
-      consentAt: new Date().toISOString(),
-      routedTeams,
-      central: routedTeams.length === 0,
-      ...extra,
-    } as never,
-  })
-  return String(doc.id)
-}
+/**
+ * A creator of one kind of submission as its form endpoint would store it: a new reference, status
+ * new, consent given now, then the kind's own fields; `extra` overrides any field. Returns its id.
+ */
+const submissionCreator =
+  (
+    collection: 'interest-registrations' | 'applications',
+    fields: (routedTeams: string[]) => Record<string, unknown>,
+  ) =>
+  async (
+    payload: Payload,
+    municipality: string,
+    routedTeams: string[],
+    extra: Record<string, unknown> = {},
+  ) => {
+    const doc = await payload.create({
+      collection,
+      data: {
+        reference: newReference(),
+        status: 'new',
+        municipality,
+        consentAt: new Date().toISOString(),
+        routedTeams,
+        ...fields(routedTeams),
+        ...extra,
+      } as never,
+    })
+    return String(doc.id)
+  }
 
-/** Creates an application for support as the form endpoint would store it; `extra` overrides any field. */
-export async function createApplication(
-  payload: Payload,
-  municipality: string,
-  routedTeams: string[],
-  extra: Record<string, unknown> = {},
-) {
-  const doc = await payload.create({
-    collection: 'applications',
-    data: {
-      reference: newReference(),
-      status: 'new',
-      municipality,
-      consentAt: new Date().toISOString(),
-      routedTeams,
-      applicant: 'self',
-      service: 'contact-person',
-      name: 'Bo Berg',
-      phone: '08-123 456',
-      callTime: 'any',
-      ...extra,
-    } as never,
-  })
-  return String(doc.id)
-}
+/** Creates an interest registration (see `submissionCreator`). */
+export const createRegistration = submissionCreator('interest-registrations', (routedTeams) => ({
+  services: ['contact-family'],
+  name: 'Anna Andersson',
+  email: 'anna.andersson@example.org',
+  phone: '070-123 45 67',
+  central: routedTeams.length === 0,
+}))
+
+/** Creates an application for support (see `submissionCreator`). */
+export const createApplication = submissionCreator('applications', () => ({
+  applicant: 'self',
+  service: 'contact-person',
+  name: 'Bo Berg',
+  phone: '08-123 456',
+  callTime: 'any',
+}))

@@ -7,13 +7,13 @@ import {
   contactLine,
   historyLine,
   routingLines,
-  staffDay,
   statusLabel,
 } from '../../../core/domain/caseCard'
 import { CONTACT_KINDS, type ContactEntry, isOverdue } from '../../../core/domain/caseWork'
 import type { FormKind } from '../../../core/domain/organisation'
 import { nextStatuses } from '../../../core/domain/pipeline'
 import { stockholmDatePlus } from '../../../core/domain/stockholmTime'
+import { staffDate } from '../../../core/i18n/format'
 import { type Locale, asLocale } from '../../../core/i18n/locales'
 import { text, translator } from '../../../core/i18n/text'
 import { idOf } from '../../collections/relations'
@@ -128,7 +128,7 @@ export async function CaseCard(props: UIFieldServerProps & { kind: FormKind }) {
       nextActionAt || doc.nextAction
         ? [
             doc.nextAction,
-            nextActionAt ? staffDay(locale, nextActionAt) : null,
+            nextActionAt ? staffDate(locale, nextActionAt) : null,
             isOverdue(nextActionAt, new Date()) ? `(${t('cms.caseCard.overdue')})` : null,
           ]
             .filter(Boolean)

@@ -94,13 +94,7 @@ export function CaseCardActions(props: CaseCardActionsProps) {
           {texts.addContact}
         </h3>
         <label htmlFor={`${fieldId}-kind`}>{texts.contactKind}</label>
-        <select id={`${fieldId}-kind`} value={kind} onChange={(event) => setKind(event.target.value)}>
-          {kinds.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </select>
+        <Choice id={`${fieldId}-kind`} value={kind} options={kinds} onChange={setKind} />
         <label htmlFor={`${fieldId}-note`}>{texts.contactNote}</label>
         <textarea
           id={`${fieldId}-note`}
@@ -123,18 +117,12 @@ export function CaseCardActions(props: CaseCardActionsProps) {
           {texts.plan}
         </h3>
         <label htmlFor={`${fieldId}-responsible`}>{texts.responsible}</label>
-        <select
+        <Choice
           id={`${fieldId}-responsible`}
           value={plan.responsible}
-          onChange={(event) => setPlan({ ...plan, responsible: event.target.value })}
-        >
-          <option value="">{texts.nobody}</option>
-          {people.map((person) => (
-            <option key={person.value} value={person.value}>
-              {person.label}
-            </option>
-          ))}
-        </select>
+          options={[{ value: '', label: texts.nobody }, ...people]}
+          onChange={(responsible) => setPlan({ ...plan, responsible })}
+        />
         <label htmlFor={`${fieldId}-action`}>{texts.nextAction}</label>
         <input
           id={`${fieldId}-action`}
@@ -169,5 +157,17 @@ export function CaseCardActions(props: CaseCardActionsProps) {
       </div>
       {failed ? <p role="alert">{texts.saveFailed}</p> : null}
     </div>
+  )
+}
+
+function Choice(props: { id: string; value: string; options: Option[]; onChange: (value: string) => void }) {
+  return (
+    <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+      {props.options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
   )
 }

@@ -1,8 +1,18 @@
 import { staffDateTime } from '../../../core/i18n/format'
 import type { SectionProps } from './Tile'
 
-/** The static site's last build as the rebuild job recorded it; a failure is shown with its reason. */
-export async function BuildStatus({ req, locale, t }: SectionProps) {
+/** The static site's last build as the rebuild job recorded it, under its own heading. */
+export function BuildStatus(props: SectionProps) {
+  return (
+    <>
+      <h3>{props.t('cms.today.build.title')}</h3>
+      <LastBuild {...props} />
+    </>
+  )
+}
+
+/** A failed build is shown with its reason and when the site last built. */
+async function LastBuild({ req, locale, t }: SectionProps) {
   const build = await req.payload.findGlobal({
     slug: 'site-build',
     depth: 0,

@@ -1,6 +1,6 @@
 import { CALL_BACK_WORKING_DAYS, callBackClock } from '../../../core/domain/today'
 import { documentPath } from '../whereQuery'
-import { Section, type SectionProps, Tiles } from './Tile'
+import { Section, type SectionProps } from './Tile'
 import { awaitingCallBack } from './queries'
 
 /** How many of the oldest waiting applications are listed by name of reference. */
@@ -20,19 +20,20 @@ export async function IntakeToday({ req, now, t }: SectionProps) {
     req,
   })
   return (
-    <Section id="intake" title={t('cms.today.intake.title')}>
-      <Tiles
-        req={req}
-        tiles={[
-          {
-            collection: 'applications',
-            where: awaitingCallBack(),
-            sort: 'createdAt',
-            label: t('cms.today.intake.waiting'),
-            note: t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS }),
-          },
-        ]}
-      />
+    <Section
+      id="intake"
+      title={t('cms.today.intake.title')}
+      req={req}
+      tiles={[
+        {
+          collection: 'applications',
+          where: awaitingCallBack(),
+          sort: 'createdAt',
+          label: t('cms.today.intake.waiting'),
+          note: t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS }),
+        },
+      ]}
+    >
       {docs.length ? (
         <ol className="today__queue">
           {docs.map((application) => {

@@ -3,7 +3,7 @@ import { staffDateTime } from '../../../core/i18n/format'
 import { teamIdsOf } from '../../access/teams'
 import { seatStore } from '../../collections/SeatLedgers/store'
 import { documentPath } from '../whereQuery'
-import { Section, type SectionProps, Tiles } from './Tile'
+import { Section, type SectionProps } from './Tile'
 import { atRisk, myActionsDue, remindedUntouched, untouched, upcomingEvenings } from './queries'
 
 const COLLECTION = 'interest-registrations'
@@ -73,39 +73,40 @@ async function Evenings({ req, now, locale, t }: SectionProps) {
 export async function RecruiterToday(props: SectionProps) {
   const { req, now, t } = props
   return (
-    <Section id="recruiter" title={t('cms.today.recruiter.title')}>
-      <Tiles
-        req={req}
-        tiles={[
-          {
-            collection: COLLECTION,
-            where: untouched(),
-            sort: 'createdAt',
-            label: t('cms.today.recruiter.untouched'),
-            note: await oldestWait(props),
-          },
-          {
-            collection: COLLECTION,
-            where: remindedUntouched(),
-            sort: 'createdAt',
-            label: t('cms.today.recruiter.reminded'),
-            alert: true,
-          },
-          {
-            collection: COLLECTION,
-            where: atRisk(),
-            sort: 'createdAt',
-            label: t('cms.today.recruiter.atRisk'),
-            alert: true,
-          },
-          {
-            collection: COLLECTION,
-            where: myActionsDue(req.user?.id ?? '', now),
-            sort: 'nextActionAt',
-            label: t('cms.today.recruiter.mine'),
-          },
-        ]}
-      />
+    <Section
+      id="recruiter"
+      title={t('cms.today.recruiter.title')}
+      req={req}
+      tiles={[
+        {
+          collection: COLLECTION,
+          where: untouched(),
+          sort: 'createdAt',
+          label: t('cms.today.recruiter.untouched'),
+          note: await oldestWait(props),
+        },
+        {
+          collection: COLLECTION,
+          where: remindedUntouched(),
+          sort: 'createdAt',
+          label: t('cms.today.recruiter.reminded'),
+          alert: true,
+        },
+        {
+          collection: COLLECTION,
+          where: atRisk(),
+          sort: 'createdAt',
+          label: t('cms.today.recruiter.atRisk'),
+          alert: true,
+        },
+        {
+          collection: COLLECTION,
+          where: myActionsDue(req.user?.id ?? '', now),
+          sort: 'nextActionAt',
+          label: t('cms.today.recruiter.mine'),
+        },
+      ]}
+    >
       <h3>{t('cms.today.recruiter.evenings')}</h3>
       <Evenings {...props} />
     </Section>

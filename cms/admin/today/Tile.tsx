@@ -56,7 +56,7 @@ async function CountTile({ req, collection, where, sort, ...shown }: TileSpec & 
 }
 
 /** A row of counts, each read with the signed-in user's access. */
-export function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
+function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
   return (
     <ul className="today__tiles">
       {tiles.map((tile) => (
@@ -66,12 +66,19 @@ export function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }
   )
 }
 
-/** A titled group of tiles, one per role. */
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** One role's part of the Today view: its counts first, then whatever else the role reads. */
+export function Section(props: {
+  id: string
+  title: string
+  req: PayloadRequest
+  tiles: TileSpec[]
+  children?: ReactNode
+}) {
   return (
-    <section className="today__section" aria-labelledby={`today-${id}`}>
-      <h2 id={`today-${id}`}>{title}</h2>
-      {children}
+    <section className="today__section" aria-labelledby={`today-${props.id}`}>
+      <h2 id={`today-${props.id}`}>{props.title}</h2>
+      <Tiles req={props.req} tiles={props.tiles} />
+      {props.children}
     </section>
   )
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { book } from '../../../../cms/useCases/bookSeat'
 import { seatStore } from '../../../../cms/collections/SeatLedgers/store'
 import { remindBookers } from '../../../../cms/jobs/bookingNotices'
-import { createEvening, createMunicipality, createTeam, openTestPayload } from '../../helpers'
+import { createEvening, createTownWithTwoTeams, openTestPayload } from '../../helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -38,9 +38,7 @@ const runJobs = async () => {
 
 beforeAll(async () => {
   payload = await openTestPayload()
-  ids.municipality = await createMunicipality(payload, 'Testby', '9996')
-  ids.team = await createTeam(payload, 'Testby rekrytering', [ids.municipality], { forms: ['interest'] })
-  ids.other = await createTeam(payload, 'Annat team', [ids.municipality], { forms: ['interest'] })
+  Object.assign(ids, await createTownWithTwoTeams(payload, 'Testby', '9996'))
 })
 
 describe('seats at an information evening', () => {

@@ -7,7 +7,7 @@ import {
   shortDuration,
   startOfTomorrow,
 } from '../../../../core/domain/today'
-import { sheetDateTime, staffDateTime } from '../../../../core/i18n/format'
+import { compactDateTime, staffDate, staffDateTime } from '../../../../core/i18n/format'
 
 describe('the call-back promise', () => {
   it('is three working days, counted as the follow-up job counts them', () => {
@@ -55,12 +55,22 @@ describe('staff dates', () => {
     ['sv', '2026-11-25T07:46:00Z', '25 nov. 2026 08:46'],
     ['en', '2026-11-25T07:46:00Z', '25 Nov 2026 08:46'],
     ['sv', '2027-06-10T20:05:00Z', '10 juni 2027 22:05'],
+    ['sv', '2026-06-30T22:05:00Z', '1 juli 2026 00:05'],
+    ['en', '2026-06-30T22:05:00Z', '1 Jul 2026 00:05'],
   ] as const)('in %s, %s reads %s (24 h, Swedish time)', (locale, iso, expected) => {
     expect(staffDateTime(locale, iso)).toBe(expected)
   })
 
-  it('reads in a spreadsheet as year-month-day hour:minute, Swedish time', () => {
-    expect(sheetDateTime('2026-11-25T07:46:00Z')).toBe('2026-11-25 08:46')
-    expect(sheetDateTime('2027-06-10T22:30:00Z')).toBe('2027-06-11 00:30')
+  it.each([
+    ['sv', '2026-11-25T07:46:00Z', '25 nov. 2026'],
+    ['en', '2026-06-30T22:05:00Z', '1 Jul 2026'],
+  ] as const)('a day in %s, %s reads %s (Swedish date)', (locale, iso, expected) => {
+    expect(staffDate(locale, iso)).toBe(expected)
+  })
+
+  it('reads in the history and a spreadsheet as year-month-day hour:minute, Swedish time', () => {
+    expect(compactDateTime('2026-11-25T07:46:00Z')).toBe('2026-11-25 08:46')
+    expect(compactDateTime('2027-06-10T22:30:00Z')).toBe('2027-06-11 00:30')
+    expect(compactDateTime('2026-06-30T22:05:00Z')).toBe('2026-07-01 00:05')
   })
 })
