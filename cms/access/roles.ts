@@ -1,8 +1,13 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
+import type { FormKind } from '../../core/domain/organisation'
+
 /** Staff roles. Teams and their scoping arrive with the organisation model. */
 export const ROLES = ['admin', 'communications', 'recruiter', 'intake'] as const
 export type Role = (typeof ROLES)[number]
+
+/** The role that works each kind of submission: its access, its responsible person, its Today section. */
+export const WORKED_BY: Record<FormKind, Role> = { interest: 'recruiter', application: 'intake' }
 
 type MaybeUser = PayloadRequest['user']
 

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payloa
 
 import type { FormKind } from '../../core/domain/organisation'
 import type { Locale } from '../../core/i18n/locales'
-import type { Role } from '../access/roles'
+import { WORKED_BY } from '../access/roles'
 import { submissionAccess } from '../access/teams'
 import {
   caseWorkFields,
@@ -26,8 +26,6 @@ const EXPORTED = ['nextAction', 'routedTeams', 'municipality', 'district', 'atRi
 type SubmissionSpec = {
   slug: 'interest-registrations' | 'applications'
   form: FormKind
-  /** The team role that follows these submissions up. */
-  role: Role
   labels: { singular: Labels; plural: Labels }
   statuses: Record<string, Labels>
   statusLabel: Labels
@@ -57,7 +55,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   // Oldest first: whoever has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
   enableQueryPresets: true,
-  access: submissionAccess(spec.role),
+  access: submissionAccess(WORKED_BY[spec.form]),
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
@@ -67,7 +65,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     ...lockedExceptCaseWork([
       ...submissionFields(),
       statusField(spec.statuses, spec.statusLabel),
-      ...caseWorkFields(spec.role),
+      ...caseWorkFields(WORKED_BY[spec.form]),
       ...spec.fields,
     ]),
     handOverPanel,

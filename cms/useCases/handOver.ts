@@ -9,9 +9,10 @@ import {
   routedTeamsAfterHandOver,
 } from '../../core/domain/handOver'
 import type { FormKind } from '../../core/domain/organisation'
+import { mayBeResponsible } from '../../core/domain/caseWork'
 import { DEFAULT_LOCALE, type Locale } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
-import { hasRole } from '../access/roles'
+import { type Role, WORKED_BY, hasRole } from '../access/roles'
 import { teamIdsOf } from '../access/teams'
 import { idOf } from '../collections/relations'
 import { teamHandOver } from '../mail/messages'
@@ -110,7 +111,7 @@ export async function handOverChoices(
  * holds it, with the collection's role) or an admin may; the receiving team must be a real,
  * active team of the record's municipality that takes its kind of form, and a reason is required.
  * The record's routed teams follow `routedTeamsAfterHandOver`; the history gets the hand-over; the
- * responsible person stays only if they belong to a team that still holds it; the receiving team's
+ * responsible person stays only if they may still hold it (`mayBeResponsible`); the receiving team's
  * reminder clock starts afresh; and the receiving team is e-mailed the reference and a link.
  */
 export async function handOver(
@@ -139,7 +140,9 @@ export async function handOver(
     return { status: 400, error: 'that team does not take this case' }
   const routedTeams = routedTeamsAfterHandOver(record, from && handOverTeam(from), handOverTeam(to))
   const responsible = doc.responsible ? idOf(doc.responsible) : null
-  const keepResponsible = responsible ? await memberOfAny(req, responsible, routedTeams) : false
+  const keepResponsible = responsible
+    ? await mayStillHold(req, responsible, { role: WORKED_BY[record.kind], routedTeams })
+    : false
   const at = new Date().toISOString()
   const entry = {
     status: doc.status,
@@ -193,15 +196,22 @@ export async function handOver(
   return { status: 200, routedTeams, keepsAccess }
 }
 
-/** Whether a staff member belongs to one of the teams (read as the system: staff cannot read other users). */
-async function memberOfAny(req: PayloadRequest, user: string, teamIds: string[]): Promise<boolean> {
-  const member = await req.payload.findByID({
+/** Whether the responsible person may still hold the record (read as the system: staff cannot read other users). */
+async function mayStillHold(
+  req: PayloadRequest,
+  user: string,
+  submission: { role: Role; routedTeams: string[] },
+): Promise<boolean> {
+  const person = await req.payload.findByID({
     collection: 'users',
     id: user,
     depth: 0,
-    select: { teams: true },
+    select: { roles: true, teams: true },
     req,
     disableErrors: true,
   })
-  return (member?.teams ?? []).some((team) => teamIds.includes(idOf(team)))
+  return Boolean(
+    person &&
+    mayBeResponsible({ roles: person.roles ?? [], teams: (person.teams ?? []).map(idOf) }, submission),
+  )
 }

@@ -18,13 +18,11 @@ import { type Locale, asLocale } from '../../../core/i18n/locales'
 import { text, translator } from '../../../core/i18n/text'
 import { idOf } from '../../collections/relations'
 import { eligibleResponsible } from '../../fields/responsible'
-import type { Role } from '../../access/roles'
+import { WORKED_BY } from '../../access/roles'
 import { CaseCardActions } from './CaseCardActions'
 import './caseCard.css'
 
 type Row = Record<string, unknown>
-/** The role that works each kind of submission (as in its collection's access). */
-const roleOf: Record<FormKind, Role> = { interest: 'recruiter', application: 'intake' }
 const ids = (values: unknown[]) => [...new Set(values.filter(Boolean).map(idOf))]
 
 /**
@@ -103,7 +101,7 @@ export async function CaseCard(props: UIFieldServerProps & { kind: FormKind }) {
   const { place, district } = await placeOf(req, doc.municipality, doc.district)
   const people = await req.payload.find({
     collection: 'users',
-    where: eligibleResponsible(roleOf[kind], routedTeams),
+    where: eligibleResponsible(WORKED_BY[kind], routedTeams),
     req,
     user: req.user,
     overrideAccess: false,

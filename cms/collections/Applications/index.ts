@@ -23,7 +23,6 @@ const stampClosed: CollectionBeforeChangeHook<Application> = ({ data, originalDo
 export const Applications = submissionCollection({
   slug: 'applications',
   form: 'application',
-  role: 'intake',
   labels: {
     singular: label('collections.applications.singular'),
     plural: label('collections.applications.plural'),

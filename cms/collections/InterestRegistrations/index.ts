@@ -15,7 +15,6 @@ const readOnly = { readOnly: true }
 export const InterestRegistrations = submissionCollection({
   slug: 'interest-registrations',
   form: 'interest',
-  role: 'recruiter',
   labels: {
     singular: label('collections.interestRegistrations.singular'),
     plural: label('collections.interestRegistrations.plural'),
