@@ -45,14 +45,25 @@ export function changeContactLog(
 }
 
 /** A history entry as the untouched rule reads it: a hand-over names the team it went to. */
-type HistoryEntry = { by?: unknown; toTeam?: unknown }
+type HistoryEntry = { by?: unknown; toTeam?: unknown; at?: string | null }
 
 /**
  * Nobody has acted on a submission while it has no contact-log entry and no status change by
- * staff (the entry made on arrival, and moves made by the booking flow, have no author).
+ * staff (the entry made on arrival, and moves made by the booking flow, have no author) since it
+ * reached the team that holds it: a hand-over is new work for the receiving team, which must find
+ * it in its queue and be reminded of it like any new arrival.
  */
-export const isUntouched = (doc: { history?: HistoryEntry[] | null; contactLog?: unknown[] | null }) =>
-  !doc.contactLog?.length && !(doc.history ?? []).some((entry) => entry.by && !entry.toTeam)
+export function isUntouched(doc: {
+  history?: HistoryEntry[] | null
+  contactLog?: { kind?: string; at?: string | null }[] | null
+}): boolean {
+  const handedAt = (doc.history ?? []).findLast((entry) => entry.toTeam)?.at
+  const since = (at: string | null | undefined) => !handedAt || !at || at > handedAt
+  return (
+    !(doc.contactLog ?? []).some((entry) => since(entry.at)) &&
+    !(doc.history ?? []).some((entry) => entry.by && !entry.toTeam && since(entry.at))
+  )
+}
 
 /** A date's day on Stockholm's calendar (YYYY-MM-DD). */
 const dayOf = (instant: Date) => stockholmDatePlus(instant, 0)

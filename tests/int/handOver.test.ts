@@ -53,6 +53,7 @@ const read = (collection: Collection, id: string) =>
     routedTeams?: string[] | null
     central?: boolean | null
     responsible?: string | null
+    untouched?: boolean | null
     history?: Record<string, unknown>[] | null
     reference: string
     status: string
@@ -168,7 +169,9 @@ describe('a hand-over', () => {
     const id = await registration([ids.children], ['contact-person'], {
       responsible: users.childrenColleague.id,
       remindedAt: new Date().toISOString(),
+      contactLog: [{ kind: 'reached', at: new Date(Date.now() - 86_400_000).toISOString() }],
     })
+    expect((await read('interest-registrations', id)).untouched).toBe(false)
     const answer = await handOver(users.children, 'interest-registrations', id, {
       toTeam: ids.adults,
       reason: 'Personen är vuxen',
@@ -181,7 +184,8 @@ describe('a hand-over', () => {
     expect(stored.routedTeams).toEqual([ids.adults])
     expect(stored.central).toBe(false)
     expect(stored.responsible ?? null).toBeNull()
-    expect(stored).toMatchObject({ status: 'contacted', remindedAt: null })
+    // New work for the receiving team: in its "nobody has acted yet" queue, and reminded in time.
+    expect(stored).toMatchObject({ status: 'contacted', remindedAt: null, untouched: true })
     expect(stored.history?.at(-1)).toMatchObject({
       status: 'contacted',
       by: String(users.children.id),

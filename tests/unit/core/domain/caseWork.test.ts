@@ -60,6 +60,40 @@ describe('untouched: no contact-log line and no status change by staff', () => {
     ['a status change by staff', { history: [{ by: null }, { by: 'u' }] }, false],
     ['a contact logged', { history: [{ by: null }], contactLog: [{ kind: 'call-attempt' }] }, false],
     ['nothing stored at all', {}, true],
+    [
+      'acted on, then handed over: new work for the receiving team',
+      {
+        history: [
+          { by: null, at: '2026-12-01T08:00:00Z' },
+          { by: 'u', at: '2026-12-01T09:00:00Z' },
+          { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' },
+        ],
+        contactLog: [{ kind: 'reached', at: '2026-12-01T08:30:00Z' }],
+      },
+      true,
+    ],
+    [
+      'handed over, then a contact logged by the receiving team',
+      {
+        history: [
+          { by: null, at: '2026-12-01T08:00:00Z' },
+          { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' },
+        ],
+        contactLog: [{ kind: 'call-attempt', at: '2026-12-03T10:00:00Z' }],
+      },
+      false,
+    ],
+    [
+      'handed over, then a status change by the receiving team',
+      {
+        history: [
+          { by: null, at: '2026-12-01T08:00:00Z' },
+          { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' },
+          { by: 'v', at: '2026-12-03T10:00:00Z' },
+        ],
+      },
+      false,
+    ],
   ])('%s: %s', (_, doc, expected) => {
     expect(isUntouched(doc)).toBe(expected)
   })
