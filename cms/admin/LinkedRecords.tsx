@@ -27,7 +27,9 @@ export async function LinkedRecords({ req, id, i18n }: UIFieldServerProps) {
     <section aria-labelledby="linked-records-heading" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
       <h3 id="linked-records-heading">{t('cms.linkedRecords.heading')}</h3>
       <p style={{ color: 'var(--theme-elevation-650)' }}>{t('cms.linkedRecords.intro')}</p>
-      {records.length === 0 ? (
+      {records === 'not-reached' ? (
+        <p>{t('cms.linkedRecords.notReached')}</p>
+      ) : records.length === 0 ? (
         <p>{t('cms.linkedRecords.none')}</p>
       ) : (
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>

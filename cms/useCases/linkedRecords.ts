@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { linkedTo } from '../../core/domain/linkedRecords'
+import { linkedTo, mayLookForLinks } from '../../core/domain/linkedRecords'
 import { INTEREST_STATUSES } from '../../core/domain/pipeline'
 import { serviceLabel } from '../../core/i18n/format'
 import type { Locale } from '../../core/i18n/locales'
@@ -21,7 +21,6 @@ export type LinkedRecord = {
 
 type Candidate = {
   id: string
-  email?: string | null
   phone?: string | null
   teams: string[]
   services: string[]
@@ -42,22 +41,23 @@ export async function linkedRecordsOf(
   req: PayloadRequest,
   id: string,
   locale: Locale,
-): Promise<LinkedRecord[] | null> {
+): Promise<LinkedRecord[] | 'not-reached' | null> {
   if (!req.user) return null
   const self = await req.payload.findByID({
     collection: 'interest-registrations',
     id,
     depth: 0,
-    select: { email: true, phone: true, municipality: true },
+    select: { phone: true, municipality: true, contactLog: true },
     overrideAccess: false,
     user: req.user,
     req,
     disableErrors: true,
   })
   if (!self) return null
+  if (!mayLookForLinks(self.contactLog)) return 'not-reached'
   const municipality = idOf(self.municipality)
   const candidates = [...(await registrations(req, municipality, id)), ...(await bookings(req, municipality))]
-  const linked = linkedTo({ id, email: self.email, phone: self.phone }, candidates)
+  const linked = linkedTo({ id, phone: self.phone }, candidates)
   const names = await teamNames(req, [...new Set(linked.flatMap((record) => record.teams))], locale)
   return linked
     .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
@@ -77,7 +77,6 @@ const statusLabel = (record: Candidate, locale: Locale): string =>
 
 type Selected = {
   id: string
-  email?: string | null
   phone?: string | null
   services?: string[] | null
   status: string
@@ -86,7 +85,6 @@ type Selected = {
 
 const candidate = (kind: Candidate['kind'], doc: Selected, teams: string[]): Candidate => ({
   id: String(doc.id),
-  email: doc.email,
   phone: doc.phone,
   teams,
   services: doc.services ?? [],
@@ -99,7 +97,7 @@ async function registrations(req: PayloadRequest, municipality: string, self: st
   const { docs } = await req.payload.find({
     collection: 'interest-registrations',
     where: { and: [{ municipality: { equals: municipality } }, { id: { not_equals: self } }] },
-    select: { email: true, phone: true, routedTeams: true, services: true, status: true, createdAt: true },
+    select: { phone: true, routedTeams: true, services: true, status: true, createdAt: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -123,7 +121,7 @@ async function bookings(req: PayloadRequest, municipality: string): Promise<Cand
   const { docs } = await req.payload.find({
     collection: 'bookings',
     where: { evening: { in: evenings.docs.map((evening) => evening.id) } },
-    select: { email: true, phone: true, team: true, services: true, status: true, createdAt: true },
+    select: { phone: true, team: true, services: true, status: true, createdAt: true },
     depth: 0,
     pagination: false,
     overrideAccess: true,

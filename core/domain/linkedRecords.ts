@@ -1,11 +1,5 @@
 /** How a person can be reached, as they typed it into a form. */
-export type Contact = { email?: string | null; phone?: string | null }
-
-/** An e-mail address compared as mail servers do in practice: case and surrounding spaces ignored. */
-export function normalEmail(email: string | null | undefined): string | null {
-  const normal = email?.trim().toLowerCase()
-  return normal || null
-}
+export type Contact = { phone?: string | null }
 
 /**
  * A Swedish phone number in its national form, digits only: "+46 70-123 45 67", "0046701234567"
@@ -21,12 +15,20 @@ export function normalPhone(phone: string | null | undefined): string | null {
   return digits.startsWith('0') ? digits : `0${digits}`
 }
 
-/** Two records are one person's when they share an e-mail address or a phone number. */
+/**
+ * Two records are one person's when they share a phone number. Contact details typed into a public
+ * form are claims: a team may look for the person's other records only once it has reached them on
+ * this number (`mayLookForLinks`), so a form that types someone else's details reveals nothing. An
+ * e-mail address is never checked that way, so it links nothing.
+ */
 export function samePerson(a: Contact, b: Contact): boolean {
-  const email = normalEmail(a.email)
   const phone = normalPhone(a.phone)
-  return Boolean((email && email === normalEmail(b.email)) || (phone && phone === normalPhone(b.phone)))
+  return Boolean(phone && phone === normalPhone(b.phone))
 }
+
+/** The team has spoken with the person on the number they gave: the contact log says "reached". */
+export const mayLookForLinks = (contactLog: { kind: string }[] | null | undefined): boolean =>
+  (contactLog ?? []).some((entry) => entry.kind === 'reached')
 
 /**
  * The records linked to `self`: the same person's others (by `samePerson`), never `self` itself.

@@ -74,6 +74,11 @@ describe('handing a registration to another team', () => {
     expect(await listText(page)).toContain(registration.reference)
     await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations/${registration.id}`)
     const linked = page.locator('section[aria-labelledby="linked-records-heading"]')
+    // Typed contact details are claims: the other records show once the team has reached the person.
+    await linked.getByText('Visas när ni har pratat med personen', { exact: false }).waitFor()
+    const card = page.locator('.case-card')
+    await card.getByLabel('Vad hände?').selectOption({ label: 'Pratat med personen' })
+    await card.getByRole('button', { name: 'Lägg till i kontaktloggen' }).click()
     await linked.locator('table').waitFor()
     const row = linked.locator('tbody tr')
     expect(await row.count()).toBe(1)
@@ -104,6 +109,7 @@ describe('handing a registration to another team', () => {
     const page = await signedInPage(RECEIVER)
     expect(await listText(page)).toContain(registration.reference)
     await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations/${registration.id}`)
+    // The handing team reached the person; the log it kept comes along, so the links show here too.
     await page.locator('section[aria-labelledby="linked-records-heading"] table').waitFor()
     expect(await page.locator('body').innerText()).not.toMatch(UUID)
     await page.context().close()

@@ -28,7 +28,7 @@ const registration = (
   extra: Record<string, unknown> = {},
 ) => createRegistration(payload, ids.municipality, team ? [team] : [], { ...contact, ...extra })
 
-async function booking(evening: string, team: string, email: string, status = 'confirmed') {
+async function booking(evening: string, team: string, phone: string, status = 'confirmed') {
   count += 1
   await payload.create({
     collection: 'bookings',
@@ -40,8 +40,8 @@ async function booking(evening: string, team: string, email: string, status = 'c
       sequence: count,
       seats: 1,
       name: 'Anna Andersson',
-      email,
-      phone: '070-000 00 00',
+      email: 'anna@example.org',
+      phone,
       services: ['lss-contact-person'],
       needs: 'Rullstol',
       staffNotes: 'Intern anteckning från LSS',
@@ -57,6 +57,13 @@ const linkedAs = async (user: User | null, id: string, locale: 'sv' | 'en' = 'sv
     locale,
   )
 
+/** The records shown once the team has reached the person; anything else fails the test. */
+const shownTo = async (user: User, id: string, locale: 'sv' | 'en' = 'sv') => {
+  const linked = await linkedAs(user, id, locale)
+  if (!Array.isArray(linked)) throw new Error(`expected linked records, got ${linked}`)
+  return linked
+}
+
 const anna = { email: 'anna@example.org', phone: '070-123 45 67' }
 
 beforeAll(async () => {
@@ -68,11 +75,16 @@ beforeAll(async () => {
   ids.far = await createTeam(payload, 'Bortby team', [ids.elsewhere], { forms: ['interest'] })
   users.children = await staff(['recruiter'], [ids.children])
   users.lss = await staff(['recruiter'], [ids.lss])
-  ids.self = await registration(ids.children, anna)
-  // The same person: by e-mail in another case, by phone written another way, and booked an evening.
+  ids.self = await registration(ids.children, anna, { contactLog: [{ kind: 'reached' }] })
+  ids.notReached = await registration(
+    ids.children,
+    { email: 'cilla@example.org', phone: '070-777 77 77' },
+    { contactLog: [{ kind: 'call-attempt' }] },
+  )
+  // The same person, by phone written other ways: in assessment with LSS, new with LSS, booked an evening.
   await registration(
     ids.lss,
-    { email: 'ANNA@Example.org', phone: '08-555 55 55' },
+    { email: 'ANNA@Example.org', phone: '0701234567' },
     {
       services: ['lss-contact-person'],
       status: 'assessment',
@@ -80,11 +92,13 @@ beforeAll(async () => {
     },
   )
   await registration(ids.lss, { email: 'a.andersson@example.org', phone: '+46 70 123 45 67' })
-  await booking(await createEvening(payload, ids.municipality, ids.lss), ids.lss, 'Anna@Example.org')
-  // Not linked: someone else, the same person in another municipality, an application for support.
+  await booking(await createEvening(payload, ids.municipality, ids.lss), ids.lss, '070 123 45 67')
+  // Not linked: someone else, the same e-mail with another phone (a claim nobody has checked), the
+  // same person in another municipality, an application for support.
   await registration(ids.lss, { email: 'bo@example.org', phone: '070-999 99 99' })
+  await registration(ids.lss, { email: anna.email, phone: '070-888 88 88' })
   await registration(ids.far, anna, { municipality: ids.elsewhere })
-  await booking(await createEvening(payload, ids.elsewhere, ids.far), ids.far, anna.email)
+  await booking(await createEvening(payload, ids.elsewhere, ids.far), ids.far, anna.phone)
   await createApplication(payload, ids.municipality, [ids.children], {
     service: 'contact-family',
     name: 'Anna Andersson',
@@ -94,8 +108,8 @@ beforeAll(async () => {
 
 describe('linked records', () => {
   it("shows the same person's other registrations and bookings in the municipality: team, services, status, date", async () => {
-    const linked = await linkedAs(users.children, ids.self)
-    expect(linked?.map(({ receivedAt: _, ...rest }) => rest)).toEqual([
+    const linked = await shownTo(users.children, ids.self)
+    expect(linked.map(({ receivedAt: _, ...rest }) => rest)).toEqual([
       {
         kind: 'registration',
         teams: ['LSS-teamet'],
@@ -105,12 +119,12 @@ describe('linked records', () => {
       { kind: 'registration', teams: ['LSS-teamet'], services: ['Kontaktfamilj'], status: 'Ny' },
       { kind: 'booking', teams: ['LSS-teamet'], services: ['Kontaktperson enligt LSS'], status: 'Bekräftad' },
     ])
-    expect(linked?.every((record) => !Number.isNaN(Date.parse(record.receivedAt)))).toBe(true)
+    expect(linked.every((record) => !Number.isNaN(Date.parse(record.receivedAt)))).toBe(true)
   })
 
   it('carries nothing else: no contact details, notes, needs, references or ids', async () => {
-    const linked = await linkedAs(users.children, ids.self)
-    for (const record of linked ?? [])
+    const linked = await shownTo(users.children, ids.self)
+    for (const record of linked)
       expect(Object.keys(record).sort()).toEqual(['kind', 'receivedAt', 'services', 'status', 'teams'])
     const shown = JSON.stringify(linked)
     for (const hidden of ['anna', 'Anna', '070', 'Intern anteckning', 'Rullstol', 'KP-', ids.lss])
@@ -118,8 +132,12 @@ describe('linked records', () => {
   })
 
   it('speaks the reader’s language', async () => {
-    const [first] = (await linkedAs(users.children, ids.self, 'en')) ?? []
+    const [first] = await shownTo(users.children, ids.self, 'en')
     expect(first).toMatchObject({ services: ['Contact person under LSS'], status: 'Assessment' })
+  })
+
+  it('is looked for only once the team has spoken with the person on the number they gave', async () => {
+    expect(await linkedAs(users.children, ids.notReached)).toBe('not-reached')
   })
 
   it('is nothing for someone who may not see the registration itself', async () => {

@@ -313,8 +313,10 @@ export const en = {
     linkedRecords: {
       heading: 'The same person in the municipality',
       intro:
-        'Other interest registrations and bookings with the same e-mail address or phone number. Only teams, services and status are shown. The details are not verified: check with the person and the team before merging anything.',
-      none: 'No other interest registrations or bookings with the same contact details.',
+        'Other interest registrations and bookings with the same phone number. Only teams, services and status are shown. Check with the person and the team before merging anything.',
+      notReached:
+        'Shown once you have spoken with the person on the number in the registration (“Spoke with the person” in the contact log): details typed into a form may be someone else’s.',
+      none: 'No other interest registrations or bookings with the same phone number.',
       kind: 'Kind',
       teams: 'Teams',
       services: 'Services',

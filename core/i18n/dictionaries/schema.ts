@@ -295,6 +295,7 @@ const cms = z.strictObject({
   linkedRecords: z.strictObject({
     heading: text,
     intro: text,
+    notReached: text,
     none: text,
     kind: text,
     teams: text,

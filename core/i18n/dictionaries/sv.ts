@@ -306,8 +306,10 @@ export const sv = {
     linkedRecords: {
       heading: 'Samma person i kommunen',
       intro:
-        'Andra intresseanmälningar och bokningar med samma e-postadress eller telefonnummer. Här syns bara team, tjänster och status. Uppgifterna är inte kontrollerade: stäm av med personen och teamet innan ni slår ihop något.',
-      none: 'Inga andra intresseanmälningar eller bokningar med samma kontaktuppgifter.',
+        'Andra intresseanmälningar och bokningar med samma telefonnummer. Här syns bara team, tjänster och status. Stäm av med personen och teamet innan ni slår ihop något.',
+      notReached:
+        'Visas när ni har pratat med personen på numret i anmälan (”Pratat med personen” i kontaktloggen): kontaktuppgifter i ett formulär kan vara någon annans.',
+      none: 'Inga andra intresseanmälningar eller bokningar med samma telefonnummer.',
       kind: 'Typ',
       teams: 'Team',
       services: 'Tjänster',

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { linkedTo, normalEmail, normalPhone, samePerson } from '../../../../core/domain/linkedRecords'
+import { linkedTo, mayLookForLinks, normalPhone, samePerson } from '../../../../core/domain/linkedRecords'
 
 describe('normalised contact details', () => {
-  it.each([
-    [' Anna.Berg@Example.ORG ', 'anna.berg@example.org'],
-    ['', null],
-    ['   ', null],
-    [null, null],
-  ])('e-mail %j is %j', (input, expected) => {
-    expect(normalEmail(input)).toBe(expected)
-  })
-
   it.each([
     ['070-123 45 67', '0701234567'],
     ['+46 70 123 45 67', '0701234567'],
@@ -28,45 +19,38 @@ describe('normalised contact details', () => {
 
 describe('the same person', () => {
   it.each([
-    [
-      'same e-mail, other case and spaces',
-      { email: 'anna@example.org' },
-      { email: ' ANNA@example.org' },
-      true,
-    ],
     ['same phone, written differently', { phone: '070-123 45 67' }, { phone: '+46701234567' }, true],
-    [
-      'e-mail differs, phone the same',
-      { email: 'a@x.se', phone: '0701234567' },
-      { email: 'b@x.se', phone: '070 123 45 67' },
-      true,
-    ],
-    [
-      'nothing shared',
-      { email: 'a@x.se', phone: '0701234567' },
-      { email: 'b@x.se', phone: '0707654321' },
-      false,
-    ],
-    [
-      'two placeholder phones are not a match',
-      { email: 'a@x.se', phone: '–' },
-      { email: 'b@x.se', phone: '–' },
-      false,
-    ],
-    ['no e-mail on either side is not a match', { phone: null }, { phone: null }, false],
+    ['other phone', { phone: '0701234567' }, { phone: '0707654321' }, false],
+    ['two placeholder phones are not a match', { phone: '–' }, { phone: '–' }, false],
+    ['no phone on either side is not a match', { phone: null }, { phone: null }, false],
   ])('%s', (_, a, b, expected) => {
     expect(samePerson(a, b)).toBe(expected)
     expect(samePerson(b, a)).toBe(expected)
   })
 
-  it('links the others, never the record itself', () => {
+  it('links by phone only: a typed e-mail address is a claim nobody has checked', () => {
     const self = { id: '1', email: 'anna@example.org', phone: '0701234567' }
     const candidates = [
       self,
-      { id: '2', email: 'ANNA@example.org', phone: null },
+      { id: '2', email: 'anna@example.org', phone: null },
       { id: '3', email: 'other@example.org', phone: '+46 70 123 45 67' },
       { id: '4', email: 'other@example.org', phone: '0709999999' },
     ]
-    expect(linkedTo(self, candidates).map((record) => record.id)).toEqual(['2', '3'])
+    expect(linkedTo(self, candidates).map((record) => record.id)).toEqual(['3'])
+  })
+})
+
+describe('when a team may look for the person’s other records', () => {
+  it.each([
+    ['nothing logged', [], false],
+    ['no log at all', null, false],
+    [
+      'only call attempts, notes and e-mails',
+      [{ kind: 'call-attempt' }, { kind: 'note' }, { kind: 'email-sent' }],
+      false,
+    ],
+    ['the team has spoken with the person', [{ kind: 'call-attempt' }, { kind: 'reached' }], true],
+  ])('%s: %s', (_, log, expected) => {
+    expect(mayLookForLinks(log)).toBe(expected)
   })
 })
