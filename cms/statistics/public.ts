@@ -1,7 +1,7 @@
 import { lastQuarters, stockholmDay } from '../../core/statistics/calendar'
 import { type PublicCounts, type PublicMeasure, PUBLIC_QUARTERS } from '../../core/statistics/public'
 import { stockholmWallTime } from '../../core/domain/stockholmTime'
-import { stockholmDayExpr, stockholmDaySql } from './query'
+import { type DatabaseMetric, stockholmDayExpr, stockholmDaySql } from './query'
 
 export type PublicCountRow = { measure: PublicMeasure; municipality: string; quarter: string; count: number }
 
@@ -31,8 +31,8 @@ const HELD_SQL =
  * The public counts per municipality and quarter (core/statistics/public: registrations,
  * evenings held, their attendees, approvals), over every record: the whole portal is their sum.
  */
-export const publicCounts = {
-  sql: (now: Date) => ({
+export const publicCounts: DatabaseMetric<PublicCountRow, PublicCounts, { now: Date }> = {
+  sql: ({ now }) => ({
     sql: `SELECT 'interestRegistrations' AS measure, municipality_id AS municipality, ${quarterSql('created_at')} AS quarter, COUNT(*) AS count
         FROM interest_registrations WHERE created_at >= :since AND created_at < :now GROUP BY 2, 3
       UNION ALL SELECT 'eveningsHeld', e.municipality_id, ${quarterSql('e.starts_at')}, COUNT(*) FROM info_evenings e
@@ -45,7 +45,7 @@ export const publicCounts = {
         WHERE h.status = 'approved' AND h.at >= :since AND h.at < :now GROUP BY 2, 3`,
     args: { since: publicSince(now), now: now.toISOString() },
   }),
-  pipeline(now: Date) {
+  pipeline({ now }) {
     const since = new Date(publicSince(now))
     const tally = (measure: PublicMeasure, municipality: string, date: string, distinct?: string) => [
       ...(distinct ? [{ $group: { _id: { municipality, quarter: quarterExpr(date), id: distinct } } }] : []),
@@ -110,7 +110,7 @@ export const publicCounts = {
       ],
     }
   },
-  result(rows: PublicCountRow[]): PublicCounts {
+  result(rows) {
     const of = (measure: PublicMeasure) =>
       rows
         .filter((row) => row.measure === measure)

@@ -14,10 +14,10 @@ export type Aggregation = { collection: string; pipeline: object[] }
 export type MongoIds = { id: (value: string) => unknown }
 
 /** A statistic computed in the database: the same rows from SQL (SQLite) or an aggregation (MongoDB). */
-export type DatabaseMetric<Row, Result> = {
-  sql: (query: StatisticsQuery) => SqlStatement
-  pipeline: (query: StatisticsQuery, ids: MongoIds) => Aggregation
-  result: (rows: Row[], query: StatisticsQuery) => Result
+export type DatabaseMetric<Row, Result, Query = StatisticsQuery> = {
+  sql: (query: Query) => SqlStatement
+  pipeline: (query: Query, ids: MongoIds) => Aggregation
+  result: (rows: Row[], query: Query) => Result
 }
 
 export const boundsOf = (query: StatisticsQuery) => periodInstants(query.period)

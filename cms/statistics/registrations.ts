@@ -47,7 +47,7 @@ const pipeline: DatabaseMetric<RegistrationRow, RegistrationCounts>['pipeline'] 
   const given = (field: string) => ({ [field]: { $nin: [null, ''] } })
   const day = stockholmDayExpr('$createdAt')
   // Monday of the day's week, reckoned on the day itself (UTC midnight), so summer time cannot shift it.
-  const midnight = { $dateFromString: { dateString: day, timezone: 'UTC' } }
+  const midnight = { $dateFromString: { dateString: day } }
   const monday = {
     $dateToString: {
       format: '%Y-%m-%d',

@@ -83,7 +83,6 @@ export const responseTimes = (kind: Kind, limit: number): DatabaseMetric<Respons
         ],
       },
     }
-    const sorted = { $sortArray: { input: '$handled', sortBy: 1 } }
     const rank = (p: number) => ({
       $subtract: [{ $ceil: { $divide: [{ $multiply: [{ $size: '$handled' }, p] }, 100] } }, 1],
     })
@@ -103,14 +102,27 @@ export const responseTimes = (kind: Kind, limit: number): DatabaseMetric<Respons
             days: workingDaysExpr(query, '$arrived', stockholmDayExpr({ $ifNull: ['$first', query.now] })),
           },
         },
+        { $group: { _id: null, all: { $push: { acted: '$acted', days: '$days' } } } },
         {
-          $group: {
-            _id: null,
-            handled: { $push: { $cond: ['$acted', '$days', '$$REMOVE'] } },
-            late: { $sum: { $cond: [{ $and: [{ $not: ['$acted'] }, { $gt: ['$days', limit] }] }, 1, 0] } },
+          $project: {
+            handled: {
+              $sortArray: {
+                input: {
+                  $map: { input: { $filter: { input: '$all', cond: '$$this.acted' } }, in: '$$this.days' },
+                },
+                sortBy: 1,
+              },
+            },
+            late: {
+              $size: {
+                $filter: {
+                  input: '$all',
+                  cond: { $and: [{ $not: ['$$this.acted'] }, { $gt: ['$$this.days', limit] }] },
+                },
+              },
+            },
           },
         },
-        { $set: { handled: sorted } },
         {
           $project: {
             _id: 0,
