@@ -1,6 +1,6 @@
 import { byCount } from '../../core/statistics/counts'
 import type { Count } from '../../core/statistics/report'
-import { type DatabaseMetric, boundsOf, heldByMatch, heldBySql } from './query'
+import { type DatabaseMetric, boundsOf, arrivedInPeriod, heldBySql } from './query'
 
 export type ApplicationRow = { kind: 'total' | 'service' | 'applicant'; key: string; count: number }
 
@@ -41,7 +41,6 @@ export const applicationCounts: DatabaseMetric<
     }
   },
   pipeline(query, ids) {
-    const { from, to } = boundsOf(query)
     const group = (kind: ApplicationRow['kind'], key: unknown) => [
       { $group: { _id: key, count: { $sum: 1 } } },
       { $project: { _id: 0, kind: { $literal: kind }, key: '$_id', count: 1 } },
@@ -49,12 +48,7 @@ export const applicationCounts: DatabaseMetric<
     return {
       collection: 'applications',
       pipeline: [
-        {
-          $match: {
-            ...heldByMatch(query.scope.applications, query.scope.municipality, ids),
-            createdAt: { $gte: new Date(from), $lt: new Date(to) },
-          },
-        },
+        arrivedInPeriod(query, query.scope.applications, ids),
         {
           $facet: {
             total: group('total', ''),

@@ -1,7 +1,7 @@
 import { MAIN_LINE } from '../../core/domain/pipeline'
 import { type FunnelGroup, funnelFromGroups } from '../../core/statistics/funnel'
 import type { Funnel } from '../../core/statistics/report'
-import { type DatabaseMetric, boundsOf, heldByMatch, heldBySql, list } from './query'
+import { type DatabaseMetric, boundsOf, arrivedInPeriod, heldBySql, list } from './query'
 
 /** The period's registrations grouped by campaign, furthest main-line step in their history, and status now. */
 export type FunnelRow = FunnelGroup & { campaign: string | null }
@@ -25,19 +25,13 @@ export const funnels: DatabaseMetric<FunnelRow, { all: Funnel; perCampaign: Map<
     }
   },
   pipeline(query, ids) {
-    const { from, to } = boundsOf(query)
     const furthest = {
       $max: { $map: { input: list('history'), in: { $indexOfArray: [LINE, '$$this.status'] } } },
     }
     return {
       collection: 'interest-registrations',
       pipeline: [
-        {
-          $match: {
-            ...heldByMatch(query.scope.registrations, query.scope.municipality, ids),
-            createdAt: { $gte: new Date(from), $lt: new Date(to) },
-          },
-        },
+        arrivedInPeriod(query, query.scope.registrations, ids),
         {
           $group: {
             _id: {

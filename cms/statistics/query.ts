@@ -89,6 +89,17 @@ export function heldByMatch(
   }
 }
 
+/** The `$match` on a submission collection: the records of the scope's `filter` that arrived in the period. */
+export const arrivedInPeriod = (query: StatisticsQuery, filter: TeamFilter, ids: MongoIds) => {
+  const { from, to } = boundsOf(query)
+  return {
+    $match: {
+      ...heldByMatch(filter, query.scope.municipality, ids),
+      createdAt: { $gte: new Date(from), $lt: new Date(to) },
+    },
+  }
+}
+
 /** Working days between two Stockholm day strings, by the calendar (days and counts as literals). */
 export function workingDaysExpr(query: StatisticsQuery, from: unknown, to: unknown) {
   const today = stockholmDay(query.now)

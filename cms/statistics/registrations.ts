@@ -5,7 +5,7 @@ import {
   type DatabaseMetric,
   type StatisticsQuery,
   boundsOf,
-  heldByMatch,
+  arrivedInPeriod,
   heldBySql,
   stockholmDayExpr,
   stockholmDaySql,
@@ -38,7 +38,6 @@ const sql = ({ scope, period, now }: StatisticsQuery) => {
 }
 
 const pipeline: DatabaseMetric<RegistrationRow, RegistrationCounts>['pipeline'] = (query, ids) => {
-  const { from, to } = boundsOf(query)
   const group = (kind: Kind, key: unknown, sub: unknown = null, match: object = {}) => [
     ...(Object.keys(match).length ? [{ $match: match }] : []),
     { $group: { _id: { key, sub }, count: { $sum: 1 } } },
@@ -60,12 +59,7 @@ const pipeline: DatabaseMetric<RegistrationRow, RegistrationCounts>['pipeline'] 
   return {
     collection: 'interest-registrations',
     pipeline: [
-      {
-        $match: {
-          ...heldByMatch(query.scope.registrations, query.scope.municipality, ids),
-          createdAt: { $gte: new Date(from), $lt: new Date(to) },
-        },
-      },
+      arrivedInPeriod(query, query.scope.registrations, ids),
       {
         $facet: {
           total: group('total', ''),

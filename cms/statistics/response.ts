@@ -4,7 +4,7 @@ import {
   type StatisticsQuery,
   boundsOf,
   calendarSql,
-  heldByMatch,
+  arrivedInPeriod,
   heldBySql,
   list,
   stockholmDayExpr,
@@ -63,7 +63,6 @@ export const responseTimes = (kind: Kind, limit: number): DatabaseMetric<Respons
     }
   },
   pipeline(query, ids) {
-    const { from, to } = boundsOf(query)
     const staffActs = {
       $filter: {
         input: list('history'),
@@ -89,12 +88,7 @@ export const responseTimes = (kind: Kind, limit: number): DatabaseMetric<Respons
     return {
       collection: kind.collection,
       pipeline: [
-        {
-          $match: {
-            ...heldByMatch(filterOf(query, kind), query.scope.municipality, ids),
-            createdAt: { $gte: new Date(from), $lt: new Date(to) },
-          },
-        },
+        arrivedInPeriod(query, filterOf(query, kind), ids),
         { $project: { arrived: stockholmDayExpr('$createdAt'), first } },
         {
           $project: {

@@ -1,5 +1,6 @@
 import { MAIN_LINE } from '../domain/pipeline'
 import type { BookingFact, EveningFact, HistoryFact } from './facts'
+import type { TeamReport } from './report'
 
 /** Days after an evening within which an attendee reaching assessment counts for it. */
 export const ASSESSMENT_WITHIN_DAYS = 60
@@ -18,16 +19,8 @@ export const reachedAssessmentAfter = (history: HistoryFact[], startsAt: string)
       new Date(entry.at).getTime() <= new Date(startsAt).getTime() + ASSESSMENT_WITHIN_DAYS * 86_400_000,
   )
 
-export type EveningCounts = {
-  evening: string
-  startsAt: string
-  bookings: number
-  confirmedSeats: number
-  waitlisted: number
-  attended: number
-  noShows: number
-  reachedAssessment: number
-}
+/** An evening's row of the report, before its name is looked up. */
+export type EveningCounts = Omit<TeamReport['evenings'][number], 'name'>
 
 /**
  * Per evening, earliest first: bookings not cancelled, seats confirmed, bookings on the waitlist,
