@@ -13,6 +13,7 @@ import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
 import { interestEndpoint } from './collections/InterestRegistrations/endpoint'
 import { receiptEndpoint } from './endpoints/receipt'
+import { publicStatisticsEndpoint, teamStatisticsEndpoint } from './endpoints/statistics'
 import { Media } from './collections/Media'
 import { OutboxMessages } from './collections/OutboxMessages'
 import { Municipalities } from './collections/Municipalities'
@@ -85,7 +86,13 @@ export default buildConfig({
     SeatLedgers,
   ].map((collection) => withStaffCells(forStaff(collection))),
   globals: [SiteSettings, SiteBuild],
-  endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
+  endpoints: [
+    interestEndpoint,
+    applicationEndpoint,
+    receiptEndpoint,
+    teamStatisticsEndpoint,
+    publicStatisticsEndpoint,
+  ],
   // The static site's form island posts JSON to the CMS from the site's own origin.
   cors: {
     origins: [siteUrl()],

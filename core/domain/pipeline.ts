@@ -24,11 +24,11 @@ export const APPLICATION_STATUSES = table(['new', 'contacted', 'closed'], (key) 
 )
 
 /** The main line of each pipeline, in order; the other statuses step aside from it. */
-const MAIN_LINE: Record<FormKind, readonly string[]> = {
+export const MAIN_LINE: Record<FormKind, readonly string[]> = {
   interest: ['new', 'contacted', 'information-evening', 'assessment', 'approved', 'assigned'],
   application: ['new', 'contacted', 'closed'],
 }
-const ASIDE: Record<FormKind, readonly string[]> = {
+export const ASIDE: Record<FormKind, readonly string[]> = {
   interest: ['paused', 'withdrawn', 'not-suitable'],
   application: [],
 }

@@ -1,0 +1,114 @@
+import { TIME_ZONE } from '../../core/domain/stockholmTime'
+import { periodInstants, stockholmDay, workingDayCalendar } from '../../core/statistics/calendar'
+import type { StatisticsScope, TeamFilter } from '../../core/statistics/facts'
+import type { Period } from '../../core/statistics/report'
+
+/** What every statistics query is asked: whose records, which period, as of when. */
+export type StatisticsQuery = { scope: StatisticsScope; period: Period; now: Date }
+
+/** One SQL statement with named arguments (`:name`), for the libsql client. */
+export type SqlStatement = { sql: string; args: Record<string, string | number | null> }
+
+/** One aggregation on a MongoDB collection. `id` turns an id string into what the database stores. */
+export type Aggregation = { collection: string; pipeline: object[] }
+export type MongoIds = { id: (value: string) => unknown }
+
+/** A statistic computed in the database: the same rows from SQL (SQLite) or an aggregation (MongoDB). */
+export type DatabaseMetric<Row, Result, Query = StatisticsQuery> = {
+  sql: (query: Query) => SqlStatement
+  pipeline: (query: Query, ids: MongoIds) => Aggregation
+  result: (rows: Row[], query: Query) => Result
+}
+
+export const boundsOf = (query: StatisticsQuery) => periodInstants(query.period)
+
+// ---- SQLite ----
+
+/**
+ * The Stockholm day of an ISO instant column, in SQL: Europe's summer time runs from 01:00 UTC on
+ * the last Sunday of March to 01:00 UTC on the last Sunday of October (+2 h), otherwise +1 h.
+ */
+export const stockholmDaySql = (column: string) => {
+  const year = `substr(${column}, 1, 4)`
+  const switchAt = (month: string) => `date(${year} || '-${month}-25', 'weekday 0') || 'T01:00'`
+  return `date(${column}, CASE WHEN ${column} >= ${switchAt('03')} AND ${column} < ${switchAt('10')} THEN '+2 hours' ELSE '+1 hour' END)`
+}
+
+/**
+ * The records of `table` a scope counts, as a condition on alias `r`: held now by one of its
+ * teams (unless it counts all), in its municipality when one is chosen.
+ */
+export function heldBySql(
+  table: string,
+  filter: TeamFilter,
+  municipality: string | null,
+  field = 'routedTeams',
+) {
+  const conditions = []
+  if (!('all' in filter))
+    conditions.push(
+      `EXISTS (SELECT 1 FROM ${table}_rels x WHERE x.parent_id = r.id AND x.path = '${field}' AND x.teams_id IN (SELECT value FROM json_each(:teams_${table})))`,
+    )
+  if (municipality !== null) conditions.push('r.municipality_id = :municipality')
+  return {
+    where: conditions.length ? conditions.join(' AND ') : '1 = 1',
+    args: {
+      ...('all' in filter ? {} : { [`teams_${table}`]: JSON.stringify(filter.teams) }),
+      ...(municipality === null ? {} : { municipality }),
+    },
+  }
+}
+
+/** The working-day calendar from the period's first day to today (or its end), as a CTE `cal(day, n)`. */
+export function calendarSql(query: StatisticsQuery) {
+  const today = stockholmDay(query.now)
+  const last = query.period.to > today ? query.period.to : today
+  return {
+    cte: `cal(day, n) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(:calendar))`,
+    args: { calendar: JSON.stringify(workingDayCalendar(query.period.from, last)), today },
+  }
+}
+
+// ---- MongoDB ----
+
+/** The Stockholm day of a date expression. */
+export const stockholmDayExpr = (date: unknown) => ({
+  $dateToString: { date, format: '%Y-%m-%d', timezone: TIME_ZONE },
+})
+
+/** A `$match` on records held by the scope's teams (or all), in its municipality when chosen. */
+export function heldByMatch(
+  filter: TeamFilter,
+  municipality: string | null,
+  ids: MongoIds,
+  field = 'routedTeams',
+) {
+  return {
+    ...('all' in filter ? {} : { [field]: { $in: filter.teams.map(ids.id) } }),
+    ...(municipality === null ? {} : { municipality: ids.id(municipality) }),
+  }
+}
+
+/** The `$match` on a submission collection: the records of the scope's `filter` that arrived in the period. */
+export const arrivedInPeriod = (query: StatisticsQuery, filter: TeamFilter, ids: MongoIds) => {
+  const { from, to } = boundsOf(query)
+  return {
+    $match: {
+      ...heldByMatch(filter, query.scope.municipality, ids),
+      createdAt: { $gte: new Date(from), $lt: new Date(to) },
+    },
+  }
+}
+
+/** Working days between two Stockholm day strings, by the calendar (days and counts as literals). */
+export function workingDaysExpr(query: StatisticsQuery, from: unknown, to: unknown) {
+  const today = stockholmDay(query.now)
+  const calendar = workingDayCalendar(query.period.from, query.period.to > today ? query.period.to : today)
+  const days = { $literal: calendar.map(([day]) => day) }
+  const counts = { $literal: calendar.map(([, count]) => count) }
+  const countAt = (day: unknown) => ({ $arrayElemAt: [counts, { $indexOfArray: [days, day] }] })
+  return { $subtract: [countAt(to), countAt(from)] }
+}
+
+/** An array field that may be missing. */
+export const list = (field: string) => ({ $ifNull: [`$${field}`, []] })

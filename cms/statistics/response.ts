@@ -1,0 +1,146 @@
+import type { Spread } from '../../core/statistics/report'
+import {
+  type DatabaseMetric,
+  type StatisticsQuery,
+  boundsOf,
+  calendarSql,
+  arrivedInPeriod,
+  heldBySql,
+  list,
+  stockholmDayExpr,
+  stockholmDaySql,
+  workingDaysExpr,
+} from './query'
+
+/** The spread the database computed: nearest-rank median and p90, and who was or is past `limit`. */
+export type ResponseRow = {
+  measured: number
+  median: number | null
+  p90: number | null
+  within: number
+  late: number
+}
+export type ResponseTimes = Spread & { within: number | null }
+
+type Kind = {
+  table: 'interest_registrations' | 'applications'
+  collection: 'interest-registrations' | 'applications'
+}
+const filterOf = (query: StatisticsQuery, kind: Kind) =>
+  kind.table === 'applications' ? query.scope.applications : query.scope.registrations
+
+/**
+ * Working days from arrival to the first staff action (core/statistics/response: the first
+ * contact-log entry or authored status change that is no hand-over), for the period's records of
+ * one kind; within `limit` among those acted on, late among those still waiting.
+ */
+export const responseTimes = (kind: Kind, limit: number): DatabaseMetric<ResponseRow, ResponseTimes> => ({
+  sql(query) {
+    const held = heldBySql(kind.table, filterOf(query, kind), query.scope.municipality)
+    const calendar = calendarSql(query)
+    const t = kind.table
+    return {
+      sql: `WITH ${calendar.cte},
+        rec AS (SELECT r.id, r.created_at FROM ${t} r WHERE ${held.where} AND r.created_at >= :from AND r.created_at < :to),
+        firsts AS (
+          SELECT ${stockholmDaySql('rec.created_at')} AS arrived, (SELECT MIN(at) FROM (
+            SELECT c.at FROM ${t}_contact_log c WHERE c._parent_id = rec.id AND c.at IS NOT NULL
+            UNION ALL SELECT h.at FROM ${t}_history h
+              WHERE h._parent_id = rec.id AND h.by_id IS NOT NULL AND h.to_team_id IS NULL)) AS first_at
+          FROM rec),
+        days AS (
+          SELECT first_at IS NOT NULL AS handled, upto.n - start.n AS days FROM firsts
+          JOIN cal start ON start.day = firsts.arrived
+          JOIN cal upto ON upto.day = COALESCE(${stockholmDaySql('first_at')}, :today)),
+        ranked AS (
+          SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rank, COUNT(*) OVER () AS measured FROM days WHERE handled)
+        SELECT (SELECT COUNT(*) FROM ranked) AS measured,
+          (SELECT days FROM ranked WHERE rank = (measured + 1) / 2) AS median,
+          (SELECT days FROM ranked WHERE rank = (9 * measured + 9) / 10) AS p90,
+          (SELECT COUNT(*) FROM days WHERE handled AND days <= :limit) AS within,
+          (SELECT COUNT(*) FROM days WHERE NOT handled AND days > :limit) AS late`,
+      args: { ...held.args, ...calendar.args, ...boundsOf(query), limit },
+    }
+  },
+  pipeline(query, ids) {
+    const staffActs = {
+      $filter: {
+        input: list('history'),
+        cond: {
+          $and: [
+            { $ne: [{ $ifNull: ['$$this.by', null] }, null] },
+            { $eq: [{ $ifNull: ['$$this.toTeam', null] }, null] },
+          ],
+        },
+      },
+    }
+    const first = {
+      $min: {
+        $concatArrays: [
+          { $map: { input: list('contactLog'), in: '$$this.at' } },
+          { $map: { input: staffActs, in: '$$this.at' } },
+        ],
+      },
+    }
+    const rank = (p: number) => ({
+      $subtract: [{ $ceil: { $divide: [{ $multiply: [{ $size: '$handled' }, p] }, 100] } }, 1],
+    })
+    return {
+      collection: kind.collection,
+      pipeline: [
+        arrivedInPeriod(query, filterOf(query, kind), ids),
+        { $project: { arrived: stockholmDayExpr('$createdAt'), first } },
+        {
+          $project: {
+            acted: { $ne: [{ $ifNull: ['$first', null] }, null] },
+            days: workingDaysExpr(query, '$arrived', stockholmDayExpr({ $ifNull: ['$first', query.now] })),
+          },
+        },
+        { $group: { _id: null, all: { $push: { acted: '$acted', days: '$days' } } } },
+        {
+          $project: {
+            handled: {
+              $sortArray: {
+                input: {
+                  $map: { input: { $filter: { input: '$all', cond: '$$this.acted' } }, in: '$$this.days' },
+                },
+                sortBy: 1,
+              },
+            },
+            late: {
+              $size: {
+                $filter: {
+                  input: '$all',
+                  cond: { $and: [{ $not: ['$$this.acted'] }, { $gt: ['$$this.days', limit] }] },
+                },
+              },
+            },
+          },
+        },
+        {
+          $project: {
+            _id: 0,
+            measured: { $size: '$handled' },
+            median: { $ifNull: [{ $arrayElemAt: ['$handled', rank(50)] }, null] },
+            p90: { $ifNull: [{ $arrayElemAt: ['$handled', rank(90)] }, null] },
+            within: { $size: { $filter: { input: '$handled', cond: { $lte: ['$$this', limit] } } } },
+            late: 1,
+          },
+        },
+      ],
+    }
+  },
+  result(rows) {
+    const row = rows[0]
+    const measured = Number(row?.measured ?? 0)
+    const known = measured + Number(row?.late ?? 0)
+    const value = (entry: number | null | undefined) =>
+      entry === null || entry === undefined || !measured ? null : Number(entry)
+    return {
+      measured,
+      medianWorkingDays: value(row?.median),
+      p90WorkingDays: value(row?.p90),
+      within: known ? Number(row?.within ?? 0) / known : null,
+    }
+  },
+})

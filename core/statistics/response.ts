@@ -1,0 +1,37 @@
+import { stockholmDay, workingDaysBetween } from './calendar'
+import type { SubmissionFact } from './facts'
+import { shareWithin, spreadOf } from './spread'
+import type { Spread } from './report'
+
+/**
+ * When staff first acted on a submission: its first contact-log entry or status change made by
+ * staff, whichever came first, by any team (the person's wait ends whoever calls). A hand-over is
+ * no contact; moves without an author (arrival, the booking flow) are none either.
+ */
+export function firstActionAt(fact: Pick<SubmissionFact, 'history' | 'contactLog'>): string | null {
+  const times = [
+    ...fact.contactLog.map((entry) => entry.at),
+    ...fact.history.filter((entry) => entry.by && !entry.toTeam).map((entry) => entry.at),
+  ]
+  return times.length ? times.reduce((first, at) => (new Date(at) < new Date(first) ? at : first)) : null
+}
+
+/**
+ * Working days from arrival to the first staff action, over the submissions acted on, and the
+ * share acted on within `limit` working days (counting those still waiting past the limit).
+ */
+export function responseTimes(
+  facts: SubmissionFact[],
+  now: Date,
+  limit: number,
+): Spread & { within: number | null } {
+  const handled: number[] = []
+  const waiting: number[] = []
+  for (const fact of facts) {
+    const first = firstActionAt(fact)
+    const arrived = stockholmDay(fact.createdAt)
+    if (first) handled.push(workingDaysBetween(arrived, stockholmDay(first)))
+    else waiting.push(workingDaysBetween(arrived, stockholmDay(now)))
+  }
+  return { ...spreadOf(handled), within: shareWithin(handled, waiting, limit) }
+}
