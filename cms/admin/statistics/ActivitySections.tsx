@@ -53,6 +53,7 @@ export function Evenings({ report, context }: { report: TeamReport; context: Rep
               { key: 'noShows', label: t('cms.statistics.evenings.noShows') },
             ],
             stacked: true,
+            title: t('cms.statistics.evenings.chart'),
           }}
         />
       ) : (

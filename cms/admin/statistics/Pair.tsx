@@ -18,7 +18,8 @@ export function Pair(props: {
   id: string
   caption: string
   table: TableData
-  chart?: { rows: Record<string, string | number>[]; series: Series[]; stacked?: boolean }
+  /** The chart's own title when it draws only part of the table. */
+  chart?: { rows: Record<string, string | number>[]; series: Series[]; stacked?: boolean; title?: string }
 }) {
   const { context, id, caption, table, chart } = props
   const t = (key: Parameters<typeof text>[1]) => text(context.locale, key)
@@ -32,7 +33,7 @@ export function Pair(props: {
     <div className="stats__pair">
       {chart ? (
         <BarChartFigure
-          title={caption}
+          title={chart.title ?? caption}
           description={t('cms.statistics.chartNote')}
           rows={chart.rows}
           series={chart.series}
