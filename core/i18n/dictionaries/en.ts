@@ -54,6 +54,7 @@ export const en = {
       wholePortal: 'The whole portal',
       caption: '{area} by quarter',
       quarter: 'Quarter',
+      quarterName: '{year} Q{q}',
       interestRegistrations: 'Interest registrations',
       eveningsHeld: 'Information evenings',
       eveningAttendees: 'Information evening attendees',

@@ -74,6 +74,7 @@ const site = z.strictObject({
     wholePortal: text,
     caption: text,
     quarter: text,
+    quarterName: text,
     interestRegistrations: text,
     eveningsHeld: text,
     eveningAttendees: text,

@@ -52,6 +52,7 @@ export const sv = {
       wholePortal: 'Hela portalen',
       caption: '{area} per kvartal',
       quarter: 'Kvartal',
+      quarterName: '{year} kv. {q}',
       interestRegistrations: 'Intresseanmälningar',
       eveningsHeld: 'Informationskvällar',
       eveningAttendees: 'Deltagare på informationskvällar',
