@@ -1,5 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
 import { type Locale, asLocale } from '../../../core/i18n/locales'
@@ -11,7 +12,7 @@ import { teamStatistics } from '../../useCases/teamStatistics'
 import { PeriodForm } from './PeriodForm'
 import { TeamReportView } from './TeamReportView'
 import { chosenMunicipality, municipalityChoices } from './municipalities'
-import { STATISTICS_ROLES } from './route'
+import { STATISTICS_PATH, STATISTICS_ROLES } from './route'
 
 type Params = AdminViewServerProps['searchParams']
 
@@ -60,6 +61,8 @@ async function Statistics({
 /** The admin's statistics view (`/admin/statistik`), inside Payload's own layout and navigation. */
 export function StatisticsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
+  // Payload leaves custom views to guard themselves: a visitor who is not signed in goes to the login.
+  if (!req.user) redirect(`/admin/login?redirect=${encodeURIComponent(STATISTICS_PATH)}`)
   const locale = asLocale(req.i18n.language)
   const t = translator(locale)
   return (
@@ -71,7 +74,7 @@ export function StatisticsView({ initPageResult, params, searchParams }: AdminVi
       permissions={initPageResult.permissions}
       req={req}
       searchParams={searchParams}
-      user={req.user ?? undefined}
+      user={req.user}
       visibleEntities={initPageResult.visibleEntities}
     >
       <Gutter className="stats">
