@@ -23,6 +23,27 @@ const richText = (paragraphs: string[]) => ({
 const prose =
   'En kontaktfamilj tar emot ett barn några helger i månaden och ger föräldern tid att vila. '.repeat(6)
 
+/** The public statistics endpoint's answer for the generated municipalities: a year of quarters each. */
+function publicStatistics(munis: { name: string; slug: string }[]) {
+  const quarters = ['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']
+  const rows = (scale: number) =>
+    quarters.map((quarter, i) => ({
+      quarter,
+      interestRegistrations: { value: 12 * scale + i },
+      eveningsHeld: scale > 1 ? { value: 2 * scale } : { suppressed: 'fewer-than-5' },
+      eveningAttendees: { value: 9 * scale },
+      approvals: scale > 1 ? { value: 5 * scale } : { suppressed: 'fewer-than-5' },
+    }))
+  return {
+    generatedAt: '2026-10-01T04:00:00.000Z',
+    quarters,
+    areas: [
+      { slug: null, name: 'Alla', rows: rows(munis.length) },
+      ...munis.map((m) => ({ slug: m.slug, name: m.name, rows: rows(1) })),
+    ],
+  }
+}
+
 /**
  * Serves a generated portal over the same REST paths the site's loaders read: `municipalities`
  * municipalities with `pagesPerMunicipality` pages each, in Swedish and English.
@@ -70,6 +91,7 @@ export function startFakeCms(municipalities: number, pagesPerMunicipality: numbe
           publicContact: { phone: '08-000 00 00', email: 'team@example.org', hours: '9–12' },
         })),
       }
+    if (url.pathname === '/api/statistics/public') return publicStatistics(munis)
     return { docs: [] }
   }
   const server = http.createServer((req, res) => {

@@ -65,7 +65,12 @@ export default buildConfig({
     avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
     components: {
       // Staff start on what needs doing today; Payload's collection tiles follow below it.
-      views: { dashboard: { Component: '/admin/today/TodayView#TodayView' } },
+      views: {
+        dashboard: { Component: '/admin/today/TodayView#TodayView' },
+        // Each team's numbers for a chosen period, read with the user's own access (issue 13).
+        statistics: { Component: '/admin/statistics/StatisticsView#StatisticsView', path: '/statistik' },
+      },
+      afterNavLinks: ['/admin/statistics/NavLink#StatisticsNavLink'],
       // The portal's own name and logo (site settings), not Payload's.
       graphics: { Logo: '/admin/Brand#BrandLogo', Icon: '/admin/Brand#BrandIcon' },
     },

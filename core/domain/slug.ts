@@ -3,7 +3,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * Paths the site itself owns. A page with one of these slugs would shadow a route
- * (`en` is the English prefix; the others are form and listing routes).
+ * (`en` is the English prefix; the others are form, listing and statistics routes).
  */
 export const RESERVED_SLUGS = [
   'en',
@@ -23,6 +23,8 @@ export const RESERVED_SLUGS = [
   'municipality',
   'lattlast',
   'easy-read',
+  'statistik',
+  'statistics',
   '404',
 ] as const
 

@@ -3,7 +3,7 @@ import type { Dictionary } from './dictionaries/schema'
 import { sv } from './dictionaries/sv'
 
 type Sections = Record<
-  'municipality' | 'evening' | 'campaign' | 'easyRead' | 'search' | 'interest' | 'apply',
+  'municipality' | 'evening' | 'campaign' | 'easyRead' | 'search' | 'interest' | 'apply' | 'statistics',
   string
 >
 
@@ -24,6 +24,7 @@ const LANGUAGES = {
       search: 'sok',
       interest: 'intresseanmalan',
       apply: 'ansok',
+      statistics: 'statistik',
     },
   },
   en: {
@@ -37,6 +38,7 @@ const LANGUAGES = {
       search: 'search',
       interest: 'register-interest',
       apply: 'apply',
+      statistics: 'statistics',
     },
   },
 } as const satisfies Record<string, { tag: string; dictionary: Dictionary; sections: Sections }>

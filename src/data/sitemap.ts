@@ -27,6 +27,7 @@ export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
     { path: pathFor(locale, null, 'evening'), title: t('site.evenings') },
     ...mine(await getCollection('evenings')).map(({ data }) => ({ path: data.path, title: data.topic })),
     ...mine(await getCollection('campaigns')).map(({ data }) => ({ path: data.path, title: data.title })),
+    { path: pathFor(locale, null, 'statistics'), title: t('site.statistics.title') },
   ]
 }
 

@@ -24,7 +24,10 @@ describe('slugProblem', () => {
     expect(slugProblem(slug)).toBe('slug.format')
   })
 
-  it.each(['en', 'api', 'admin', 'intresseanmalan', 'ansok'])('rejects the reserved route %s', (slug) => {
-    expect(slugProblem(slug)).toBe('slug.reserved')
-  })
+  it.each(['en', 'api', 'admin', 'intresseanmalan', 'ansok', 'statistik', 'statistics'])(
+    'rejects the reserved route %s',
+    (slug) => {
+      expect(slugProblem(slug)).toBe('slug.reserved')
+    },
+  )
 })

@@ -1,0 +1,40 @@
+import { staffDate } from '../../../core/i18n/format'
+import type { Locale } from '../../../core/i18n/locales'
+import { translator } from '../../../core/i18n/text'
+import { lastDayOf } from '../../../core/statistics/period'
+import type { TeamReport } from '../../../core/statistics/report'
+import { Applications, Campaigns, Evenings } from './ActivitySections'
+import { Registrations } from './InterestSections'
+import type { ReportContext } from './Pair'
+
+type Props = { report: TeamReport; locale: Locale }
+
+/** Nothing at all happened in the period: one sentence says so instead of a page of empty tables. */
+const isEmpty = ({ registrations, evenings, applications }: TeamReport) =>
+  registrations.total === 0 && evenings.length === 0 && applications.total === 0
+
+/** The whole team report as staff read it: labels and names, Swedish dates, a table beside every chart. */
+export function TeamReportView({ report, locale }: Props) {
+  const t = translator(locale)
+  const context: ReportContext = { locale, period: report.period }
+  const showing = t('cms.statistics.showing', {
+    from: staffDate(locale, report.period.from),
+    through: staffDate(locale, lastDayOf(report.period)),
+  })
+  if (isEmpty(report))
+    return (
+      <div className="stats__report">
+        <p className="stats__showing">{showing}</p>
+        <p className="stats__empty">{t('cms.statistics.empty')}</p>
+      </div>
+    )
+  return (
+    <div className="stats__report">
+      <p className="stats__showing">{showing}</p>
+      <Registrations report={report} context={context} />
+      <Evenings report={report} context={context} />
+      <Campaigns report={report} context={context} />
+      <Applications report={report} context={context} />
+    </div>
+  )
+}
