@@ -52,6 +52,9 @@ async function pagesFor(locale: Locale) {
   }
 }
 
+/** Where the evenings list's per-municipality pages live: `/informationskvallar/kommun/`. */
+const filterPrefix = (locale: Locale) => eveningsPath(locale, 'x').replace(/x\/$/, '')
+
 /** Whether `main` shows a link whose address starts with `prefix`. */
 const showsLinkTo = (prefix: string) =>
   page
@@ -72,7 +75,8 @@ describe('the public site', () => {
       const audience = await pagesFor(locale)
       const municipalities = paths.filter((p) => p.startsWith(pathFor(locale, null, 'municipality')))
       const listed = (easyRead: string[]) => easyRead.filter((p) => paths.includes(p))
-      const volunteerPages = [...audience.volunteers, ...municipalities, eveningsPath(locale)]
+      const filters = paths.filter((p) => p.startsWith(filterPrefix(locale)))
+      const volunteerPages = [...audience.volunteers, ...municipalities, eveningsPath(locale), ...filters]
       const familyPages = [...audience.families, ...municipalities]
       // The seeded service, steps, what-you-get and FAQ pages and the home page; the families' page.
       expect(audience.volunteers.length).toBeGreaterThanOrEqual(10)
@@ -101,7 +105,7 @@ describe('the public site', () => {
       const listings = (await sitemapPaths(locale)).filter(
         (p) =>
           p === pathFor(locale, null) ||
-          p.startsWith(eveningsPath(locale, 'x').replace('x/', '')) ||
+          p.startsWith(filterPrefix(locale)) ||
           p === eveningsPath(locale) ||
           p.startsWith(pathFor(locale, null, 'municipality')),
       )
