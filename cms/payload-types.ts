@@ -216,6 +216,10 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   metaDescription?: string | null;
+  /**
+   * Future volunteers: the page ends with "Register interest". Families: it ends with "Apply for support". Both: with both.
+   */
+  audience?: ('volunteers' | 'families' | 'both') | null;
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -953,6 +957,7 @@ export interface PagesSelect<T extends boolean = true> {
   content?: T;
   easyRead?: T;
   metaDescription?: T;
+  audience?: T;
   seed?:
     | T
     | {

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 
 import { cmsLoader } from './data/loaders'
+import { AUDIENCE_KEYS } from '../core/domain/audience'
 
 const locale = z.enum(['sv', 'en'])
 
@@ -23,6 +24,8 @@ const pages = defineCollection({
     html: z.string(),
     /** The easy-read version as HTML; empty when the page has none in this language. */
     easyReadHtml: z.string(),
+    /** Who the page speaks to; decides the call to action it ends with. */
+    audience: z.enum(AUDIENCE_KEYS).nullable(),
     updatedAt: z.string(),
     /** The page's path in each language it is published in, for the language switch and hreflang. */
     alternates: z.object({ sv: z.string().optional(), en: z.string().optional() }),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { AUDIENCE_KEYS, type Audience } from '../../core/domain/audience'
 import { parseFrontmatter } from './frontmatter'
 import type {
   SeedCampaign,
@@ -23,7 +24,7 @@ function readEasyRead(file: string): string | undefined {
   return fs.existsSync(file) ? parseFrontmatter(fs.readFileSync(file, 'utf8'), file).body : undefined
 }
 
-function readPageLocale(file: string, easyReadFile: string): SeedPageLocale {
+function readPageLocale(file: string, easyReadFile: string): SeedPageLocale & { audience?: string } {
   const { data, body } = parseFrontmatter(fs.readFileSync(file, 'utf8'), file)
   for (const field of ['title', 'slug', 'summary', 'description'] as const) {
     if (!data[field]) throw new Error(`${file}: the header needs "${field}"`)
@@ -35,7 +36,17 @@ function readPageLocale(file: string, easyReadFile: string): SeedPageLocale {
     metaDescription: data.description,
     markdown: body,
     easyRead: readEasyRead(easyReadFile),
+    audience: data.audience,
   }
+}
+
+/** A page's optional `audience:` header, the same in both languages and one of AUDIENCE_KEYS. */
+function audienceOf(key: string, sv?: string, en?: string): Audience | null {
+  if (sv !== en) throw new Error(`content/pages/${key}: "audience" differs between the languages`)
+  if (sv === undefined) return null
+  if (!AUDIENCE_KEYS.includes(sv as Audience))
+    throw new Error(`content/pages/${key}: "audience" must be one of ${AUDIENCE_KEYS.join(', ')}`)
+  return sv as Audience
 }
 
 /**
@@ -51,9 +62,10 @@ export function loadSeedContent(contentDir: string): SeedContent {
         path.join(pagesDir, `${key}.${locale}.md`),
         path.join(contentDir, 'easy-read', `${key}.${locale}.md`),
       )
-    const [sv, en] = [read('sv'), read('en')]
+    const [{ audience: svAudience, ...sv }, { audience: enAudience, ...en }] = [read('sv'), read('en')]
     const locales = { sv, en }
-    return { key, locales, hash: hashOf(locales) }
+    const audience = audienceOf(key, svAudience, enAudience)
+    return { key, locales, audience, hash: hashOf({ locales, audience }) }
   })
   const settings = readJson<SeedSettings>(path.join(contentDir, 'site-settings.json'))
   const missing = [settings.homePage, ...settings.footerLinks.map((link) => link.page)]

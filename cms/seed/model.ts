@@ -1,5 +1,6 @@
 import type { convertMarkdownToLexical } from '@payloadcms/richtext-lexical'
 
+import type { Audience } from '../../core/domain/audience'
 import type { FormKind, ProgrammeArea, Service } from '../../core/domain/organisation'
 
 // What seed content is, in one file of its own: the loader and each seeder share these shapes, and
@@ -19,7 +20,13 @@ export type SeedPageLocale = {
   easyRead?: string
 }
 
-export type SeedPage = { key: string; locales: Record<SeedLocale, SeedPageLocale>; hash: string }
+export type SeedPage = {
+  key: string
+  locales: Record<SeedLocale, SeedPageLocale>
+  /** Who the page speaks to (its `audience:` header), or null. */
+  audience: Audience | null
+  hash: string
+}
 
 export type SeedSettings = {
   siteName: Record<SeedLocale, string>

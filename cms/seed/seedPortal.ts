@@ -39,6 +39,7 @@ export async function seedPortal(
             ...fields,
             content: markdown(body),
             easyRead: easyRead ? markdown(easyRead) : null,
+            audience: page.audience,
             _status: 'published' as const,
             seed,
           }

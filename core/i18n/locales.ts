@@ -66,6 +66,12 @@ export function pathFor(locale: Locale, slug: string | null, section?: Section):
   return slug ? `${base}${slug}/` : base
 }
 
+/** The evenings list, or the list of one municipality's evenings. */
+export const eveningsPath = (locale: Locale, municipality?: string): string =>
+  municipality
+    ? `${pathFor(locale, null, 'evening')}${LANGUAGES[locale].sections.municipality}/${municipality}/`
+    : pathFor(locale, null, 'evening')
+
 /** The interest form, attributed to a campaign when reached from one. */
 export const interestPath = (locale: Locale, campaign?: string): string =>
   campaign

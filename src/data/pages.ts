@@ -1,5 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { AUDIENCE_KEYS, type Audience } from '../../core/domain/audience'
 import { LOCALES, type Locale, pathFor } from '../../core/i18n/locales'
 import { richTextToHtml } from './richText'
 
@@ -12,6 +13,7 @@ export type CmsPage = {
   metaDescription?: string | null
   content?: SerializedEditorState | null
   easyRead?: SerializedEditorState | null
+  audience?: string | null
   updatedAt: string
 }
 
@@ -28,6 +30,8 @@ export type SitePage = {
   html: string
   /** The easy-read version as HTML, or '' when the page has none in this language. */
   easyReadHtml: string
+  /** Who the page speaks to: decides the call to action it ends with. */
+  audience: Audience | null
   updatedAt: string
   alternates: Partial<Record<Locale, string>>
 }
@@ -62,6 +66,7 @@ export function toSitePages(docsByLocale: Record<Locale, CmsPage[]>, homeId: str
           description: doc.metaDescription || doc.summary || '',
           html: richTextToHtml(doc.content),
           easyReadHtml: richTextToHtml(doc.easyRead),
+          audience: AUDIENCE_KEYS.find((key) => key === doc.audience) ?? null,
           updatedAt: doc.updatedAt,
           alternates,
         }

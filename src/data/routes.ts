@@ -33,6 +33,26 @@ export async function entriesIn<C extends Listed>(
   ) as CollectionEntry<C>[]
 }
 
+/**
+ * Upcoming evenings in the language, soonest first (the content store keeps no order), only those
+ * of one municipality when its slug is given.
+ */
+export async function eveningsBySoonest(locale: Locale, municipality?: string) {
+  return (await entriesIn('evenings', locale))
+    .filter(({ data }) => !municipality || data.municipality?.slug === municipality)
+    .sort((a, b) => Date.parse(a.data.startsAt) - Date.parse(b.data.startsAt))
+}
+
+/** The municipalities that have upcoming evenings in the language, by name: the evenings list's filter. */
+export async function eveningMunicipalities(locale: Locale) {
+  const found = new Map<string, string>()
+  for (const { data } of await entriesIn('evenings', locale))
+    if (data.municipality) found.set(data.municipality.slug, data.municipality.name)
+  return [...found]
+    .map(([slug, name]) => ({ slug, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale))
+}
+
 /** Static paths for municipality, evening and campaign pages: one per entry in the language. */
 export async function entryPaths<C extends Listed>(collection: C, locale: Locale) {
   return (await entriesIn(collection, locale)).map((entry) => ({

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content'
 
-import { type Locale, interestPath, pathFor } from '../../core/i18n/locales'
+import { eveningMunicipalities } from './routes'
+import { type Locale, eveningsPath, interestPath, pathFor } from '../../core/i18n/locales'
 import { translator } from '../../core/i18n/text'
 
 export type SiteLink = { path: string; title: string }
@@ -25,6 +26,10 @@ export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
     { path: pathFor(locale, null, 'municipality'), title: t('site.municipalities') },
     ...mine(await getCollection('municipalities')).map(({ data }) => ({ path: data.path, title: data.name })),
     { path: pathFor(locale, null, 'evening'), title: t('site.evenings') },
+    ...(await eveningMunicipalities(locale)).map(({ slug, name }) => ({
+      path: eveningsPath(locale, slug),
+      title: `${t('site.evenings')} – ${name}`,
+    })),
     ...mine(await getCollection('evenings')).map(({ data }) => ({ path: data.path, title: data.topic })),
     ...mine(await getCollection('campaigns')).map(({ data }) => ({ path: data.path, title: data.title })),
     { path: pathFor(locale, null, 'statistics'), title: t('site.statistics.title') },

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { AUDIENCES } from '../../../core/domain/audience'
+import { optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'
 import { contentAccess } from '../../access/roles'
 import { previewUrl } from '../../urls'
@@ -74,6 +76,14 @@ export const Pages: CollectionConfig = {
       maxLength: 160,
       label: label('collections.pages.fields.metaDescription'),
       admin: { position: 'sidebar' },
+    },
+    {
+      // Not localized: a page speaks to the same readers in every language.
+      name: 'audience',
+      type: 'select',
+      options: optionsOf(AUDIENCES),
+      label: label('collections.pages.fields.audience'),
+      admin: { position: 'sidebar', description: label('collections.pages.descriptions.audience') },
     },
     seedStampField,
   ],

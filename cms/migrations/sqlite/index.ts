@@ -1,9 +1,15 @@
 import * as migration_20261206_165201_schema from './20261206_165201_schema';
+import * as migration_20261206_165806_page_audience from './20261206_165806_page_audience';
 
 export const migrations = [
   {
     up: migration_20261206_165201_schema.up,
     down: migration_20261206_165201_schema.down,
-    name: '20261206_165201_schema'
+    name: '20261206_165201_schema',
+  },
+  {
+    up: migration_20261206_165806_page_audience.up,
+    down: migration_20261206_165806_page_audience.down,
+    name: '20261206_165806_page_audience'
   },
 ];

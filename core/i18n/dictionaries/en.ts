@@ -42,6 +42,23 @@ export const en = {
       'Choose your municipality to see whom to contact and when the next information evening is.',
     teamsHeading: 'How to contact the municipality',
     campaignsHeading: 'Right now',
+    demoNote:
+      "This is a demo. The municipalities' teams, information evenings, cooperations and contact details are made-up examples.",
+    menuLabel: 'Main menu',
+    menuVolunteer: 'Volunteer',
+    menuSupport: 'Get support',
+    ctaVolunteerHeading: 'Would you like to become a contact family or contact person?',
+    ctaVolunteerText: 'Register your interest and the municipality will contact you. It does not commit you.',
+    ctaInterest: 'Register interest',
+    ctaEvening: 'Book an information evening',
+    ctaFamilyHeading: 'Do you or your child need support?',
+    ctaFamilyText:
+      'Send a short application and the municipality will phone you. You can also phone the municipality yourself.',
+    ctaApply: 'Apply for support',
+    ctaCall: "Find your municipality's phone number",
+    ctaBothHeading: 'Take the next step',
+    filterMunicipality: 'Show evenings in',
+    filterAll: 'All municipalities',
     search: 'Search',
     searchTitle: 'Search the site',
     searchNoScript: 'Search needs JavaScript. Here are all pages of the site instead:',
@@ -533,7 +550,7 @@ export const en = {
       subject: 'Thank you for registering your interest ({reference})',
       intro:
         'Thank you for wanting to become a contact family or contact person! We have received your registration of interest.',
-      next: 'What happens next:\n1. Someone from social services in your municipality phones or e-mails you for a first conversation.\n2. You are welcome to an information evening to learn more.\n3. Then comes an interview, references and register extracts – for families also a home visit.\n4. The municipality decides and matches you with an assignment that suits you.',
+      next: 'What happens next:\n1. Someone from social services in your municipality phones or e-mails you for a first conversation.\n2. You are welcome to an information evening to learn more.\n3. Then comes an interview, references and register extracts – for families also a home visit.\n4. If you are approved, social services look for a child or an adult you are a good match for. This can take time, and approval is not a promise of an assignment.',
       evenings: 'Upcoming information evenings in your municipality:',
       noEvenings:
         'No information evening is planned in your municipality just now. We will be in touch anyway.',
@@ -604,6 +621,11 @@ export const en = {
       open: 'Open for booking',
       closed: 'Booking closed',
       cancelled: 'Cancelled',
+    },
+    audiences: {
+      volunteers: 'Future volunteers',
+      families: 'Families asking for support',
+      both: 'Both',
     },
     interestStatuses: {
       new: 'New',
@@ -823,12 +845,15 @@ export const en = {
         content: 'Content',
         easyRead: 'Easy-read version',
         metaDescription: 'Meta description',
+        audience: 'Who the page speaks to',
       },
       descriptions: {
         slug: "The page's address on the site. Filled in from the title when left empty.",
         summary: 'One or two sentences shown at the top of the page and in lists.',
         easyRead:
           'Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.',
+        audience:
+          'Future volunteers: the page ends with "Register interest". Families: it ends with "Apply for support". Both: with both.',
       },
     },
     teams: {

@@ -56,6 +56,26 @@ const site = z.strictObject({
   teamsHeading: text,
   /** Campaigns on the home page and on a municipality's page. */
   campaignsHeading: text,
+  /** Under the header of a site built in demo mode (PORTAL_DEMO=1): its facts are made up. */
+  demoNote: text,
+  /** The header's main menu: its label and the two paths, evenings and municipalities. */
+  menuLabel: text,
+  menuVolunteer: text,
+  menuSupport: text,
+  /** The calls to action that end a page for volunteers, for families, and their headings. */
+  ctaVolunteerHeading: text,
+  ctaVolunteerText: text,
+  ctaInterest: text,
+  ctaEvening: text,
+  ctaFamilyHeading: text,
+  ctaFamilyText: text,
+  ctaApply: text,
+  ctaCall: text,
+  /** Heading of a page for both readers, above both calls to action. */
+  ctaBothHeading: text,
+  /** The evenings list's filter by municipality: links to a list per municipality, no JavaScript. */
+  filterMunicipality: text,
+  filterAll: text,
   /** The header's search link and the search page, with its no-script fallback. */
   search: text,
   searchTitle: text,
@@ -553,6 +573,8 @@ const domain = z.strictObject({
   formKinds: z.strictObject({ interest: text, application: text }),
   eveningLanguages: z.strictObject({ sv: text, en: text, 'sv-interpreted': text }),
   eveningStatuses: z.strictObject({ open: text, closed: text, cancelled: text }),
+  /** Who a site page speaks to (core/domain/audience.ts). */
+  audiences: z.strictObject({ volunteers: text, families: text, both: text }),
   interestStatuses: z.strictObject({
     new: text,
     contacted: text,
@@ -742,8 +764,9 @@ const collections = z.strictObject({
       content: text,
       easyRead: text,
       metaDescription: text,
+      audience: text,
     }),
-    descriptions: z.strictObject({ slug: text, summary: text, easyRead: text }),
+    descriptions: z.strictObject({ slug: text, summary: text, easyRead: text, audience: text }),
   }),
   /** Teams and where submissions go. */
   teams: z.strictObject({

@@ -40,6 +40,22 @@ export const sv = {
     municipalitiesIntro: 'Välj din kommun för att se vem du kontaktar och när nästa informationskväll är.',
     teamsHeading: 'Så kontaktar du kommunen',
     campaignsHeading: 'Just nu',
+    demoNote:
+      'Det här är en demo. Kommunernas team, informationskvällar, samarbeten och kontaktuppgifter är påhittade exempel.',
+    menuLabel: 'Huvudmeny',
+    menuVolunteer: 'Bli uppdragstagare',
+    menuSupport: 'Få stöd',
+    ctaVolunteerHeading: 'Vill du bli kontaktfamilj eller kontaktperson?',
+    ctaVolunteerText: 'Anmäl ditt intresse så kontaktar kommunen dig. Det är inte bindande.',
+    ctaInterest: 'Anmäl intresse',
+    ctaEvening: 'Boka en informationskväll',
+    ctaFamilyHeading: 'Behöver du eller ditt barn stöd?',
+    ctaFamilyText: 'Skicka en enkel ansökan så ringer kommunen upp dig. Du kan också ringa kommunen själv.',
+    ctaApply: 'Ansök om stöd',
+    ctaCall: 'Hitta din kommuns telefonnummer',
+    ctaBothHeading: 'Ta nästa steg',
+    filterMunicipality: 'Visa kvällar i',
+    filterAll: 'Alla kommuner',
     search: 'Sök',
     searchTitle: 'Sök på webbplatsen',
     searchNoScript: 'Sökningen behöver JavaScript. Här är alla sidor på webbplatsen i stället:',
@@ -526,7 +542,7 @@ export const sv = {
       subject: 'Tack för din intresseanmälan ({reference})',
       intro:
         'Tack för att du vill bli kontaktfamilj eller kontaktperson! Vi har tagit emot din intresseanmälan.',
-      next: 'Så här går det vidare:\n1. Någon från socialtjänsten i din kommun ringer eller mejlar dig för ett första samtal.\n2. Du är välkommen till en informationskväll för att lära dig mer.\n3. Sedan följer intervju, referenser och utdrag ur register – för familjer också ett hembesök.\n4. Kommunen beslutar och matchar dig med ett uppdrag som passar.',
+      next: 'Så här går det vidare:\n1. Någon från socialtjänsten i din kommun ringer eller mejlar dig för ett första samtal.\n2. Du är välkommen till en informationskväll för att lära dig mer.\n3. Sedan följer intervju, referenser och utdrag ur register – för familjer också ett hembesök.\n4. Blir du godkänd letar socialtjänsten efter ett barn eller en vuxen som du passar för. Det kan ta tid, och ett godkännande är inget löfte om ett uppdrag.',
       evenings: 'Kommande informationskvällar i din kommun:',
       noEvenings: 'Just nu finns ingen informationskväll inplanerad i din kommun. Vi hör av oss ändå.',
       online: 'digitalt',
@@ -595,6 +611,11 @@ export const sv = {
       open: 'Öppen för bokning',
       closed: 'Bokningen stängd',
       cancelled: 'Inställd',
+    },
+    audiences: {
+      volunteers: 'Blivande uppdragstagare',
+      families: 'Familjer som söker stöd',
+      both: 'Båda',
     },
     interestStatuses: {
       new: 'Ny',
@@ -814,12 +835,15 @@ export const sv = {
         content: 'Innehåll',
         easyRead: 'Lättläst version',
         metaDescription: 'Beskrivning för sökmotorer',
+        audience: 'Vem sidan vänder sig till',
       },
       descriptions: {
         slug: 'Sidans adress på webbplatsen. Fylls i från rubriken om du lämnar den tom.',
         summary: 'En eller två meningar som visas överst på sidan och i listor.',
         easyRead:
           'Korta meningar, en tanke per rad, vardagliga ord. Visas på en egen sida som länkas från sidan.',
+        audience:
+          'Blivande uppdragstagare: sidan slutar med ”Anmäl intresse”. Familjer: med ”Ansök om stöd”. Båda: med båda.',
       },
     },
     teams: {

@@ -41,6 +41,14 @@ describe('the seed content in content/', () => {
     )
   })
 
+  it('says who each page speaks to, so volunteers meet the interest form and families the application', () => {
+    const audiences = Object.fromEntries(content.pages.map((page) => [page.key, page.audience]))
+    const volunteerPages = [...CORE_PAGES.filter((key) => key !== 'for-familjer'), 'fragor-och-svar']
+    expect(volunteerPages.filter((key) => audiences[key] !== 'volunteers')).toEqual([])
+    expect(audiences['for-familjer']).toBe('families')
+    expect(audiences.start).toBe('both')
+  })
+
   it.each(SEED_LOCALES)('uses valid slugs, unique within %s', (locale) => {
     const slugs = content.pages.map((page) => page.locales[locale].slug)
     expect(slugs.filter((slug) => slugProblem(slug) !== null)).toEqual([])
@@ -58,17 +66,19 @@ describe('the seed content in content/', () => {
 
   it('links only to pages that exist, in the same language', () => {
     const paths = {
-      // The forms are routes of the site, not CMS pages.
+      // The forms and the evenings list are routes of the site, not CMS pages.
       sv: new Set([
         '/',
         '/ansok',
         '/intresseanmalan',
+        '/informationskvallar',
         ...content.pages.map((page) => `/${page.locales.sv.slug}`),
       ]),
       en: new Set([
         '/en',
         '/en/apply',
         '/en/register-interest',
+        '/en/information-evenings',
         ...content.pages.map((page) => `/en/${page.locales.en.slug}`),
       ]),
     }
