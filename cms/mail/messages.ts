@@ -43,6 +43,35 @@ export function teamHandOver(input: TeamCase & { fromTeamName: string }): Mail {
   }
 }
 
+/** To a team's shared address: the volunteer withdrew a registration through their personal link. */
+export function teamWithdrawn(input: { reference: string; teamName: string; adminUrl: string }): Mail {
+  const values = { team: input.teamName, reference: input.reference, adminUrl: input.adminUrl }
+  return {
+    subject: team('mail.team.withdrawnSubject', values),
+    text: team('mail.team.withdrawnText', values),
+  }
+}
+
+/**
+ * To a team's shared address or an admin: applications nobody closed that reached their longest
+ * time in the portal. They are kept until closed, so this comes again each week until they are.
+ */
+export function retentionEscalation(input: { cases: { reference: string; url: string }[] }): Mail {
+  const values = { count: input.cases.length }
+  return {
+    subject: team(
+      input.cases.length === 1 ? 'mail.escalation.subjectOne' : 'mail.escalation.subjectMany',
+      values,
+    ),
+    text: [
+      team('mail.escalation.intro'),
+      ...input.cases.map((item) => `- ${item.reference}: ${item.url}`),
+      '',
+      team('mail.escalation.outro'),
+    ].join('\n'),
+  }
+}
+
 /** To a team's shared address: registrations that have waited too long for a first contact. */
 export function teamReminder(input: { teamName: string; references: string[]; adminUrl: string }): Mail {
   const values = { count: input.references.length, team: input.teamName, adminUrl: input.adminUrl }
@@ -84,12 +113,13 @@ export function when(iso: string, locale: Locale): string {
   }).format(new Date(iso))
 }
 
-/** To the volunteer: what happens next, and the evenings they could come to. */
+/** To the volunteer: what happens next, the evenings they could come to, and their withdrawal link. */
 export function interestConfirmation(input: {
   locale: Locale
   reference: string
   evenings: EveningLine[]
   stepsUrl: string
+  withdrawUrl: string
 }): Mail {
   const t = translator(input.locale)
   const evenings = input.evenings.length
@@ -113,6 +143,8 @@ export function interestConfirmation(input: {
       `${t('mail.interestConfirmation.steps')}: ${input.stepsUrl}`,
       '',
       `${t('mail.interestConfirmation.reference')}: ${input.reference}`,
+      '',
+      `${t('mail.interestConfirmation.withdraw')}: ${input.withdrawUrl}`,
     ].join('\n'),
   }
 }

@@ -4,6 +4,7 @@ import { label } from '../../../core/i18n/text'
 import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
+import { retentionScheduleField } from '../../fields/retentionSchedule'
 
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -73,6 +74,7 @@ export const Municipalities: CollectionConfig = {
         description: label('collections.municipalities.descriptions.fallbackTeam'),
       },
     },
+    retentionScheduleField(),
     seedStampField,
   ],
 }
