@@ -135,6 +135,23 @@ describe('the withdrawal link in the volunteer’s confirmation e-mail', () => {
       (await payload.count({ collection: 'outbox', where: { key: { like: `${reference}:withdrawn` } } }))
         .totalDocs,
     ).toBe(1)
+
+    // Erased on Testby's schedule: the registration 14 days after, the booking 30 days after its evening.
+    const { applyRetention } = await import('../../cms/jobs/retention')
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000)
+    await applyRetention(payload, days(13))
+    expect(
+      await payload.findByID({ collection: 'interest-registrations', id, disableErrors: true }),
+    ).not.toBeNull()
+    await applyRetention(payload, days(15))
+    expect(
+      await payload.findByID({ collection: 'interest-registrations', id, disableErrors: true }),
+    ).toBeNull()
+    expect(
+      await payload.findByID({ collection: 'bookings', id: booking.id, disableErrors: true }),
+    ).not.toBeNull()
+    await applyRetention(payload, days(38))
+    expect(await payload.findByID({ collection: 'bookings', id: booking.id, disableErrors: true })).toBeNull()
   })
 
   it('refuses a tampered token, another record’s signature and a cancel token for the same id', async () => {
