@@ -23,6 +23,14 @@ type Counts = Record<Deletable | 'escalated', number>
 const inMunicipality = (municipality: string | null): Where =>
   municipality ? { municipality: { equals: municipality } } : { municipality: { exists: false } }
 
+/** `field` before the cutoff; a record from before the field existed goes by `fallback` instead. */
+const before = (field: string, fallback: string, cutoff: string): Where => ({
+  or: [
+    { [field]: { less_than: cutoff } },
+    { and: [{ [field]: { exists: false } }, { [fallback]: { less_than: cutoff } }] },
+  ],
+})
+
 /** Deletes what `where` finds, each leaving a deletion record that names `rule`; returns how many. */
 async function remove(payload: Payload, collection: Deletable, rule: DeletionRule, where: Where) {
   const context: RetentionContext = { retentionRule: rule }
@@ -51,10 +59,14 @@ async function deleteDue(payload: Payload, municipality: string, cut: Cutoffs, c
     and: [here, { status: { equals: 'closed' } }, { closedAt: { less_than: cut.applicationClosedBefore } }],
   })
   counts['interest-registrations'] += await remove(payload, 'interest-registrations', 'interest-ended', {
-    and: [here, { status: { in: [...INTEREST_ENDED] } }, { endedAt: { less_than: cut.interestEndedBefore } }],
+    and: [
+      here,
+      { status: { in: [...INTEREST_ENDED] } },
+      before('endedAt', 'lastChangeAt', cut.interestEndedBefore),
+    ],
   })
   counts['interest-registrations'] += await remove(payload, 'interest-registrations', 'interest-inactive', {
-    and: [here, { lastChangeAt: { less_than: cut.interestInactiveBefore } }],
+    and: [here, before('lastChangeAt', 'createdAt', cut.interestInactiveBefore)],
   })
   const evenings = await eveningsBefore(payload, municipality, cut.bookingEveningBefore)
   if (evenings.length)

@@ -1,3 +1,4 @@
+import type { Client } from '@libsql/client'
 import { type CollectionSlug, type Payload, type PayloadRequest, createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -158,6 +159,18 @@ describe('retention per municipality', () => {
     expect(await recordsFor(reference)).toMatchObject([
       { kind: 'interest-registration', rule: 'interest-ended', municipality: ids.short },
     ])
+  })
+
+  it('goes by the last change for a registration that ended before the end was stamped', async () => {
+    const id = await createRegistration(payload, ids.short, [ids.shortTeam])
+    await payload.update({ collection: 'interest-registrations', id, data: { status: 'not-suitable' } })
+    const client = (payload.db as unknown as { client: Client }).client
+    await client.execute({
+      sql: 'UPDATE interest_registrations SET ended_at = NULL WHERE id = ?',
+      args: [id],
+    })
+    await applyRetention(payload, days(6))
+    expect(await kept('interest-registrations', id)).toBe(false)
   })
 
   it('deletes bookings days after their evening, by the evening’s municipality', async () => {
