@@ -235,6 +235,27 @@ describe('retention per municipality', () => {
     expect([await kept('outbox', long), await kept('outbox', staff)]).toEqual([false, false])
     expect(await recordsFor(short)).toMatchObject([{ kind: 'outbox-message', rule: 'outbox-age' }])
   })
+
+  it('keeps a deleted municipality’s e-mail, on the default schedule', async () => {
+    const gone = await createMunicipality(payload, 'Bortby', '9003')
+    await queueEmail(payload, {
+      key: 'retention-mail-gone',
+      kind: 'team-notification',
+      to: 'team@example.org',
+      subject: 'Ämne',
+      text: 'Text',
+      municipality: gone,
+    })
+    await payload.delete({ collection: 'municipalities', id: gone })
+    const [message] = (
+      await payload.find({
+        collection: 'outbox',
+        where: { key: { equals: 'retention-mail-gone' } },
+        depth: 0,
+      })
+    ).docs
+    expect(message.municipality).toBeFalsy()
+  })
 })
 
 describe('the deletion records (gallring log)', () => {

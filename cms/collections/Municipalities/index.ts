@@ -5,6 +5,7 @@ import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
+import { releaseOutbox } from './hooks/outbox'
 
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -16,6 +17,7 @@ export const Municipalities: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
     beforeChange: [trackCmsEdits],
+    beforeDelete: [releaseOutbox],
     afterChange: [rebuildOnChange],
   },
   fields: [
