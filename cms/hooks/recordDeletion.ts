@@ -6,12 +6,13 @@ import { idOf } from '../collections/relations'
 /** What the retention job tells the hook through `context`: the rule that deleted the record. */
 export type RetentionContext = { retentionRule?: DeletionRule }
 
+type Facts = { reference: string; municipality?: unknown }
+
 /**
  * Every deletion leaves a deletion record (reference, kind, rule, time, municipality) in the same
  * transaction: the retention job names its rule, anything else was deleted by an admin's hand.
  * `facts` picks the reference and municipality from the deleted document, nothing personal.
  */
-type Facts = { reference: string; municipality?: unknown }
 
 export const recordDeletion =
   <Doc>(
