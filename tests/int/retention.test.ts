@@ -304,13 +304,15 @@ describe('the deletion records (gallring log)', () => {
     )
   })
 
-  it('export as CSV for admins, in words and Swedish dates', async () => {
+  it('export as CSV for admins only, in words and Swedish dates', async () => {
     const { DeletionRecords } = await import('../../cms/collections/DeletionRecords')
     const endpoint = (DeletionRecords.endpoints || []).find(({ path }) => path === '/export.csv')
     const handler = (endpoint as { handler: (req: PayloadRequest) => Promise<Response> }).handler
-    const response = await handler(
-      (await createLocalReq({ user: { ...admin, collection: 'users' } }, payload)) as PayloadRequest,
-    )
+    const exportAs = async (user: User) =>
+      handler((await createLocalReq({ user: { ...user, collection: 'users' } }, payload)) as PayloadRequest)
+    const recruiter = (await createTeamStaff(payload, ['recruiter'], [ids.shortTeam])) as User
+    await expectForbidden(exportAs(recruiter))
+    const response = await exportAs(admin)
     const [header, ...rows] = (await response.text())
       .replace(/^\uFEFF/, '')
       .trim()
