@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     outbox: Outbox;
+    'deletion-records': DeletionRecord;
     'seat-ledgers': SeatLedger;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -103,6 +104,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'deletion-records': DeletionRecordsSelect<false> | DeletionRecordsSelect<true>;
     'seat-ledgers': SeatLedgersSelect<false> | SeatLedgersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -315,6 +317,35 @@ export interface Municipality {
    * Receives what no other team in the municipality handles.
    */
   fallbackTeam?: (string | null) | Team;
+  /**
+   * The municipality's records decision for what arrives through the portal. Leave blank for the default. An application is never deleted before it is closed.
+   */
+  retention?: {
+    /**
+     * Blank means 30.
+     */
+    applicationDaysAfterClose?: number | null;
+    /**
+     * Blank means 90.
+     */
+    applicationEscalateAfterDays?: number | null;
+    /**
+     * Blank means 90.
+     */
+    interestDaysAfterEnd?: number | null;
+    /**
+     * Blank means 12.
+     */
+    interestInactiveMonths?: number | null;
+    /**
+     * Blank means 30.
+     */
+    bookingDaysAfterEvening?: number | null;
+    /**
+     * Blank means 30.
+     */
+    outboxDays?: number | null;
+  };
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -486,6 +517,7 @@ export interface InterestRegistration {
         id?: string | null;
       }[]
     | null;
+  endedAt?: string | null;
   services: ('contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person')[];
   name: string;
   email: string;
@@ -585,6 +617,7 @@ export interface Application {
       }[]
     | null;
   closedAt?: string | null;
+  escalatedAt?: string | null;
   applicant: 'guardian' | 'self';
   forWhom?: ('child' | 'young-person') | null;
   disability?: boolean | null;
@@ -616,7 +649,8 @@ export interface Outbox {
     | 'booking-reminder'
     | 'evening-changed'
     | 'evening-cancelled'
-    | 'staff-account';
+    | 'staff-account'
+    | 'retention-escalation';
   to: string;
   subject: string;
   text: string;
@@ -630,10 +664,26 @@ export interface Outbox {
     | boolean
     | null;
   status: 'queued' | 'sent' | 'delivered-locally' | 'failed';
+  municipality?: (string | null) | Municipality;
   attempts?: number | null;
   lastError?: string | null;
   providerId?: string | null;
   sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deletion-records".
+ */
+export interface DeletionRecord {
+  id: string;
+  reference: string;
+  kind: 'application' | 'interest-registration' | 'booking' | 'outbox-message';
+  rule:
+    'application-closed' | 'interest-ended' | 'interest-inactive' | 'booking-after-evening' | 'outbox-age' | 'by-hand';
+  deletedAt: string;
+  municipality?: (string | null) | Municipality;
   updatedAt: string;
   createdAt: string;
 }
@@ -850,6 +900,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: string | Outbox;
+      } | null)
+    | ({
+        relationTo: 'deletion-records';
+        value: string | DeletionRecord;
       } | null)
     | ({
         relationTo: 'seat-ledgers';
@@ -1072,6 +1126,7 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
         by?: T;
         id?: T;
       };
+  endedAt?: T;
   services?: T;
   name?: T;
   email?: T;
@@ -1130,6 +1185,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
         id?: T;
       };
   closedAt?: T;
+  escalatedAt?: T;
   applicant?: T;
   forWhom?: T;
   disability?: T;
@@ -1185,6 +1241,16 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         id?: T;
       };
   fallbackTeam?: T;
+  retention?:
+    | T
+    | {
+        applicationDaysAfterClose?: T;
+        applicationEscalateAfterDays?: T;
+        interestDaysAfterEnd?: T;
+        interestInactiveMonths?: T;
+        bookingDaysAfterEvening?: T;
+        outboxDays?: T;
+      };
   seed?:
     | T
     | {
@@ -1281,10 +1347,24 @@ export interface OutboxSelect<T extends boolean = true> {
   text?: T;
   attachments?: T;
   status?: T;
+  municipality?: T;
   attempts?: T;
   lastError?: T;
   providerId?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deletion-records_select".
+ */
+export interface DeletionRecordsSelect<T extends boolean = true> {
+  reference?: T;
+  kind?: T;
+  rule?: T;
+  deletedAt?: T;
+  municipality?: T;
   updatedAt?: T;
   createdAt?: T;
 }

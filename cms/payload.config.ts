@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Applications } from './collections/Applications'
 import { applicationEndpoint } from './collections/Applications/endpoint'
 import { Bookings } from './collections/Bookings'
+import { DeletionRecords } from './collections/DeletionRecords'
 import { Campaigns } from './collections/Campaigns'
 import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
@@ -88,6 +89,7 @@ export default buildConfig({
     Media,
     Users,
     OutboxMessages,
+    DeletionRecords,
     SeatLedgers,
   ].map((collection) => withStaffCells(forStaff(collection))),
   globals: [SiteSettings, SiteBuild],

@@ -1,6 +1,6 @@
 import type { CollectionSlug } from 'payload'
 
-import { cancelToken } from '../core/domain/cancelToken'
+import { linkToken } from '../core/domain/signedLink'
 import { type Locale, pathFor } from '../core/i18n/locales'
 
 // Every address the CMS hands out, to the public site or to itself, is built here.
@@ -10,7 +10,7 @@ const withoutSlash = (url: string) => url.replace(/\/$/, '')
 /** The public site's address (`SITE_URL`): links back from CMS pages and e-mails, and the one CORS origin. */
 export const siteUrl = () => withoutSlash(process.env.SITE_URL || 'http://localhost:4321')
 
-/** The CMS's own public address (`CMS_PUBLIC_URL`), for links in e-mails: the admin, a cancel link. */
+/** The CMS's own public address (`CMS_PUBLIC_URL`), for links in e-mails: the admin, a cancel or withdrawal link. */
 export const cmsPublicUrl = () => withoutSlash(process.env.CMS_PUBLIC_URL || 'http://localhost:3000')
 
 /** A page of the site, by the site's own path rules. */
@@ -29,7 +29,11 @@ export const adminUrl = (collection: CollectionSlug, id?: string) =>
 
 /** The booker's personal cancel link, signed so that nobody can guess another's. */
 export const cancelUrl = (secret: string, bookingId: string) =>
-  `${cmsPublicUrl()}/api/bookings/cancel?token=${cancelToken(secret, bookingId)}`
+  `${cmsPublicUrl()}/api/bookings/cancel?token=${linkToken(secret, 'cancel-booking', bookingId)}`
+
+/** The volunteer's personal link to withdraw their interest registration, signed the same way. */
+export const withdrawUrl = (secret: string, registrationId: string) =>
+  `${cmsPublicUrl()}/api/interest-registrations/withdraw?token=${linkToken(secret, 'withdraw-interest', registrationId)}`
 
 /** A public form's endpoint below `/api`, the address the site's form posts to. */
 export const formPath = (form: string) => `/forms/${form}`

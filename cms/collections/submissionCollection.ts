@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
 
 import type { FormKind } from '../../core/domain/organisation'
 import type { Locale } from '../../core/i18n/locales'
@@ -15,6 +15,7 @@ import { handOverEndpoint } from '../endpoints/handOver'
 import { handOverPanel } from '../fields/staffPanels'
 import { submissionExport } from '../endpoints/submissionExport'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
+import { recordDeletion } from '../hooks/recordDeletion'
 import { statusHistory } from '../hooks/statusHistory'
 
 type Labels = Record<Locale, string>
@@ -31,6 +32,8 @@ type SubmissionSpec = {
   statusLabel: Labels
   defaultColumns: string[]
   beforeChange?: CollectionBeforeChangeHook[]
+  /** The kind's own endpoints, besides hand-over and export. */
+  endpoints?: Endpoint[]
   /** What the person submitted, beyond the fields every submission carries. */
   fields: Field[]
 }
@@ -51,6 +54,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   endpoints: [
     handOverEndpoint(spec.slug),
     submissionExport(spec.slug, [...new Set([...spec.defaultColumns, ...EXPORTED])]),
+    ...(spec.endpoints ?? []),
   ],
   // Oldest first: whoever has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
@@ -59,6 +63,12 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],
+    afterDelete: [
+      recordDeletion<{ reference: string; municipality: unknown }>(
+        spec.form === 'interest' ? 'interest-registration' : 'application',
+        (doc) => doc,
+      ),
+    ],
   },
   fields: [
     caseCardField(spec.form),

@@ -87,10 +87,11 @@ const districtName = (doc: Doc, names: Map<string, Named>) =>
 
 /**
  * GET /api/<submissions>/export.csv?where…: the list the user is looking at, as CSV. Read with the
- * user's own access, so only their teams' rows come out; formula-safe, like the attendee list.
+ * user's own access, so only their teams' rows come out; formula-safe, like the attendee list. The
+ * gallring log (deletion records, admins only) is exported the same way.
  */
 export const submissionExport = (
-  collection: 'interest-registrations' | 'applications',
+  collection: 'interest-registrations' | 'applications' | 'deletion-records',
   columns: string[],
 ): Endpoint => ({
   path: '/export.csv',

@@ -1,48 +1,202 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { checkpointAfterErasure } from '../config/adapter'
-import { retentionCutoffs } from '../../core/domain/retention'
+import {
+  type DeletionRule,
+  INTEREST_ENDED,
+  type RetentionSchedule,
+  retentionCutoffs,
+  retentionDefaults,
+  scheduleFor,
+} from '../../core/domain/retention'
+import { idOf } from '../collections/relations'
+import type { RetentionContext } from '../hooks/recordDeletion'
+import { retentionEscalation } from '../mail/messages'
+import { queueEmail } from '../mail/outbox'
+import { adminUrl } from '../urls'
 import { scheduledTask } from './taskConfig'
 
-/**
- * Deletes, for good, what the retention schedule says is due, then empties SQLite's log of old
- * copies (also of what admins deleted by hand since the last run). Returns counts only.
- */
-export async function deleteExpired(
-  payload: Payload,
-  now: Date,
-): Promise<{ applications: number; outbox: number }> {
-  const cutoff = retentionCutoffs(now)
-  const applications = await payload.delete({
+type Cutoffs = ReturnType<typeof retentionCutoffs>
+type Deletable = 'applications' | 'interest-registrations' | 'bookings' | 'outbox'
+type Counts = Record<Deletable | 'escalated', number>
+
+const inMunicipality = (municipality: string | null): Where =>
+  municipality ? { municipality: { equals: municipality } } : { municipality: { exists: false } }
+
+/** `field` before the cutoff; a record from before the field existed goes by `fallback` instead. */
+const before = (field: string, fallback: string, cutoff: string): Where => ({
+  or: [
+    { [field]: { less_than: cutoff } },
+    { and: [{ [field]: { exists: false } }, { [fallback]: { less_than: cutoff } }] },
+  ],
+})
+
+/** Deletes what `where` finds, each leaving a deletion record that names `rule`; returns how many. */
+async function remove(payload: Payload, collection: Deletable, rule: DeletionRule, where: Where) {
+  const context: RetentionContext = { retentionRule: rule }
+  const result = await payload.delete({ collection, where, depth: 0, context })
+  if (result.errors.length)
+    throw new Error(`retention: ${result.errors.length} ${collection} deletions failed; will retry`)
+  return result.docs.length
+}
+
+/** The evenings of a municipality that ended before the cutoff: their bookings are due. */
+async function eveningsBefore(payload: Payload, municipality: string, before: string) {
+  const { docs } = await payload.find({
+    collection: 'info-evenings',
+    where: { and: [inMunicipality(municipality), { startsAt: { less_than: before } }] },
+    depth: 0,
+    pagination: false,
+    select: {},
+  })
+  return docs.map((evening) => String(evening.id))
+}
+
+/** What one municipality's schedule says is due; a received application is deleted only once closed. */
+async function deleteDue(payload: Payload, municipality: string, cut: Cutoffs, counts: Counts) {
+  const here = inMunicipality(municipality)
+  counts.applications += await remove(payload, 'applications', 'application-closed', {
+    and: [here, { status: { equals: 'closed' } }, { closedAt: { less_than: cut.applicationClosedBefore } }],
+  })
+  counts['interest-registrations'] += await remove(payload, 'interest-registrations', 'interest-ended', {
+    and: [
+      here,
+      { status: { in: [...INTEREST_ENDED] } },
+      before('endedAt', 'lastChangeAt', cut.interestEndedBefore),
+    ],
+  })
+  counts['interest-registrations'] += await remove(payload, 'interest-registrations', 'interest-inactive', {
+    and: [here, before('lastChangeAt', 'createdAt', cut.interestInactiveBefore)],
+  })
+  const evenings = await eveningsBefore(payload, municipality, cut.bookingEveningBefore)
+  if (evenings.length)
+    counts.bookings += await remove(payload, 'bookings', 'booking-after-evening', {
+      evening: { in: evenings },
+    })
+}
+
+/** Sent or failed e-mail past its schedule's time (a queued message is still to be sent). */
+async function deleteOldMail(payload: Payload, municipality: string | null, cut: Cutoffs, counts: Counts) {
+  counts.outbox += await remove(payload, 'outbox', 'outbox-age', {
+    and: [
+      inMunicipality(municipality),
+      { status: { not_equals: 'queued' } },
+      { createdAt: { less_than: cut.outboxBefore } },
+    ],
+  })
+}
+
+/** Open applications at their longest time, not escalated in the last week: never deleted, escalated. */
+async function dueForEscalation(payload: Payload, municipality: string, cut: Cutoffs) {
+  const { docs } = await payload.find({
     collection: 'applications',
     where: {
-      or: [
-        { and: [{ status: { equals: 'closed' } }, { closedAt: { less_than: cutoff.closedBefore } }] },
-        { createdAt: { less_than: cutoff.arrivedBefore } },
+      and: [
+        inMunicipality(municipality),
+        { status: { not_equals: 'closed' } },
+        { createdAt: { less_than: cut.escalateArrivedBefore } },
+        {
+          or: [{ escalatedAt: { exists: false } }, { escalatedAt: { less_than: cut.escalatedBefore } }],
+        },
       ],
     },
     depth: 0,
+    pagination: false,
+    select: { reference: true, routedTeams: true },
   })
-  const outbox = await payload.delete({
-    collection: 'outbox',
-    where: { and: [{ status: { not_equals: 'queued' } }, { createdAt: { less_than: cutoff.outboxBefore } }] },
-    depth: 0,
-  })
-  if (applications.errors.length || outbox.errors.length)
-    throw new Error(
-      `retention: ${applications.errors.length + outbox.errors.length} deletions failed; will retry`,
-    )
-  await checkpointAfterErasure(payload)
-  return { applications: applications.docs.length, outbox: outbox.docs.length }
+  return docs
 }
 
-/** Nightly: applications past their retention time, and sent e-mail past the outbox's. */
+type Escalated = Awaited<ReturnType<typeof dueForEscalation>>[number]
+
+/** One e-mail per routed team's address and per admin, listing each of their escalated applications. */
+async function escalate(payload: Payload, applications: Escalated[], now: Date) {
+  if (!applications.length) return
+  const teamIds = [...new Set(applications.flatMap((doc) => (doc.routedTeams ?? []).map(idOf)))]
+  const [{ docs: teams }, { docs: admins }] = await Promise.all([
+    payload.find({ collection: 'teams', where: { id: { in: teamIds } }, depth: 0, pagination: false }),
+    payload.find({ collection: 'users', where: { roles: { in: ['admin'] } }, depth: 0, pagination: false }),
+  ])
+  const item = (doc: Escalated) => ({
+    reference: doc.reference,
+    url: adminUrl('applications', String(doc.id)),
+  })
+  const recipients = [
+    ...teams.flatMap((team) =>
+      team.notificationAddress
+        ? [
+            {
+              to: team.notificationAddress,
+              cases: applications.filter((doc) =>
+                (doc.routedTeams ?? []).map(idOf).includes(String(team.id)),
+              ),
+            },
+          ]
+        : [],
+    ),
+    ...admins.map((admin) => ({ to: admin.email, cases: applications })),
+  ]
+  for (const { to, cases } of recipients)
+    await queueEmail(payload, {
+      key: `escalation:${to}:${now.toISOString()}`,
+      kind: 'retention-escalation',
+      to,
+      ...retentionEscalation({ cases: cases.map(item) }),
+    })
+  for (const doc of applications)
+    await payload.update({
+      collection: 'applications',
+      id: doc.id,
+      data: { escalatedAt: now.toISOString() },
+      depth: 0,
+    })
+}
+
+/**
+ * The nightly retention run: each municipality's schedule (its own settings, the environment's
+ * defaults for the rest) deletes what ended long enough ago, every deletion leaving a deletion
+ * record; applications nobody closed are escalated instead. Then SQLite's log of old copies is
+ * emptied (also of what admins deleted by hand since the last run). Returns counts only.
+ */
+export async function applyRetention(payload: Payload, now: Date): Promise<Counts> {
+  const counts: Counts = {
+    applications: 0,
+    'interest-registrations': 0,
+    bookings: 0,
+    outbox: 0,
+    escalated: 0,
+  }
+  const defaults = retentionDefaults()
+  const { docs: municipalities } = await payload.find({
+    collection: 'municipalities',
+    depth: 0,
+    pagination: false,
+    select: { retention: true },
+  })
+  const escalated: Escalated[] = []
+  for (const municipality of municipalities) {
+    const cut = retentionCutoffs(
+      now,
+      scheduleFor(municipality.retention as Partial<RetentionSchedule>, defaults),
+    )
+    await deleteDue(payload, String(municipality.id), cut, counts)
+    await deleteOldMail(payload, String(municipality.id), cut, counts)
+    escalated.push(...(await dueForEscalation(payload, String(municipality.id), cut)))
+  }
+  await deleteOldMail(payload, null, retentionCutoffs(now, defaults), counts)
+  await escalate(payload, escalated, now)
+  counts.escalated = escalated.length
+  await checkpointAfterErasure(payload)
+  return counts
+}
+
+/** Nightly: whatever each municipality's retention schedule says is due. */
 export const RetentionTask = scheduledTask({
   slug: 'applyRetention',
-  label: 'Delete applications and e-mail past their retention time',
+  label: 'Delete what is past its retention time; escalate applications nobody closed',
   cron: '0 30 2 * * *',
   run: async (payload, now) => {
-    const deleted = await deleteExpired(payload, now)
-    return `retention: deleted ${deleted.applications} applications and ${deleted.outbox} outbox messages`
+    const done = await applyRetention(payload, now)
+    return `retention: deleted ${done.applications} applications, ${done['interest-registrations']} interest registrations, ${done.bookings} bookings and ${done.outbox} outbox messages; escalated ${done.escalated} applications`
   },
 })

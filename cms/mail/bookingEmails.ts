@@ -10,7 +10,7 @@ async function eveningFacts(
   id: string,
   locale: 'sv' | 'en',
   req?: PayloadRequest,
-): Promise<EveningFacts> {
+): Promise<EveningFacts & { municipality: string }> {
   const evening = await payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
   return {
     id,
@@ -23,6 +23,7 @@ async function eveningFacts(
     onlineLink: evening.onlineLink ?? '',
     pageUrl: sitePageUrl(locale, evening.slug ?? '', 'evening'),
     updatedAt: evening.updatedAt,
+    municipality: idOf(evening.municipality),
   }
 }
 
@@ -36,10 +37,10 @@ export async function queueBookingEmail(
   const { stamp = '', req } = options
   const booking = await payload.findByID({ collection: 'bookings', id: bookingId, depth: 0, req })
   const locale = booking.locale === 'en' ? 'en' : 'sv'
-  const eveningId = idOf(booking.evening)
+  const evening = await eveningFacts(payload, idOf(booking.evening), locale, req)
   const mail = bookingMail(kind, {
     locale,
-    evening: await eveningFacts(payload, eveningId, locale, req),
+    evening,
     seats: booking.seats,
     confirmed: booking.status === 'confirmed',
     cancelUrl: cancelUrl(payload.secret, bookingId),
@@ -51,6 +52,7 @@ export async function queueBookingEmail(
       key: `${booking.reference}:${kind}${stamp ? `:${stamp}` : ''}`,
       kind: kind === 'changed' || kind === 'cancelled' ? `evening-${kind}` : `booking-${kind}`,
       to: booking.email,
+      municipality: evening.municipality,
       ...mail,
     },
     req,

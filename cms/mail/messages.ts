@@ -1,7 +1,7 @@
 import type { FormKind } from '../../core/domain/organisation'
 import { TIME_ZONE } from '../../core/domain/stockholmTime'
 import { DEFAULT_LOCALE, type Locale, localeTag } from '../../core/i18n/locales'
-import { translator } from '../../core/i18n/text'
+import { type TextKey, translator } from '../../core/i18n/text'
 
 /**
  * The e-mails the portal sends, put together from the dictionaries (mail.*). Pure, and by
@@ -43,6 +43,47 @@ export function teamHandOver(input: TeamCase & { fromTeamName: string }): Mail {
   }
 }
 
+type CaseLink = { reference: string; url: string }
+
+/** A staff message listing cases, each by reference and link; its subject counts them (`{count}`). */
+function caseList(
+  keys: { one: TextKey; many: TextKey; intro: TextKey; outro?: TextKey },
+  cases: CaseLink[],
+): Mail {
+  return {
+    subject: team(cases.length === 1 ? keys.one : keys.many, { count: cases.length }),
+    text: [
+      team(keys.intro),
+      ...cases.map((item) => `- ${item.reference}: ${item.url}`),
+      ...(keys.outro ? ['', team(keys.outro)] : []),
+    ].join('\n'),
+  }
+}
+
+/** To a team's shared address: the volunteer withdrew a registration through their personal link. */
+export function teamWithdrawn(input: { reference: string; teamName: string; adminUrl: string }): Mail {
+  const values = { team: input.teamName, reference: input.reference, adminUrl: input.adminUrl }
+  return {
+    subject: team('mail.team.withdrawnSubject', values),
+    text: team('mail.team.withdrawnText', values),
+  }
+}
+
+/**
+ * To a team's shared address or an admin: applications nobody closed that reached their longest
+ * time in the portal. They are kept until closed, so this comes again each week until they are.
+ */
+export const retentionEscalation = (input: { cases: CaseLink[] }): Mail =>
+  caseList(
+    {
+      one: 'mail.escalation.subjectOne',
+      many: 'mail.escalation.subjectMany',
+      intro: 'mail.escalation.intro',
+      outro: 'mail.escalation.outro',
+    },
+    input.cases,
+  )
+
 /** To a team's shared address: registrations that have waited too long for a first contact. */
 export function teamReminder(input: { teamName: string; references: string[]; adminUrl: string }): Mail {
   const values = { count: input.references.length, team: input.teamName, adminUrl: input.adminUrl }
@@ -59,19 +100,15 @@ export function teamReminder(input: { teamName: string; references: string[]; ad
 }
 
 /** To the person responsible: cases whose next action is past its date, each by reference and link. */
-export function nextActionReminder(input: { cases: { reference: string; url: string }[] }): Mail {
-  const values = { count: input.cases.length }
-  return {
-    subject: team(
-      input.cases.length === 1 ? 'mail.nextAction.subjectOne' : 'mail.nextAction.subjectMany',
-      values,
-    ),
-    text: [
-      team('mail.nextAction.intro'),
-      ...input.cases.map((item) => `- ${item.reference}: ${item.url}`),
-    ].join('\n'),
-  }
-}
+export const nextActionReminder = (input: { cases: CaseLink[] }): Mail =>
+  caseList(
+    {
+      one: 'mail.nextAction.subjectOne',
+      many: 'mail.nextAction.subjectMany',
+      intro: 'mail.nextAction.intro',
+    },
+    input.cases,
+  )
 
 export type EveningLine = { topic: string; startsAt: string; place: string; url: string }
 
@@ -84,12 +121,13 @@ export function when(iso: string, locale: Locale): string {
   }).format(new Date(iso))
 }
 
-/** To the volunteer: what happens next, and the evenings they could come to. */
+/** To the volunteer: what happens next, the evenings they could come to, and their withdrawal link. */
 export function interestConfirmation(input: {
   locale: Locale
   reference: string
   evenings: EveningLine[]
   stepsUrl: string
+  withdrawUrl: string
 }): Mail {
   const t = translator(input.locale)
   const evenings = input.evenings.length
@@ -113,6 +151,8 @@ export function interestConfirmation(input: {
       `${t('mail.interestConfirmation.steps')}: ${input.stepsUrl}`,
       '',
       `${t('mail.interestConfirmation.reference')}: ${input.reference}`,
+      '',
+      `${t('mail.interestConfirmation.withdraw')}: ${input.withdrawUrl}`,
     ].join('\n'),
   }
 }

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { DEFAULT_LOCALE } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
-import { adminUrl, sitePageUrl } from '../urls'
+import { adminUrl, sitePageUrl, withdrawUrl } from '../urls'
 import {
   type EveningLine,
   type FormKind,
@@ -97,6 +97,7 @@ export async function notifySubmission(
         key: `${submission.reference}:team:${to}`,
         kind: 'team-notification',
         to,
+        municipality: idOf(submission.municipality),
         ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }),
       },
       req,
@@ -111,6 +112,7 @@ export async function notifySubmission(
           reference: submission.reference,
           evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
           stepsUrl: sitePageUrl(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works'),
+          withdrawUrl: withdrawUrl(req.payload.secret, String(submission.id)),
         })
       : applicationConfirmation({ locale, reference: submission.reference })
   await queueEmail(
@@ -119,6 +121,7 @@ export async function notifySubmission(
       key: `${submission.reference}:confirmation`,
       kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation',
       to: submission.email,
+      municipality: idOf(submission.municipality),
       ...confirmation,
     },
     req,

@@ -176,6 +176,7 @@ export async function handOver(
           key: `${doc.reference}:hand-over:${(doc.history ?? []).length}`,
           kind: 'team-notification',
           to: to.notificationAddress,
+          municipality: record.municipality,
           ...teamHandOver({
             kind: record.kind,
             reference: doc.reference,

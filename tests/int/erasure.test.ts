@@ -9,7 +9,7 @@ import { newReference } from '../../core/domain/reference'
 import { createStaff, openTestPayload } from './helpers'
 
 let payload: Payload
-let deleteExpired: typeof import('../../cms/jobs/retention').deleteExpired
+let applyRetention: typeof import('../../cms/jobs/retention').applyRetention
 let queueEmail: typeof import('../../cms/mail/outbox').queueEmail
 const ids: Record<string, string> = {}
 const days = (n: number) => new Date(Date.now() + n * 86_400_000)
@@ -19,7 +19,7 @@ beforeAll(async () => {
   delete process.env.RESEND_API_KEY
   payload = await openTestPayload()
   // Imported after the test database is chosen: the data folder is read when the module loads.
-  ;({ deleteExpired } = await import('../../cms/jobs/retention'))
+  ;({ applyRetention } = await import('../../cms/jobs/retention'))
   ;({ queueEmail } = await import('../../cms/mail/outbox'))
   const municipality = await payload.create({
     collection: 'municipalities',
@@ -56,9 +56,10 @@ describe('erasure in SQLite', () => {
 
   it('leaves no trace of a deleted application in the database file, its log or the log index', async () => {
     const marker = `RADERA-${randomUUID()}`
+    // Closed now: retention deletes it once the 30 days after closing have passed.
     const routing = {
       reference: newReference(),
-      status: 'new',
+      status: 'closed',
       municipality: ids.municipality,
       consentAt: new Date().toISOString(),
       routedTeams: [ids.team],
@@ -75,7 +76,7 @@ describe('erasure in SQLite', () => {
     await payload.create({ collection: 'applications', data: { ...routing, ...answers } as never })
     await payload.jobs.run({ allQueues: true, silent: true })
     expect(databaseBytes().includes(marker)).toBe(true)
-    expect((await deleteExpired(payload, days(91))).applications).toBe(1)
+    expect((await applyRetention(payload, days(31))).applications).toBe(1)
     expect(databaseBytes().includes(marker)).toBe(false)
   })
 })
@@ -115,9 +116,9 @@ describe('the local mailbox', () => {
 
   it('loses a message’s files when retention deletes the message', async () => {
     const id = await delivered(`erasure-retention-${randomUUID()}`)
-    expect((await deleteExpired(payload, days(29))).outbox).toBe(0)
+    expect((await applyRetention(payload, days(29))).outbox).toBe(0)
     expect(filesOf(id)).toHaveLength(2)
-    expect((await deleteExpired(payload, days(31))).outbox).toBeGreaterThanOrEqual(1)
+    expect((await applyRetention(payload, days(31))).outbox).toBeGreaterThanOrEqual(1)
     expect(await payload.findByID({ collection: 'outbox', id, disableErrors: true })).toBeNull()
     expect(filesOf(id)).toEqual([])
   })

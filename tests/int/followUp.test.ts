@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runFollowUp } from '../../cms/jobs/followUp'
-import { deleteExpired } from '../../cms/jobs/retention'
 import { createApplication, createNotifiedTeam, openTestPayload } from './helpers'
 
 let payload: Payload
@@ -49,30 +48,5 @@ describe('follow-up reminders', () => {
     expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(true)
     await setStatus('closed')
     expect((await payload.findByID({ collection: 'applications', id })).atRisk).toBe(false)
-  })
-})
-
-describe('retention of applications', () => {
-  it('deletes closed applications 30 days after closing and any application 90 days after arrival', async () => {
-    await payload.delete({ collection: 'applications', where: { id: { exists: true } } })
-    const admin = await payload.create({
-      collection: 'users',
-      data: { email: 'admin-ret@example.org', password: 'a-long-test-password', roles: ['admin'] },
-    })
-    const closed = await application()
-    await payload.update({
-      collection: 'applications',
-      id: closed,
-      data: { status: 'closed' },
-      user: admin,
-      overrideAccess: false,
-    })
-    const open = await application()
-    expect((await deleteExpired(payload, days(29))).applications).toBe(0)
-    expect((await deleteExpired(payload, days(31))).applications).toBe(1)
-    const left = await payload.find({ collection: 'applications', depth: 0 })
-    expect(left.docs.map((doc) => doc.id)).toEqual([open])
-    expect((await deleteExpired(payload, days(91))).applications).toBe(1)
-    expect((await payload.count({ collection: 'applications' })).totalDocs).toBe(0)
   })
 })

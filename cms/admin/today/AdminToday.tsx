@@ -1,7 +1,7 @@
 import { jobLeaseMs } from '../../jobs/abandonedJobs'
 import { BuildStatus } from './BuildStatus'
 import { Section, type SectionProps } from './Tile'
-import { centralQueue, failedEmails, failedJobs, stuckJobs } from './queries'
+import { centralQueue, escalatedApplications, failedEmails, failedJobs, stuckJobs } from './queries'
 
 /** What only admins can put right: the central queue, e-mails that failed, jobs that failed or stopped. */
 export async function AdminToday(props: SectionProps) {
@@ -24,6 +24,13 @@ export async function AdminToday(props: SectionProps) {
           where: centralQueue(),
           sort: 'createdAt',
           label: t('cms.today.admin.centralApplications'),
+          alert: true,
+        },
+        {
+          collection: 'applications',
+          where: escalatedApplications(),
+          sort: 'createdAt',
+          label: t('cms.today.admin.escalated'),
           alert: true,
         },
         {

@@ -1,7 +1,7 @@
 import { CALL_BACK_WORKING_DAYS, callBackClock } from '../../../core/domain/today'
 import { documentPath } from '../whereQuery'
 import { Section, type SectionProps } from './Tile'
-import { awaitingCallBack } from './queries'
+import { awaitingCallBack, escalatedApplications } from './queries'
 
 /** How many of the oldest waiting applications are listed by name of reference. */
 const LISTED = 10
@@ -31,6 +31,14 @@ export async function IntakeToday({ req, now, t }: SectionProps) {
           sort: 'createdAt',
           label: t('cms.today.intake.waiting'),
           note: t('cms.today.intake.promise', { days: CALL_BACK_WORKING_DAYS }),
+        },
+        {
+          collection: 'applications',
+          where: escalatedApplications(),
+          sort: 'createdAt',
+          label: t('cms.today.intake.escalated'),
+          note: t('cms.today.intake.escalatedNote'),
+          alert: true,
         },
       ]}
     >

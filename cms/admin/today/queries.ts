@@ -31,6 +31,11 @@ export const myActionsDue = (userId: string | number, now: Date): Where => ({
 /** Applications intake has not yet called back. */
 export const awaitingCallBack = (): Where => ({ status: { equals: 'new' } })
 
+/** Applications nobody closed that retention escalated at their longest time: kept until closed. */
+export const escalatedApplications = (): Where => ({
+  and: [{ status: { not_equals: 'closed' } }, { escalatedAt: { exists: true } }],
+})
+
 /** What routing could not place with a team: the admins' queue. */
 export const centralQueue = (): Where => ({ and: [open, { central: { equals: true } }] })
 

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { Application } from '../../payload-types'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
+import { endedAtAfter } from '../../../core/domain/retention'
 import { label } from '../../../core/i18n/text'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../../../core/forms/application'
 import { choices } from '../../fields/choices'
@@ -10,11 +11,11 @@ import { submissionCollection } from '../submissionCollection'
 
 const readOnly = { readOnly: true }
 
-/** The retention clock starts when intake closes an application. */
-const stampClosed: CollectionBeforeChangeHook<Application> = ({ data, originalDoc }) =>
-  data.status === 'closed' && originalDoc?.status !== 'closed'
-    ? { ...data, closedAt: new Date().toISOString() }
-    : data
+/** The retention clock starts when intake closes an application, and stops if it is reopened. */
+const stampClosed: CollectionBeforeChangeHook<Application> = ({ data, originalDoc }) => ({
+  ...data,
+  closedAt: endedAtAfter(['closed'], originalDoc?.status, data.status, originalDoc?.closedAt, new Date()),
+})
 
 /**
  * A request for support, under social-services secrecy: only what intake needs to call back,
@@ -38,6 +39,14 @@ export const Applications = submissionCollection({
       index: true,
       admin: { readOnly: true, position: 'sidebar' },
       label: label('collections.applications.fields.closedAt'),
+    },
+    // Set each time retention escalates an application nobody closed; the Today view lists them.
+    {
+      name: 'escalatedAt',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('collections.applications.fields.escalatedAt'),
     },
     {
       name: 'applicant',

@@ -10,6 +10,7 @@ import { ATTENDANCES } from '../../../core/domain/seats'
 import { cancelEndpoints } from './cancelEndpoint'
 import { onlyCancelByStaff, releaseWhenCancelled, releaseWhenDeleted } from './hooks/cancel'
 import { afterBookingCreated } from './hooks/created'
+import { recordBookingDeletion } from './hooks/deleted'
 
 const readOnly = { readOnly: true }
 /** The ledger's own facts: changed only by the booking flow, which keeps the seat counts right. */
@@ -46,7 +47,7 @@ export const Bookings: CollectionConfig = {
   hooks: {
     beforeChange: [onlyCancelByStaff],
     afterChange: [releaseWhenCancelled, afterBookingCreated],
-    afterDelete: [releaseWhenDeleted],
+    afterDelete: [releaseWhenDeleted, recordBookingDeletion],
   },
   fields: [
     {

@@ -1,12 +1,23 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
 import { AGE_GROUPS, CHANNELS } from '../../../core/forms/interestRegistration'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
+import { INTEREST_ENDED, endedAtAfter } from '../../../core/domain/retention'
 import { label } from '../../../core/i18n/text'
 import { choices } from '../../fields/choices'
 import { linkedRecordsPanel } from '../../fields/staffPanels'
+import type { InterestRegistration } from '../../payload-types'
 import { submissionCollection } from '../submissionCollection'
+import { withdrawEndpoints } from './withdrawEndpoint'
 
 const readOnly = { readOnly: true }
+
+/** The retention clock starts when a registration ends (withdrawn, not suitable), and stops if it is resumed. */
+const stampEnded: CollectionBeforeChangeHook<InterestRegistration> = ({ data, originalDoc }) => ({
+  ...data,
+  endedAt: endedAtAfter(INTEREST_ENDED, originalDoc?.status, data.status, originalDoc?.endedAt, new Date()),
+})
 
 /**
  * Someone who registered interest in becoming a contact family or contact person. Created only by
@@ -22,7 +33,16 @@ export const InterestRegistrations = submissionCollection({
   statuses: INTEREST_STATUSES,
   statusLabel: label('collections.interestRegistrations.fields.status'),
   defaultColumns: ['reference', 'createdAt', 'status', 'responsible', 'nextActionAt', 'services'],
+  beforeChange: [stampEnded],
+  endpoints: withdrawEndpoints,
   fields: [
+    {
+      name: 'endedAt',
+      type: 'date',
+      index: true,
+      admin: { readOnly: true, position: 'sidebar' },
+      label: label('collections.interestRegistrations.fields.endedAt'),
+    },
     {
       name: 'services',
       type: 'select',

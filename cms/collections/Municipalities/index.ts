@@ -4,6 +4,8 @@ import { label } from '../../../core/i18n/text'
 import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
+import { retentionScheduleField } from '../../fields/retentionSchedule'
+import { releaseOutbox } from './hooks/outbox'
 
 export const Municipalities: CollectionConfig = {
   slug: 'municipalities',
@@ -15,6 +17,7 @@ export const Municipalities: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
     beforeChange: [trackCmsEdits],
+    beforeDelete: [releaseOutbox],
     afterChange: [rebuildOnChange],
   },
   fields: [
@@ -73,6 +76,7 @@ export const Municipalities: CollectionConfig = {
         description: label('collections.municipalities.descriptions.fallbackTeam'),
       },
     },
+    retentionScheduleField(),
     seedStampField,
   ],
 }

@@ -2,6 +2,7 @@ import type { CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { label } from '../../../core/i18n/text'
 import { isAdmin } from '../../access/roles'
+import { recordDeletion } from '../../hooks/recordDeletion'
 import { removeLocalCopies } from '../../mail/localMailbox'
 
 export const OUTBOX_STATUSES = ['queued', 'sent', 'delivered-locally', 'failed'] as const
@@ -18,6 +19,7 @@ export const MESSAGE_KINDS = [
   'evening-changed',
   'evening-cancelled',
   'staff-account',
+  'retention-escalation',
 ] as const
 
 const readOnly = { readOnly: true }
@@ -50,7 +52,16 @@ export const OutboxMessages: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
-  hooks: { afterDelete: [removeMailboxCopy] },
+  hooks: {
+    afterDelete: [
+      removeMailboxCopy,
+      // Named by its id: its key and recipient may hold an address.
+      recordDeletion<{ id: string | number; municipality?: unknown }>('outbox-message', (doc) => ({
+        reference: String(doc.id),
+        municipality: doc.municipality,
+      })),
+    ],
+  },
   fields: [
     // What the message is about (a reference and a recipient), never personal data; one message per key.
     { name: 'key', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
@@ -97,6 +108,15 @@ export const OutboxMessages: CollectionConfig = {
       index: true,
       options: OUTBOX_STATUSES.map((value) => ({ value, label: value })),
       admin: { ...readOnly, position: 'sidebar' },
+    },
+    // The municipality the message is about, whose schedule deletes it; none: the default schedule.
+    {
+      name: 'municipality',
+      type: 'relationship',
+      relationTo: 'municipalities',
+      index: true,
+      admin: { ...readOnly, position: 'sidebar' },
+      label: label('collections.outboxMessages.fields.municipality'),
     },
     {
       name: 'attempts',

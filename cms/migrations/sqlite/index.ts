@@ -1,5 +1,6 @@
 import * as migration_20261206_165201_schema from './20261206_165201_schema';
 import * as migration_20261206_165806_page_audience from './20261206_165806_page_audience';
+import * as migration_20261206_180643_retention from './20261206_180643_retention';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261206_165806_page_audience.up,
     down: migration_20261206_165806_page_audience.down,
-    name: '20261206_165806_page_audience'
+    name: '20261206_165806_page_audience',
+  },
+  {
+    up: migration_20261206_180643_retention.up,
+    down: migration_20261206_180643_retention.down,
+    name: '20261206_180643_retention'
   },
 ];

@@ -179,7 +179,7 @@ export const en = {
       submit: 'Send application',
       receiptTitle: 'We have received your application',
       receiptNext:
-        "The municipality's intake team will call you, usually within a few working days, at the time you chose. Give the reference number if you call us.",
+        "The municipality's intake team will call you, usually within a few working days, at the time you chose. Give the reference number if you call us. To withdraw your application, call the municipality's social services and give the reference number.",
       networkError:
         'The application could not be sent. Check your connection and try again – what you wrote is still here.',
       rateLimited: 'Many applications have been sent from your connection. Wait a moment and try again.',
@@ -267,6 +267,16 @@ export const en = {
       button: 'Yes, cancel',
       done: 'Your booking is cancelled. Thank you for letting us know – now someone else can have the seat.',
       already: 'This booking is already cancelled.',
+      invalid:
+        'The link does not work. Check that the whole link from the e-mail came along, or contact the municipality.',
+    },
+    withdraw: {
+      title: 'Withdraw your interest registration',
+      ask: 'Do you want to withdraw your registration of interest in becoming a contact family or contact person? The team stops contacting you and your bookings for information evenings are cancelled.',
+      button: 'Yes, withdraw',
+      done: 'You have withdrawn your interest registration. Your details are erased within {days} days. Thank you for letting us know!',
+      already:
+        "This interest registration has already ended. Your details are erased by the municipality's retention rules.",
       invalid:
         'The link does not work. Check that the whole link from the e-mail came along, or contact the municipality.',
     },
@@ -387,6 +397,9 @@ export const en = {
         left: '{time} left',
         overdue: '{time} overdue',
         none: 'Nobody is waiting for a call-back.',
+        escalated: 'applications that reached their longest time without being closed',
+        escalatedNote:
+          "They are not deleted until closed. Close them once the case is in the municipality's own system.",
       },
       communications: {
         title: 'The website',
@@ -408,6 +421,7 @@ export const en = {
         failedEmails: 'e-mails that could not be sent',
         failedJobs: 'jobs that failed',
         stuckJobs: 'jobs that are stuck',
+        escalated: 'applications that reached their longest time without being closed',
       },
     },
     yesNo: { yes: 'Yes', no: 'No' },
@@ -540,6 +554,17 @@ export const en = {
       handOverSubject: 'Handed over: {kind} for {team} ({reference})',
       handOverText:
         'An {kind} has been handed over from {fromTeam} to {team} through Kontaktportalen.\nReference: {reference}\n\nSign in to read it and see why: {adminUrl}\n\nFor confidentiality, this message contains no personal data.',
+      withdrawnSubject: 'Interest registration withdrawn – {team} ({reference})',
+      withdrawnText:
+        'The person behind an interest registration for {team} has withdrawn it through the link in their confirmation e-mail. Its status is Withdrawn and any bookings are cancelled.\nReference: {reference}\n\nSign in to see it: {adminUrl}\n\nFor confidentiality, this message contains no personal data.',
+    },
+    escalation: {
+      subjectOne: 'An application has reached its longest time in the portal without being closed',
+      subjectMany: '{count} applications have reached their longest time in the portal without being closed',
+      intro:
+        'These applications for support have not been closed. A received application is an official document and is never deleted until it is closed:',
+      outro:
+        "Close them once the case is in the municipality's own system. You get this message every week until they are closed.",
     },
     nextAction: {
       subjectOne: 'A case you are responsible for has an overdue action',
@@ -557,6 +582,8 @@ export const en = {
       online: 'online',
       steps: 'Read more about the steps',
       reference: 'Reference',
+      withdraw:
+        'No longer want to become a contact family or contact person? Withdraw your interest registration here',
     },
     applicationConfirmation: {
       subject: 'We have received what you sent ({reference})',
@@ -657,6 +684,7 @@ export const en = {
       fields: {
         status: 'Status',
         closedAt: 'Closed',
+        escalatedAt: 'Escalated (longest time reached)',
         applicant: 'Who applies',
         forWhom: "Child's age",
         disability: 'Concerns a disability (LSS)',
@@ -790,6 +818,32 @@ export const en = {
         channel: 'Heard about us through',
         campaign: 'Campaign',
         possibleDuplicates: 'Possible duplicates',
+        endedAt: 'Ended',
+      },
+    },
+    deletionRecords: {
+      singular: 'Deletion record',
+      plural: 'Deletion log',
+      fields: {
+        reference: 'Reference',
+        kind: 'Kind',
+        rule: 'Rule',
+        deletedAt: 'Deleted',
+        municipality: 'Municipality',
+      },
+      kinds: {
+        application: 'Application for support',
+        'interest-registration': 'Interest registration',
+        booking: 'Booking',
+        'outbox-message': 'E-mail message',
+      },
+      rules: {
+        'application-closed': 'Application closed, retention time passed',
+        'interest-ended': 'Interest registration withdrawn or not suitable, retention time passed',
+        'interest-inactive': 'Interest registration without activity, retention time passed',
+        'booking-after-evening': 'Booking after the information evening, retention time passed',
+        'outbox-age': 'E-mail older than the retention time',
+        'by-hand': 'Deleted by hand by an admin',
       },
     },
     media: {
@@ -819,6 +873,20 @@ export const en = {
         districts: 'Only for municipalities that split the work between district administrations.',
         fallbackTeam: 'Receives what no other team in the municipality handles.',
       },
+      retention: {
+        label: 'Retention',
+        description:
+          "The municipality's records decision for what arrives through the portal. Leave blank for the default. An application is never deleted before it is closed.",
+        fields: {
+          applicationDaysAfterClose: 'Applications: days after closing',
+          applicationEscalateAfterDays: 'Applications not closed: escalate after days',
+          interestDaysAfterEnd: 'Interest registrations: days after they ended',
+          interestInactiveMonths: 'Interest registrations: ended after months without activity',
+          bookingDaysAfterEvening: 'Bookings: days after the information evening',
+          outboxDays: 'E-mail in the outbox: days',
+        },
+        blank: 'Blank means {default}.',
+      },
     },
     outboxMessages: {
       singular: 'Outgoing e-mail',
@@ -833,6 +901,7 @@ export const en = {
         lastError: 'Last error',
         providerId: 'Resend id',
         sentAt: 'Sent',
+        municipality: 'Municipality',
       },
     },
     pages: {

@@ -252,6 +252,15 @@ const cms = z.strictObject({
   password: z.strictObject({ tooShort: text, common: text }),
   /** The page behind the personal cancel link in a booking e-mail. */
   cancel: z.strictObject({ title: text, ask: text, button: text, done: text, already: text, invalid: text }),
+  /** The page behind the withdrawal link in a volunteer's confirmation e-mail. `{days}`: until erased. */
+  withdraw: z.strictObject({
+    title: text,
+    ask: text,
+    button: text,
+    done: text,
+    already: text,
+    invalid: text,
+  }),
   /** The draft preview beside the admin's editor. */
   preview: z.strictObject({ signInTitle: text, signInLink: text, banner: text, online: text }),
   /** A field refused in the admin: an evening's organising team must work in its municipality. */
@@ -377,6 +386,9 @@ const cms = z.strictObject({
       left: text,
       overdue: text,
       none: text,
+      /** Applications nobody closed that reached their longest time in the portal (retention). */
+      escalated: text,
+      escalatedNote: text,
     }),
     communications: z.strictObject({ title: text, pageDrafts: text, campaignDrafts: text, scheduled: text }),
     build: z.strictObject({ title: text, never: text, failed: text, lastGood: text, requested: text }),
@@ -387,6 +399,7 @@ const cms = z.strictObject({
       failedEmails: text,
       failedJobs: text,
       stuckJobs: text,
+      escalated: text,
     }),
   }),
   /** A checkbox in a list or an export. */
@@ -520,7 +533,15 @@ const mail = z.strictObject({
     /** `{kind}` `{team}` `{fromTeam}` `{reference}` (and `{adminUrl}` in the text): a hand-over, without its reason. */
     handOverSubject: text,
     handOverText: text,
+    /** `{team}` `{reference}` (and `{adminUrl}` in the text): the volunteer withdrew through their link. */
+    withdrawnSubject: text,
+    withdrawnText: text,
   }),
+  /**
+   * To a team and the admins: applications nobody closed that reached their longest time in the
+   * portal; they are kept until closed. `{count}`; the list of references and links follows.
+   */
+  escalation: z.strictObject({ subjectOne: text, subjectMany: text, intro: text, outro: text }),
   /** To the person responsible for submissions whose next action is overdue. `{count}`. */
   nextAction: z.strictObject({ subjectOne: text, subjectMany: text, intro: text }),
   /** To a volunteer after an interest registration. `{reference}` in the subject. */
@@ -534,6 +555,8 @@ const mail = z.strictObject({
     online: text,
     steps: text,
     reference: text,
+    /** Before the volunteer's personal withdrawal link. */
+    withdraw: text,
   }),
   /** To an applicant who gave an address: the reference only. */
   applicationConfirmation: z.strictObject({ subject: text, text: text }),
@@ -599,6 +622,7 @@ const collections = z.strictObject({
     fields: z.strictObject({
       status: text,
       closedAt: text,
+      escalatedAt: text,
       applicant: text,
       forWhom: text,
       disability: text,
@@ -712,6 +736,27 @@ const collections = z.strictObject({
       channel: text,
       campaign: text,
       possibleDuplicates: text,
+      endedAt: text,
+    }),
+  }),
+  /** The gallring log: one record per deleted record, without personal data. */
+  deletionRecords: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({ reference: text, kind: text, rule: text, deletedAt: text, municipality: text }),
+    kinds: z.strictObject({
+      application: text,
+      'interest-registration': text,
+      booking: text,
+      'outbox-message': text,
+    }),
+    rules: z.strictObject({
+      'application-closed': text,
+      'interest-ended': text,
+      'interest-inactive': text,
+      'booking-after-evening': text,
+      'outbox-age': text,
+      'by-hand': text,
     }),
   }),
   /** Images. */
@@ -736,6 +781,20 @@ const collections = z.strictObject({
       fallbackTeam: text,
     }),
     descriptions: z.strictObject({ districts: text, fallbackTeam: text }),
+    /** The municipality's retention schedule (core/domain/retention.ts); `{default}` is the value left blank means. */
+    retention: z.strictObject({
+      label: text,
+      description: text,
+      fields: z.strictObject({
+        applicationDaysAfterClose: text,
+        applicationEscalateAfterDays: text,
+        interestDaysAfterEnd: text,
+        interestInactiveMonths: text,
+        bookingDaysAfterEvening: text,
+        outboxDays: text,
+      }),
+      blank: text,
+    }),
   }),
   /** The outbox of e-mails, under System. */
   outboxMessages: z.strictObject({
@@ -751,6 +810,7 @@ const collections = z.strictObject({
       lastError: text,
       providerId: text,
       sentAt: text,
+      municipality: text,
     }),
   }),
   /** The site's pages. */

@@ -176,7 +176,7 @@ export const sv = {
       submit: 'Skicka ansökan',
       receiptTitle: 'Vi har tagit emot din ansökan',
       receiptNext:
-        'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Uppge referensnumret om du själv ringer.',
+        'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Uppge referensnumret om du själv ringer. Vill du ta tillbaka ansökan ringer du kommunens socialtjänst och uppger referensnumret.',
       networkError:
         'Ansökan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många ansökningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
@@ -262,6 +262,16 @@ export const sv = {
       button: 'Ja, avboka',
       done: 'Du har avbokat. Tack för att du sa till – nu kan någon annan få platsen.',
       already: 'Den här bokningen är redan avbokad.',
+      invalid:
+        'Länken fungerar inte. Kontrollera att hela länken från mejlet kom med, eller kontakta kommunen.',
+    },
+    withdraw: {
+      title: 'Dra tillbaka intresseanmälan',
+      ask: 'Vill du dra tillbaka din intresseanmälan om att bli kontaktfamilj eller kontaktperson? Teamet slutar höra av sig och dina bokningar till informationskvällar avbokas.',
+      button: 'Ja, dra tillbaka',
+      done: 'Du har dragit tillbaka din intresseanmälan. Dina uppgifter raderas inom {days} dagar. Tack för att du hörde av dig!',
+      already:
+        'Den här intresseanmälan är redan avslutad. Dina uppgifter raderas enligt kommunens regler för gallring.',
       invalid:
         'Länken fungerar inte. Kontrollera att hela länken från mejlet kom med, eller kontakta kommunen.',
     },
@@ -380,6 +390,9 @@ export const sv = {
         left: '{time} kvar',
         overdue: '{time} över tiden',
         none: 'Ingen väntar på att bli uppringd.',
+        escalated: 'ansökningar som nått sin längsta tid utan att avslutas',
+        escalatedNote:
+          'De raderas inte förrän de avslutas. Avsluta dem när ärendet finns i kommunens egna system.',
       },
       communications: {
         title: 'Webbplatsen',
@@ -401,6 +414,7 @@ export const sv = {
         failedEmails: 'e-postmeddelanden som inte gick att skicka',
         failedJobs: 'jobb som misslyckades',
         stuckJobs: 'jobb som har fastnat',
+        escalated: 'ansökningar som nått sin längsta tid utan att avslutas',
       },
     },
     yesNo: { yes: 'Ja', no: 'Nej' },
@@ -532,6 +546,17 @@ export const sv = {
       handOverSubject: 'Överlämnad {kind} till {team} ({reference})',
       handOverText:
         'En {kind} har lämnats över från {fromTeam} till {team} via Kontaktportalen.\nReferens: {reference}\n\nLogga in för att läsa den och se varför: {adminUrl}\n\nAv sekretesskäl finns inga personuppgifter i det här meddelandet.',
+      withdrawnSubject: 'Intresseanmälan dragen tillbaka – {team} ({reference})',
+      withdrawnText:
+        'Personen bakom en intresseanmälan till {team} har dragit tillbaka den via länken i sitt bekräftelsemejl. Den har status Avbruten av personen och eventuella bokningar är avbokade.\nReferens: {reference}\n\nLogga in för att se den: {adminUrl}\n\nAv sekretesskäl finns inga personuppgifter i det här meddelandet.',
+    },
+    escalation: {
+      subjectOne: 'En ansökan har nått sin längsta tid i portalen utan att avslutas',
+      subjectMany: '{count} ansökningar har nått sin längsta tid i portalen utan att avslutas',
+      intro:
+        'De här ansökningarna om stöd har inte avslutats. En mottagen ansökan är en allmän handling och raderas aldrig förrän den avslutats:',
+      outro:
+        'Avsluta dem när ärendet finns i kommunens egna system. Du får det här meddelandet varje vecka tills de är avslutade.',
     },
     nextAction: {
       subjectOne: 'Ett ärende du ansvarar för har en försenad åtgärd',
@@ -548,6 +573,8 @@ export const sv = {
       online: 'digitalt',
       steps: 'Läs mer om stegen',
       reference: 'Referens',
+      withdraw:
+        'Vill du inte längre bli kontaktfamilj eller kontaktperson? Dra tillbaka din intresseanmälan här',
     },
     applicationConfirmation: {
       subject: 'Vi har tagit emot det du skickade ({reference})',
@@ -647,6 +674,7 @@ export const sv = {
       fields: {
         status: 'Status',
         closedAt: 'Avslutad',
+        escalatedAt: 'Eskalerad (längsta tid nådd)',
         applicant: 'Vem ansöker',
         forWhom: 'Barnets ålder',
         disability: 'Gäller funktionsnedsättning (LSS)',
@@ -780,6 +808,32 @@ export const sv = {
         channel: 'Hörde om oss via',
         campaign: 'Kampanj',
         possibleDuplicates: 'Möjliga dubbletter',
+        endedAt: 'Avslutad',
+      },
+    },
+    deletionRecords: {
+      singular: 'Gallringspost',
+      plural: 'Gallringslogg',
+      fields: {
+        reference: 'Referens',
+        kind: 'Slag',
+        rule: 'Regel',
+        deletedAt: 'Raderad',
+        municipality: 'Kommun',
+      },
+      kinds: {
+        application: 'Ansökan om stöd',
+        'interest-registration': 'Intresseanmälan',
+        booking: 'Bokning',
+        'outbox-message': 'E-postmeddelande',
+      },
+      rules: {
+        'application-closed': 'Ansökan avslutad, gallringstiden har gått',
+        'interest-ended': 'Intresseanmälan avbruten eller inte lämplig, gallringstiden har gått',
+        'interest-inactive': 'Intresseanmälan utan aktivitet, gallringstiden har gått',
+        'booking-after-evening': 'Bokning efter informationskvällen, gallringstiden har gått',
+        'outbox-age': 'E-post äldre än gallringstiden',
+        'by-hand': 'Raderad för hand av en administratör',
       },
     },
     media: {
@@ -809,6 +863,20 @@ export const sv = {
         districts: 'Bara för kommuner som delar upp arbetet på stadsdelsförvaltningar.',
         fallbackTeam: 'Tar emot det som inget annat team i kommunen hanterar.',
       },
+      retention: {
+        label: 'Gallring',
+        description:
+          'Kommunens gallringsbeslut för det som kommer in via portalen. Lämna tomt för standardvärdet. En ansökan raderas aldrig innan den avslutats.',
+        fields: {
+          applicationDaysAfterClose: 'Ansökningar: dagar efter avslut',
+          applicationEscalateAfterDays: 'Ansökningar som inte avslutats: eskalera efter dagar',
+          interestDaysAfterEnd: 'Intresseanmälningar: dagar efter att de avslutats',
+          interestInactiveMonths: 'Intresseanmälningar: avslutade efter månader utan aktivitet',
+          bookingDaysAfterEvening: 'Bokningar: dagar efter informationskvällen',
+          outboxDays: 'E-post i utkorgen: dagar',
+        },
+        blank: 'Tomt betyder {default}.',
+      },
     },
     outboxMessages: {
       singular: 'Utgående e-post',
@@ -823,6 +891,7 @@ export const sv = {
         lastError: 'Senaste fel',
         providerId: 'Id hos Resend',
         sentAt: 'Skickat',
+        municipality: 'Kommun',
       },
     },
     pages: {
