@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { AccessLog } from './collections/AccessLog'
 import { Applications } from './collections/Applications'
 import { applicationEndpoint } from './collections/Applications/endpoint'
 import { Bookings } from './collections/Bookings'
@@ -13,6 +14,7 @@ import { InfoEvenings } from './collections/InfoEvenings'
 import { InterestRegistrations } from './collections/InterestRegistrations'
 import { interestEndpoint } from './collections/InterestRegistrations/endpoint'
 import { receiptEndpoint } from './endpoints/receipt'
+import { accessRequestEndpoint } from './endpoints/accessRequest'
 import { Media } from './collections/Media'
 import { OutboxMessages } from './collections/OutboxMessages'
 import { Municipalities } from './collections/Municipalities'
@@ -29,6 +31,7 @@ import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
+import { PruneAccessLogTask } from './jobs/accessLog'
 import { AfterBookingTask } from './jobs/afterBooking'
 import { RebuildSiteTask } from './jobs/rebuildSite'
 import { BookingRemindersTask, EveningNoticeTask } from './jobs/bookingNotices'
@@ -64,7 +67,14 @@ export default buildConfig({
     avatar: { Component: '/admin/InitialAvatar#InitialAvatar' },
     components: {
       // Staff start on what needs doing today; Payload's collection tiles follow below it.
-      views: { dashboard: { Component: '/admin/today/TodayView#TodayView' } },
+      views: {
+        dashboard: { Component: '/admin/today/TodayView#TodayView' },
+        accessRequest: {
+          Component: '/admin/accessRequest/AccessRequestView#AccessRequestView',
+          path: '/access-request',
+        },
+      },
+      afterNavLinks: ['/admin/accessRequest/AccessRequestLink#AccessRequestLink'],
       // The portal's own name and logo (site settings), not Payload's.
       graphics: { Logo: '/admin/Brand#BrandLogo', Icon: '/admin/Brand#BrandIcon' },
     },
@@ -83,9 +93,10 @@ export default buildConfig({
     Users,
     OutboxMessages,
     SeatLedgers,
+    AccessLog,
   ].map((collection) => withStaffCells(forStaff(collection))),
   globals: [SiteSettings, SiteBuild],
-  endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint],
+  endpoints: [interestEndpoint, applicationEndpoint, receiptEndpoint, accessRequestEndpoint],
   // The static site's form island posts JSON to the CMS from the site's own origin.
   cors: {
     origins: [siteUrl()],
@@ -114,6 +125,7 @@ export default buildConfig({
       EveningNoticeTask,
       FollowUpTask,
       RetentionTask,
+      PruneAccessLogTask,
     ].map(loggingFailures),
     enableConcurrencyControl: true,
     autoRun: autoRunQueues(),

@@ -372,6 +372,22 @@ export const en = {
     },
     yesNo: { yes: 'Yes', no: 'No' },
     listExport: { button: 'Download the list (CSV)', received: 'Received' },
+    accessRequest: {
+      title: 'Access request',
+      intro:
+        'Find everything the portal holds about one person: interest registrations, applications, bookings and e-mails sent. Check who is asking first. The search is logged.',
+      email: 'E-mail address',
+      phone: 'Phone number',
+      search: 'Search',
+      found: 'What the portal holds about the person',
+      none: 'Nothing.',
+      downloadJson: 'Download as JSON',
+      downloadHtml: 'Download as a readable report (HTML)',
+      failed: 'The search could not be made. Give an e-mail address or a phone number and try again.',
+      adminsOnly: 'Only administrators can make access requests.',
+      reportTitle: 'Access request report from Kontaktportalen',
+      reportMade: 'Report made {time}.',
+    },
   },
   mail: {
     // Team e-mails go out in the default language; these are its translation, kept for the shape.
@@ -665,6 +681,26 @@ export const en = {
         fallbackTeam: 'Receives what no other team in the municipality handles.',
       },
     },
+    accessLog: {
+      singular: 'Access',
+      plural: 'Access log',
+      group: 'Data protection',
+      fields: {
+        staff: 'User',
+        staffName: 'Who',
+        surface: 'How',
+        collection: 'What',
+        references: 'References',
+      },
+      surfaces: {
+        view: 'Opened the case',
+        list: 'List with personal data',
+        'api-read': 'API, one case',
+        'api-list': 'API, list',
+        export: 'Export (CSV)',
+        'access-request': 'Access request',
+      },
+    },
     outboxMessages: {
       singular: 'Outgoing e-mail',
       plural: 'Outbox',
@@ -722,6 +758,7 @@ export const en = {
         communications: 'Communications',
         recruiter: 'Recruiter',
         intake: 'Intake',
+        dataProtection: 'Data protection (read only)',
       },
       singular: 'User',
       plural: 'Users',

@@ -365,6 +365,22 @@ export const sv = {
     },
     yesNo: { yes: 'Ja', no: 'Nej' },
     listExport: { button: 'Ladda ner listan (CSV)', received: 'Mottagen' },
+    accessRequest: {
+      title: 'Registerutdrag',
+      intro:
+        'Sök fram allt portalen har om en person: intresseanmälningar, ansökningar, bokningar och skickade mejl. Kontrollera först vem som frågar. Sökningen loggas.',
+      email: 'E-postadress',
+      phone: 'Telefonnummer',
+      search: 'Sök',
+      found: 'Det här finns om personen',
+      none: 'Inget.',
+      downloadJson: 'Ladda ner som JSON',
+      downloadHtml: 'Ladda ner som läsbar rapport (HTML)',
+      failed: 'Sökningen gick inte att göra. Ange en e-postadress eller ett telefonnummer och försök igen.',
+      adminsOnly: 'Bara administratörer kan göra registerutdrag.',
+      reportTitle: 'Registerutdrag från Kontaktportalen',
+      reportMade: 'Utdraget gjordes {time}.',
+    },
   },
   mail: {
     team: {
@@ -655,6 +671,26 @@ export const sv = {
         fallbackTeam: 'Tar emot det som inget annat team i kommunen hanterar.',
       },
     },
+    accessLog: {
+      singular: 'Åtkomst',
+      plural: 'Åtkomstlogg',
+      group: 'Dataskydd',
+      fields: {
+        staff: 'Användare',
+        staffName: 'Vem',
+        surface: 'Hur',
+        collection: 'Vad',
+        references: 'Referenser',
+      },
+      surfaces: {
+        view: 'Öppnade ärendet',
+        list: 'Lista med personuppgifter',
+        'api-read': 'API, ett ärende',
+        'api-list': 'API, lista',
+        export: 'Export (CSV)',
+        'access-request': 'Registerutdrag',
+      },
+    },
     outboxMessages: {
       singular: 'Utgående e-post',
       plural: 'Utkorg',
@@ -712,6 +748,7 @@ export const sv = {
         communications: 'Kommunikatör',
         recruiter: 'Rekryterare',
         intake: 'Mottagning',
+        dataProtection: 'Dataskydd (läsbehörighet)',
       },
       singular: 'Användare',
       plural: 'Användare',
