@@ -224,6 +224,7 @@ describe('access request', () => {
           to,
           subject: 'Tack',
           text: 'Tack',
+          status: 'sent',
         },
       })
     const herMail = await mail('cecilia@example.org')
