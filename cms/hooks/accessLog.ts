@@ -29,6 +29,15 @@ export async function writeAccessLog(payload: Payload, entry: Entry): Promise<vo
   })
 }
 
+/**
+ * The request for a read that is part of a view the log already records (a panel of the edit
+ * view reading the record again): a copy, so the rest of the view's reads are logged as before.
+ */
+export const withinLoggedView = (req: PayloadRequest): PayloadRequest => ({
+  ...req,
+  context: { ...req.context, accessLog: 'logged-elsewhere' },
+})
+
 /** The top-level fields a select asks for; null when it reads the whole document or all but some. */
 function selectedFields(select: SelectType | undefined): string[] | null {
   const chosen = Object.entries(select ?? {}).filter(([, value]) => value !== false)

@@ -6,6 +6,7 @@ import { serviceLabel } from '../../core/i18n/format'
 import type { Locale } from '../../core/i18n/locales'
 import { BOOKING_STATUSES } from '../collections/Bookings'
 import { idOf } from '../collections/relations'
+import { withinLoggedView } from '../hooks/accessLog'
 
 /**
  * All a team is shown of the same person's other record: whose it is, what it is for, where it
@@ -51,7 +52,7 @@ export async function linkedRecordsOf(
     overrideAccess: false,
     user: req.user,
     // The panel is part of the edit view, whose opening the access log already records.
-    req: { ...req, context: { ...req.context, accessLog: 'logged-elsewhere' } },
+    req: withinLoggedView(req),
     disableErrors: true,
   })
   if (!self) return null

@@ -117,6 +117,13 @@ describe('access log entries', () => {
       ...as(users.dataProtection),
     })
     expect(docs.map((entry) => entry.surface)).toEqual(['view'])
+    // The admin list's search box looks in the references and the staff names.
+    const searched = await payload.find({
+      collection: 'access-log',
+      where: { or: [{ references: { like: reference } }, { staffName: { like: reference } }] },
+      ...as(users.dataProtection),
+    })
+    expect(searched.docs.map((entry) => entry.id)).toEqual(docs.map((entry) => entry.id))
   })
 })
 
@@ -163,22 +170,17 @@ describe('who may read the access log, and that nobody changes it', () => {
 describe('pruning', () => {
   it('deletes entries older than the retention time and keeps the rest', async () => {
     const { pruneAccessLog } = await import('../../cms/jobs/accessLog')
-    const old = await payload.create({
-      collection: 'access-log',
-      data: {
-        staffName: 'Gammal',
-        surface: 'view',
-        createdAt: new Date(Date.now() - 731 * 86_400_000).toISOString(),
-      },
-    })
-    const recent = await payload.create({
-      collection: 'access-log',
-      data: {
-        staffName: 'Ny',
-        surface: 'view',
-        createdAt: new Date(Date.now() - 729 * 86_400_000).toISOString(),
-      },
-    })
+    const entry = (staffName: string, daysAgo: number) =>
+      payload.create({
+        collection: 'access-log',
+        data: {
+          staffName,
+          surface: 'view',
+          createdAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+        },
+      })
+    const old = await entry('Gammal', 731)
+    const recent = await entry('Ny', 729)
     expect(await pruneAccessLog(payload, new Date())).toBeGreaterThanOrEqual(1)
     expect(await payload.findByID({ collection: 'access-log', id: old.id, disableErrors: true })).toBeNull()
     expect((await payload.findByID({ collection: 'access-log', id: recent.id })).staffName).toBe('Ny')

@@ -11,6 +11,27 @@ type Answer = { report: { records: Record<Kind, { id: string; reference?: string
 
 const box = { display: 'block', width: '100%', maxWidth: '30rem', marginBottom: 'var(--base)' } as const
 
+function Input(props: {
+  id: string
+  type: 'email' | 'tel'
+  label: string
+  value: string
+  onChange: (value: string) => void
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type={props.type}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        style={box}
+      />
+    </>
+  )
+}
+
 /** A file to save, made in the browser from the answer: the search never appears in a URL. */
 const fileUrl = (content: string, type: string) => URL.createObjectURL(new Blob([content], { type }))
 
@@ -49,22 +70,8 @@ export function AccessRequestForm({ texts, kinds }: { texts: Texts; kinds: Recor
     <>
       <p>{texts.intro}</p>
       <form onSubmit={search} autoComplete="off">
-        <label htmlFor={`${ids}-email`}>{texts.email}</label>
-        <input
-          id={`${ids}-email`}
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          style={box}
-        />
-        <label htmlFor={`${ids}-phone`}>{texts.phone}</label>
-        <input
-          id={`${ids}-phone`}
-          type="tel"
-          value={phone}
-          onChange={(e) => setPhone(e.target.value)}
-          style={box}
-        />
+        <Input id={`${ids}-email`} type="email" label={texts.email} value={email} onChange={setEmail} />
+        <Input id={`${ids}-phone`} type="tel" label={texts.phone} value={phone} onChange={setPhone} />
         <Button type="submit" disabled={busy || !(email.trim() || phone.trim())}>
           {texts.search}
         </Button>
