@@ -144,6 +144,12 @@ describe('the access log', () => {
     expect(
       (await fetch(`${demo.cmsUrl}/api/applications/${application.id}`, { headers: officer })).status,
     ).toBe(403)
+    const page = await adminPage(browser, demo, email, { locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+    await page.goto(`${demo.cmsUrl}/admin/collections/access-log`)
+    const row = page.locator('.table tr', { hasText: application.reference }).first()
+    await row.waitFor()
+    expect(await row.innerText()).toContain('Demo mottagning Vaxholm')
+    await page.context().close()
   })
 })
 
