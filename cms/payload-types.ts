@@ -80,6 +80,7 @@ export interface Config {
     outbox: Outbox;
     'deletion-records': DeletionRecord;
     'seat-ledgers': SeatLedger;
+    'access-log': AccessLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -106,6 +107,7 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'deletion-records': DeletionRecordsSelect<false> | DeletionRecordsSelect<true>;
     'seat-ledgers': SeatLedgersSelect<false> | SeatLedgersSelect<true>;
+    'access-log': AccessLogSelect<false> | AccessLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -143,6 +145,7 @@ export interface Config {
       eveningNotice: TaskEveningNotice;
       followUpReminders: TaskFollowUpReminders;
       applyRetention: TaskApplyRetention;
+      pruneAccessLog: TaskPruneAccessLog;
       inline: {
         input: unknown;
         output: unknown;
@@ -550,7 +553,7 @@ export interface InterestRegistration {
 export interface User {
   id: string;
   name?: string | null;
-  roles: ('admin' | 'communications' | 'recruiter' | 'intake')[];
+  roles: ('admin' | 'communications' | 'recruiter' | 'intake' | 'data-protection')[];
   teams?: (string | Team)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -707,6 +710,20 @@ export interface SeatLedger {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log".
+ */
+export interface AccessLog {
+  id: string;
+  staff?: (string | null) | User;
+  staffName: string;
+  surface: 'view' | 'list' | 'api-read' | 'api-list' | 'export' | 'access-request';
+  collection?: ('applications' | 'interest-registrations') | null;
+  references?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -784,7 +801,8 @@ export interface PayloadJob {
           | 'bookingReminders'
           | 'eveningNotice'
           | 'followUpReminders'
-          | 'applyRetention';
+          | 'applyRetention'
+          | 'pruneAccessLog';
         taskID: string;
         input?:
           | {
@@ -829,6 +847,7 @@ export interface PayloadJob {
         | 'eveningNotice'
         | 'followUpReminders'
         | 'applyRetention'
+        | 'pruneAccessLog'
       )
     | null;
   queue?: string | null;
@@ -908,6 +927,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'seat-ledgers';
         value: string | SeatLedger;
+      } | null)
+    | ({
+        relationTo: 'access-log';
+        value: string | AccessLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1387,6 +1410,19 @@ export interface SeatLedgersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "access-log_select".
+ */
+export interface AccessLogSelect<T extends boolean = true> {
+  staff?: T;
+  staffName?: T;
+  surface?: T;
+  collection?: T;
+  references?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1718,6 +1754,14 @@ export interface TaskFollowUpReminders {
  * via the `definition` "TaskApplyRetention".
  */
 export interface TaskApplyRetention {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAccessLog".
+ */
+export interface TaskPruneAccessLog {
   input?: unknown;
   output?: unknown;
 }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig, type Migration } from 'payload'
 import sharp from 'sharp'
 
+import { AccessLog } from './collections/AccessLog'
 import { Applications } from './collections/Applications'
 import { applicationEndpoint } from './collections/Applications/endpoint'
 import { Bookings } from './collections/Bookings'
@@ -15,6 +16,7 @@ import { InterestRegistrations } from './collections/InterestRegistrations'
 import { interestEndpoint } from './collections/InterestRegistrations/endpoint'
 import { receiptEndpoint } from './endpoints/receipt'
 import { publicStatisticsEndpoint, teamStatisticsEndpoint } from './endpoints/statistics'
+import { accessRequestEndpoint } from './endpoints/accessRequest'
 import { Media } from './collections/Media'
 import { OutboxMessages } from './collections/OutboxMessages'
 import { Municipalities } from './collections/Municipalities'
@@ -31,6 +33,7 @@ import { dataDir, projectRoot } from './config/paths'
 import { resolveSecret } from './config/secret'
 import { SiteBuild } from './globals/SiteBuild'
 import { SiteSettings } from './globals/SiteSettings'
+import { PruneAccessLogTask } from './jobs/accessLog'
 import { AfterBookingTask } from './jobs/afterBooking'
 import { RebuildSiteTask } from './jobs/rebuildSite'
 import { BookingRemindersTask, EveningNoticeTask } from './jobs/bookingNotices'
@@ -70,8 +73,15 @@ export default buildConfig({
         dashboard: { Component: '/admin/today/TodayView#TodayView' },
         // Each team's numbers for a chosen period, read with the user's own access (issue 13).
         statistics: { Component: '/admin/statistics/StatisticsView#StatisticsView', path: '/statistik' },
+        accessRequest: {
+          Component: '/admin/accessRequest/AccessRequestView#AccessRequestView',
+          path: '/access-request',
+        },
       },
-      afterNavLinks: ['/admin/statistics/NavLink#StatisticsNavLink'],
+      afterNavLinks: [
+        '/admin/statistics/NavLink#StatisticsNavLink',
+        '/admin/accessRequest/AccessRequestLink#AccessRequestLink',
+      ],
       // The portal's own name and logo (site settings), not Payload's.
       graphics: { Logo: '/admin/Brand#BrandLogo', Icon: '/admin/Brand#BrandIcon' },
     },
@@ -91,6 +101,7 @@ export default buildConfig({
     OutboxMessages,
     DeletionRecords,
     SeatLedgers,
+    AccessLog,
   ].map((collection) => withStaffCells(forStaff(collection))),
   globals: [SiteSettings, SiteBuild],
   endpoints: [
@@ -99,6 +110,7 @@ export default buildConfig({
     receiptEndpoint,
     teamStatisticsEndpoint,
     publicStatisticsEndpoint,
+    accessRequestEndpoint,
   ],
   // The static site's form island posts JSON to the CMS from the site's own origin.
   cors: {
@@ -128,6 +140,7 @@ export default buildConfig({
       EveningNoticeTask,
       FollowUpTask,
       RetentionTask,
+      PruneAccessLogTask,
     ].map(loggingFailures),
     enableConcurrencyControl: true,
     autoRun: autoRunQueues(),

@@ -2,8 +2,11 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import type { FormKind } from '../../core/domain/organisation'
 
-/** Staff roles. Teams and their scoping arrive with the organisation model. */
-export const ROLES = ['admin', 'communications', 'recruiter', 'intake'] as const
+/**
+ * Staff roles. `data-protection` (the data protection officer) reads the access log and nothing
+ * else: no submissions, no content to edit.
+ */
+export const ROLES = ['admin', 'communications', 'recruiter', 'intake', 'data-protection'] as const
 export type Role = (typeof ROLES)[number]
 
 /** The role that works each kind of submission: its access, its responsible person, its Today section. */
@@ -22,6 +25,9 @@ export const onlyAdmins = ({ req }: { req: PayloadRequest }): boolean => hasRole
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 /** Fields only the system writes (the Local API without a user); no request may set them. */
 export const nobodyField: FieldAccess = () => false
+
+/** Who reads the access log: admins and the data protection officer; nobody writes it over an API. */
+export const readsAccessLog: Access = ({ req }) => hasRole(req.user, 'admin', 'data-protection')
 
 /** Who edits public content: communications staff and admins. */
 export const canEditContent: Access = ({ req }) => hasRole(req.user, 'admin', 'communications')

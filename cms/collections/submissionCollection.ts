@@ -13,6 +13,7 @@ import {
 import { caseCardField } from '../fields/caseCard'
 import { handOverEndpoint } from '../endpoints/handOver'
 import { handOverPanel } from '../fields/staffPanels'
+import { logAccess } from '../hooks/accessLog'
 import { submissionExport } from '../endpoints/submissionExport'
 import { notifyOnCreate } from '../hooks/notifyOnCreate'
 import { recordDeletion } from '../hooks/recordDeletion'
@@ -40,7 +41,8 @@ type SubmissionSpec = {
 
 /**
  * A collection of public submissions: created only by its form's endpoint, seen and followed up by
- * the teams it was routed to, oldest first, every status change kept in its history.
+ * the teams it was routed to, oldest first, every status change kept in its history, every time
+ * staff look at what the person wrote kept in the access log.
  */
 export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => ({
   slug: spec.slug,
@@ -50,7 +52,11 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
     defaultColumns: spec.defaultColumns,
     listSearchableFields: ['reference'],
     components: { beforeListTable: ['/admin/ListExport#ListExport'] },
+    // A list reads only the columns on screen, so the access log knows whether it showed personal fields.
+    enableListViewSelectAPI: true,
   },
+  // The district cell names a district from the row's municipality, whichever columns are chosen.
+  forceSelect: { municipality: true },
   endpoints: [
     handOverEndpoint(spec.slug),
     submissionExport(spec.slug, [...new Set([...spec.defaultColumns, ...EXPORTED])]),
@@ -69,6 +75,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
         (doc) => doc,
       ),
     ],
+    afterOperation: [logAccess(spec.slug)],
   },
   fields: [
     caseCardField(spec.form),

@@ -7,16 +7,16 @@ import { text } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
 
 type Doc = Record<string, unknown>
-type Named = { name: string; districts?: { key: string; name: string }[] | null }
+export type Named = { name: string; districts?: { key: string; name: string }[] | null }
 
 const locale = DEFAULT_LOCALE
-const labelOf = (value: unknown): string =>
+export const labelOf = (value: unknown): string =>
   typeof value === 'object' && value !== null
     ? String((value as Record<string, string>)[locale] ?? '')
     : String(value ?? '')
 
 /** Names of the related teams, municipalities and staff, fetched once for the whole export. */
-async function namesOf(payload: Payload, docs: Doc[], fields: Field[]): Promise<Map<string, Named>> {
+export async function namesOf(payload: Payload, docs: Doc[], fields: Field[]): Promise<Map<string, Named>> {
   const names = new Map<string, Named>()
   const wanted = new Map<string, Set<string>>()
   for (const field of fields) {
@@ -49,7 +49,7 @@ async function namesOf(payload: Payload, docs: Doc[], fields: Field[]): Promise<
 }
 
 /** One cell as staff read it: labels not codes, names not ids, Ja/Nej, Swedish dates. */
-function cellOf(field: Field, doc: Doc, names: Map<string, Named>): string {
+export function cellOf(field: Field, doc: Doc, names: Map<string, Named>): string {
   if (!('name' in field)) return ''
   const value = doc[field.name]
   if (value === null || value === undefined || value === '') return ''
@@ -109,6 +109,8 @@ export const submissionExport = (
       overrideAccess: false,
       user: req.user,
       req,
+      // The access log records this read as the export it is, not as an API list.
+      context: { accessLog: 'export' },
     })
     const fields = req.payload.collections[collection].config.fields
     const byName = new Map(fields.flatMap((field) => ('name' in field ? [[field.name, field] as const] : [])))

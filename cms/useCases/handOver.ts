@@ -15,6 +15,7 @@ import { text } from '../../core/i18n/text'
 import { type Role, WORKED_BY, hasRole } from '../access/roles'
 import { teamIdsOf } from '../access/teams'
 import { idOf } from '../collections/relations'
+import { withinLoggedView } from '../hooks/accessLog'
 import { teamHandOver } from '../mail/messages'
 import { queueEmail } from '../mail/outbox'
 import type { Team } from '../payload-types'
@@ -89,7 +90,8 @@ export async function handOverChoices(
   id: string,
   locale: Locale,
 ): Promise<{ from: TeamChoice[]; to: TeamChoice[]; reference: string } | null> {
-  const visible = await visibleRecord(req, collection, id)
+  // The panel is part of the edit view, whose opening the access log already records.
+  const visible = await visibleRecord(withinLoggedView(req), collection, id)
   if (!visible) return null
   const { record, doc } = visible
   const actor = actorOf(req)

@@ -6,6 +6,7 @@ import { serviceLabel } from '../../core/i18n/format'
 import type { Locale } from '../../core/i18n/locales'
 import { BOOKING_STATUSES } from '../collections/Bookings'
 import { idOf } from '../collections/relations'
+import { withinLoggedView } from '../hooks/accessLog'
 
 /**
  * All a team is shown of the same person's other record: whose it is, what it is for, where it
@@ -50,7 +51,8 @@ export async function linkedRecordsOf(
     select: { phone: true, municipality: true, contactLog: true },
     overrideAccess: false,
     user: req.user,
-    req,
+    // The panel is part of the edit view, whose opening the access log already records.
+    req: withinLoggedView(req),
     disableErrors: true,
   })
   if (!self) return null

@@ -12,6 +12,7 @@ const roleLabels = {
   communications: label('collections.users.roles.communications'),
   recruiter: label('collections.users.roles.recruiter'),
   intake: label('collections.users.roles.intake'),
+  'data-protection': label('collections.users.roles.dataProtection'),
 } as const
 
 export const Users: CollectionConfig = {

@@ -1,6 +1,7 @@
 import * as migration_20261206_165201_schema from './20261206_165201_schema';
 import * as migration_20261206_165806_page_audience from './20261206_165806_page_audience';
 import * as migration_20261206_180643_retention from './20261206_180643_retention';
+import * as migration_20261206_181212_access_log from './20261206_181212_access_log';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_180643_retention.up,
     down: migration_20261206_180643_retention.down,
-    name: '20261206_180643_retention'
+    name: '20261206_180643_retention',
+  },
+  {
+    up: migration_20261206_181212_access_log.up,
+    down: migration_20261206_181212_access_log.down,
+    name: '20261206_181212_access_log'
   },
 ];

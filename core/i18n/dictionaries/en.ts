@@ -536,6 +536,22 @@ export const en = {
         withinPromise: 'Share within the promised time',
       },
     },
+    accessRequest: {
+      title: 'Access request',
+      intro:
+        'Find everything the portal holds about one person: interest registrations, applications, bookings and e-mails sent. Check who is asking first. The search is logged.',
+      email: 'E-mail address',
+      phone: 'Phone number',
+      search: 'Search',
+      found: 'What the portal holds about the person',
+      none: 'Nothing.',
+      downloadJson: 'Download as JSON',
+      downloadHtml: 'Download as a readable report (HTML)',
+      failed: 'The search could not be made. Give an e-mail address or a phone number and try again.',
+      adminsOnly: 'Only administrators can make access requests.',
+      reportTitle: 'Access request report from Kontaktportalen',
+      reportMade: 'Report made {time}.',
+    },
   },
   mail: {
     // Team e-mails go out in the default language; these are its translation, kept for the shape.
@@ -888,6 +904,26 @@ export const en = {
         blank: 'Blank means {default}.',
       },
     },
+    accessLog: {
+      singular: 'Access',
+      plural: 'Access log',
+      group: 'Data protection',
+      fields: {
+        staff: 'User',
+        staffName: 'Who',
+        surface: 'How',
+        collection: 'What',
+        references: 'References',
+      },
+      surfaces: {
+        view: 'Opened the case',
+        list: 'List with personal data',
+        'api-read': 'API, one case',
+        'api-list': 'API, list',
+        export: 'Export (CSV)',
+        'access-request': 'Access request',
+      },
+    },
     outboxMessages: {
       singular: 'Outgoing e-mail',
       plural: 'Outbox',
@@ -949,6 +985,7 @@ export const en = {
         communications: 'Communications',
         recruiter: 'Recruiter',
         intake: 'Intake',
+        dataProtection: 'Data protection (read only)',
       },
       singular: 'User',
       plural: 'Users',

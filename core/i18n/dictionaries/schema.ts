@@ -502,6 +502,25 @@ const cms = z.strictObject({
       withinPromise: text,
     }),
   }),
+  /**
+   * The admin's access request (GDPR art. 15): the search form, what it found, the downloads, and
+   * the readable report. `{time}`: when the report was made.
+   */
+  accessRequest: z.strictObject({
+    title: text,
+    intro: text,
+    email: text,
+    phone: text,
+    search: text,
+    found: text,
+    none: text,
+    downloadJson: text,
+    downloadHtml: text,
+    failed: text,
+    adminsOnly: text,
+    reportTitle: text,
+    reportMade: text,
+  }),
 })
 
 /** One text for each e-mail a booker may get (BookingMailKind in cms/mail/bookingMessages.ts). */
@@ -796,6 +815,27 @@ const collections = z.strictObject({
       blank: text,
     }),
   }),
+  /** Who looked at which application or registration, when and how (cms/collections/AccessLog). */
+  accessLog: z.strictObject({
+    singular: text,
+    plural: text,
+    group: text,
+    fields: z.strictObject({
+      staff: text,
+      staffName: text,
+      surface: text,
+      collection: text,
+      references: text,
+    }),
+    surfaces: z.strictObject({
+      view: text,
+      list: text,
+      'api-read': text,
+      'api-list': text,
+      export: text,
+      'access-request': text,
+    }),
+  }),
   /** The outbox of e-mails, under System. */
   outboxMessages: z.strictObject({
     singular: text,
@@ -847,7 +887,13 @@ const collections = z.strictObject({
   }),
   /** Staff accounts and roles. */
   users: z.strictObject({
-    roles: z.strictObject({ admin: text, communications: text, recruiter: text, intake: text }),
+    roles: z.strictObject({
+      admin: text,
+      communications: text,
+      recruiter: text,
+      intake: text,
+      dataProtection: text,
+    }),
     singular: text,
     plural: text,
     fields: z.strictObject({ name: text, roles: text, teams: text }),

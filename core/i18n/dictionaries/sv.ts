@@ -529,6 +529,22 @@ export const sv = {
         withinPromise: 'Andel inom utlovad tid',
       },
     },
+    accessRequest: {
+      title: 'Registerutdrag',
+      intro:
+        'Sök fram allt portalen har om en person: intresseanmälningar, ansökningar, bokningar och skickade mejl. Kontrollera först vem som frågar. Sökningen loggas.',
+      email: 'E-postadress',
+      phone: 'Telefonnummer',
+      search: 'Sök',
+      found: 'Det här finns om personen',
+      none: 'Inget.',
+      downloadJson: 'Ladda ner som JSON',
+      downloadHtml: 'Ladda ner som läsbar rapport (HTML)',
+      failed: 'Sökningen gick inte att göra. Ange en e-postadress eller ett telefonnummer och försök igen.',
+      adminsOnly: 'Bara administratörer kan göra registerutdrag.',
+      reportTitle: 'Registerutdrag från Kontaktportalen',
+      reportMade: 'Utdraget gjordes {time}.',
+    },
   },
   mail: {
     team: {
@@ -878,6 +894,26 @@ export const sv = {
         blank: 'Tomt betyder {default}.',
       },
     },
+    accessLog: {
+      singular: 'Åtkomst',
+      plural: 'Åtkomstlogg',
+      group: 'Dataskydd',
+      fields: {
+        staff: 'Användare',
+        staffName: 'Vem',
+        surface: 'Hur',
+        collection: 'Vad',
+        references: 'Referenser',
+      },
+      surfaces: {
+        view: 'Öppnade ärendet',
+        list: 'Lista med personuppgifter',
+        'api-read': 'API, ett ärende',
+        'api-list': 'API, lista',
+        export: 'Export (CSV)',
+        'access-request': 'Registerutdrag',
+      },
+    },
     outboxMessages: {
       singular: 'Utgående e-post',
       plural: 'Utkorg',
@@ -939,6 +975,7 @@ export const sv = {
         communications: 'Kommunikatör',
         recruiter: 'Rekryterare',
         intake: 'Mottagning',
+        dataProtection: 'Dataskydd (läsbehörighet)',
       },
       singular: 'Användare',
       plural: 'Användare',

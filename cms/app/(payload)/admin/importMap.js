@@ -40,8 +40,10 @@ import { InitialAvatar as InitialAvatar_a9ea89bb08154c1c1a34cde804866f36 } from 
 import { BrandIcon as BrandIcon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { BrandLogo as BrandLogo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { StatisticsNavLink as StatisticsNavLink_83f9c112dc5a5ce9a992cd4e47a2036b } from '../../../admin/statistics/NavLink'
+import { AccessRequestLink as AccessRequestLink_5ecc3323117f5eb52ff26c9ca6e84b9e } from '../../../admin/accessRequest/AccessRequestLink'
 import { TodayView as TodayView_c1182decc0bd19cd67006733d2b54321 } from '../../../admin/today/TodayView'
 import { StatisticsView as StatisticsView_79e25508f4594d2074234121d4a580a4 } from '../../../admin/statistics/StatisticsView'
+import { AccessRequestView as AccessRequestView_f3734c769091cf99d79b7d13bd76f4ff } from '../../../admin/accessRequest/AccessRequestView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -88,7 +90,9 @@ export const importMap = {
   "/admin/Brand#BrandIcon": BrandIcon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#BrandLogo": BrandLogo_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/statistics/NavLink#StatisticsNavLink": StatisticsNavLink_83f9c112dc5a5ce9a992cd4e47a2036b,
+  "/admin/accessRequest/AccessRequestLink#AccessRequestLink": AccessRequestLink_5ecc3323117f5eb52ff26c9ca6e84b9e,
   "/admin/today/TodayView#TodayView": TodayView_c1182decc0bd19cd67006733d2b54321,
   "/admin/statistics/StatisticsView#StatisticsView": StatisticsView_79e25508f4594d2074234121d4a580a4,
+  "/admin/accessRequest/AccessRequestView#AccessRequestView": AccessRequestView_f3734c769091cf99d79b7d13bd76f4ff,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
