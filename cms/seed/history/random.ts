@@ -23,8 +23,7 @@ export function seededRandom(seed: number): Random {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  const hex = (length: number) =>
-    Array.from({ length }, () => Math.floor(next() * 16).toString(16)).join('')
+  const hex = (length: number) => Array.from({ length }, () => Math.floor(next() * 16).toString(16)).join('')
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
   return {
     next,
