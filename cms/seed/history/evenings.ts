@@ -3,7 +3,14 @@ import { isWorkingDay } from '../../../core/domain/workingDays'
 import type { GeneratedBooking, HistoryWorld, LedgerCounts } from './model'
 import { DAY_MS } from './time'
 
-export type Organiser = { team: string; municipality: string; everyDays: number; capacity: number }
+/** A team that holds information evenings (`team` its id, `key` its seed key), how often and for how many. */
+export type Organiser = {
+  team: string
+  key: string
+  municipality: string
+  everyDays: number
+  capacity: number
+}
 export type EveningPlan = {
   key: string
   team: string
@@ -16,7 +23,7 @@ export type EveningPlan = {
 /**
  * The past information evenings of the year before `now`: each organiser's, every `everyDays`
  * days, on a Tuesday to Thursday working day at 18:00 Stockholm time; every other one of a
- * large organiser (capacity 40 or more) online.
+ * large organiser (capacity 40 or more) online. One evening a day at most per organiser.
  */
 export function planEvenings(now: Date, organisers: Organiser[], days = 365): EveningPlan[] {
   const plans: EveningPlan[] = []
@@ -27,10 +34,11 @@ export function planEvenings(now: Date, organisers: Organiser[], days = 365): Ev
       for (let shift = 1; !isEvening(date) && shift < 7; shift += 1)
         date = stockholmDatePlus(now, shift - offset)
       const startsAt = stockholmWallTime(date, '18:00')
-      if (startsAt.getTime() > now.getTime() - DAY_MS) continue
+      const key = `history-${organiser.key}-${date}`
+      if (startsAt.getTime() > now.getTime() - DAY_MS || plans[plans.length - 1]?.key === key) continue
       const online = organiser.capacity >= 40 && count % 2 === 1
       plans.push({
-        key: `history-${organiser.team}-${date}`,
+        key,
         team: organiser.team,
         municipality: organiser.municipality,
         startsAt: startsAt.toISOString(),

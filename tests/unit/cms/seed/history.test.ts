@@ -22,9 +22,27 @@ const SHARES: Record<string, number> = { stockholm: 66, osteraker: 13, vaxholm: 
 /** The demo organisation with keys for ids; one team member for Södermalm's children and young people. */
 const world = (): HistoryWorld => {
   const plans = planEvenings(now, [
-    { team: 'stockholm-central', municipality: 'stockholm', everyDays: 28, capacity: 40 },
-    { team: 'sodermalm-barn-unga', municipality: 'stockholm', everyDays: 56, capacity: 25 },
-    { team: 'roslagen-rekrytering', municipality: 'vaxholm', everyDays: 42, capacity: 25 },
+    {
+      team: 'stockholm-central',
+      key: 'stockholm-central',
+      municipality: 'stockholm',
+      everyDays: 28,
+      capacity: 40,
+    },
+    {
+      team: 'sodermalm-barn-unga',
+      key: 'sodermalm-barn-unga',
+      municipality: 'stockholm',
+      everyDays: 56,
+      capacity: 25,
+    },
+    {
+      team: 'roslagen-rekrytering',
+      key: 'roslagen-rekrytering',
+      municipality: 'vaxholm',
+      everyDays: 42,
+      capacity: 25,
+    },
   ])
   return {
     now,
@@ -200,7 +218,7 @@ describe('the generated demo history', () => {
 
 describe('planned past evenings', () => {
   it('fall on Tuesday to Thursday at 18:00 Stockholm time, all at least a day before now', () => {
-    const plans = planEvenings(now, [{ team: 't', municipality: 'm', everyDays: 30, capacity: 40 }])
+    const plans = planEvenings(now, [{ team: 't', key: 't', municipality: 'm', everyDays: 30, capacity: 40 }])
     expect(plans.length).toBeGreaterThanOrEqual(11)
     for (const plan of plans) {
       const at = new Date(plan.startsAt)
