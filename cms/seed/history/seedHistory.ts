@@ -7,23 +7,20 @@ import { seedContext as context } from '../upsert'
 import { type Organiser, planEvenings } from './evenings'
 import { type HistorySize, generateHistory } from './generate'
 import type { HistoryWorld } from './model'
-import { writeHistory } from './sqlite'
+import { writeEvenings, writeHistory } from './sqlite'
 import { DAY_MS } from './time'
 
 /** The demo's year: a few thousand registrations, and what intake still keeps of applications. */
-export const DEMO_HISTORY_SIZE: HistorySize = { seed: 2026, registrations: 3000, applications: 450 }
+export const DEMO_HISTORY_SIZE: HistorySize = { seed: 2026, registrations: 3000, applications: 600 }
 
 /** Which demo teams held evenings over the year: every so many days, for so many people. */
 const DEMO_ORGANISERS: Record<string, { everyDays: number; capacity: number }> = {
   'stockholm-central': { everyDays: 28, capacity: 40 },
   'roslagen-rekrytering': { everyDays: 42, capacity: 25 },
   'nykvarn-enheten': { everyDays: 91, capacity: 20 },
-  'sodermalm-barn-unga': { everyDays: 56, capacity: 25 },
-  'rinkeby-kista-barn-unga': { everyDays: 56, capacity: 25 },
-  'hasselby-vallingby-barn-unga': { everyDays: 56, capacity: 25 },
-  'sodermalm-lss': { everyDays: 84, capacity: 15 },
-  'rinkeby-kista-lss': { everyDays: 84, capacity: 15 },
-  'hasselby-vallingby-lss': { everyDays: 84, capacity: 15 },
+  'sodermalm-barn-unga': { everyDays: 91, capacity: 25 },
+  'rinkeby-kista-barn-unga': { everyDays: 91, capacity: 25 },
+  'hasselby-vallingby-barn-unga': { everyDays: 91, capacity: 25 },
 }
 /** Relative number of registrations per municipality (by slug). */
 const SHARES: Record<string, number> = { stockholm: 66, osteraker: 13, vaxholm: 8, nykvarn: 13 }
@@ -61,6 +58,8 @@ export type HistoryOptions = {
   size?: HistorySize
   /** Who holds evenings; the demo's teams by default. */
   organisers?: (teams: HistoryWorld['teams']) => Omit<Organiser, 'municipality'>[]
+  /** Writes the evenings in bulk, without versions (not listed in the admin): for the benchmark's thousands. */
+  bulkEvenings?: boolean
 }
 
 const demoOrganisers = (teams: HistoryWorld['teams']) =>
@@ -91,7 +90,10 @@ export async function seedHistory(
     ...organiser,
     municipality: world.teams.find((team) => team.id === organiser.team)?.municipalities[0] as string,
   }))
-  world.evenings = await ensureEvenings(payload, planEvenings(now, organisers))
+  const plans = planEvenings(now, organisers)
+  world.evenings = options.bulkEvenings
+    ? await writeEvenings(payload, plans)
+    : await ensureEvenings(payload, plans)
   world.campaigns = await ensureCampaigns(payload, world, now)
   const history = generateHistory(world, options.size ?? DEMO_HISTORY_SIZE)
   await writeHistory(payload, history)
