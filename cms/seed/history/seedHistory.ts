@@ -58,6 +58,8 @@ export type HistoryOptions = {
   size?: HistorySize
   /** Who holds evenings; the demo's teams by default. */
   organisers?: (teams: HistoryWorld['teams']) => Omit<Organiser, 'municipality'>[]
+  /** At most this many evenings, the latest kept. */
+  eveningLimit?: number
   /** Writes the evenings in bulk, without versions (not listed in the admin): for the benchmark's thousands. */
   bulkEvenings?: boolean
 }
@@ -90,7 +92,7 @@ export async function seedHistory(
     ...organiser,
     municipality: world.teams.find((team) => team.id === organiser.team)?.municipalities[0] as string,
   }))
-  const plans = planEvenings(now, organisers)
+  const plans = planEvenings(now, organisers).slice(-(options.eveningLimit ?? Infinity))
   world.evenings = options.bulkEvenings
     ? await writeEvenings(payload, plans)
     : await ensureEvenings(payload, plans)
