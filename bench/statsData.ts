@@ -17,8 +17,11 @@ const report = await seedHistory(payload, {
   eveningLimit: evenings,
   bulkEvenings: true,
 })
+const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
-  `bench data: ${report?.registrations} registrations, ${report?.applications} applications, ${report?.bookings} bookings, ${report?.evenings} evenings in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  report
+    ? `bench data: ${report.registrations} registrations, ${report.applications} applications, ${report.bookings} bookings, ${report.evenings} evenings in ${seconds} s`
+    : 'bench data: already there',
 )
 await payload.destroy()
 console.log('bench data: done')
