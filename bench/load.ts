@@ -55,17 +55,19 @@ export async function post(
 }
 
 /**
- * Builds (if needed), seeds and starts the CMS on a fresh data folder; returns its URL, an admin
+ * Builds (if needed), seeds and starts the CMS on a fresh data folder (or the one given); returns its URL, an admin
  * header and the data folder. Jobs stay off unless `runJobs`, so a benchmark measures the requests.
  */
-export async function startBenchCms(name: string, { runJobs = false } = {}) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
+export async function startBenchCms(name: string, { runJobs = false, dataDir = '' } = {}) {
+  dataDir ||= fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
   const env = {
     ...process.env,
     PORTAL_DEMO: '1',
     PORTAL_DATA_DIR: dataDir,
     PAYLOAD_JOBS_AUTORUN: runJobs ? '1' : '0',
     FORM_RATE_LIMIT_POINTS: '100000000',
+    // A benchmark brings its own data (and counts it): no generated demo history.
+    DEMO_HISTORY: '0',
   }
   await buildCmsIfChanged(env, console.log)
   await seedIfEmpty(env)

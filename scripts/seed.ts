@@ -11,6 +11,7 @@ import { demoAdmin, isDemo } from '../cms/config/mode'
 import { projectRoot } from '../cms/config/paths'
 import { loadSeedContent } from '../cms/seed/content'
 import { ensureDemoAdmin, ensureDemoStaff } from '../cms/seed/demoAdmin'
+import { seedHistory } from '../cms/seed/history/seedHistory'
 import { seedPortal } from '../cms/seed/seedPortal'
 import { SEED_DONE } from './lib/seedMarker'
 import { openPayload } from './lib/payload'
@@ -35,6 +36,15 @@ if (ifEmpty && totalDocs > 0) {
 if (isDemo()) {
   const staff = await ensureDemoStaff(payload, demoAdmin().password)
   if (staff) console.log(`seed: created ${staff} demo team accounts`)
+  // A year of generated case history for the statistics; DEMO_HISTORY=0 leaves the demo empty of cases.
+  if (process.env.DEMO_HISTORY !== '0') {
+    const started = performance.now()
+    const history = await seedHistory(payload)
+    if (history)
+      console.log(
+        `seed: generated a year of demo history (${history.registrations} interest registrations, ${history.applications} applications, ${history.bookings} bookings, ${history.evenings} past evenings) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      )
+  }
 }
 await payload.destroy()
 console.log(SEED_DONE)

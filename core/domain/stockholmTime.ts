@@ -1,20 +1,32 @@
 export const TIME_ZONE = 'Europe/Stockholm'
 
+// Built once: constructing a formatter costs about 25 times as much as using it.
+const wallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+// Summer time starts and ends on a whole UTC hour, so one answer holds for the whole hour.
+const offsetByHour = new Map<number, number>()
+
 /** Minutes Stockholm is ahead of UTC at a given instant (60 in winter, 120 in summer). */
 export function stockholmOffsetMinutes(instant: Date): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  )
+  const hour = Math.floor(instant.getTime() / 3_600_000)
+  const known = offsetByHour.get(hour)
+  if (known !== undefined) return known
+  if (offsetByHour.size > 100_000) offsetByHour.clear()
+  const offset = offsetAt(instant)
+  offsetByHour.set(hour, offset)
+  return offset
+}
+
+function offsetAt(instant: Date): number {
+  const parts = Object.fromEntries(wallClock.formatToParts(instant).map((part) => [part.type, part.value]))
   const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute)
   return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000)
 }

@@ -19,7 +19,18 @@ function easter(year: number): Date {
  * Days Swedish municipal offices are closed besides weekends: the public holidays, plus the eves
  * (midsummer, Christmas, New Year) that are days off in practice.
  */
-export function swedishHolidays(year: number): Set<string> {
+export function swedishHolidays(year: number): ReadonlySet<string> {
+  const known = holidaysByYear.get(year)
+  if (known) return known
+  const holidays = holidaysOf(year)
+  holidaysByYear.set(year, holidays)
+  return holidays
+}
+
+// Working-day arithmetic asks for the same few years over and over.
+const holidaysByYear = new Map<number, Set<string>>()
+
+function holidaysOf(year: number): Set<string> {
   const sunday = easter(year)
   const midsummerEve = [19, 20, 21, 22, 23, 24, 25]
     .map((day) => utcDate(year, 6, day))
