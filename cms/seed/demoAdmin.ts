@@ -28,6 +28,12 @@ export const DEMO_STAFF: { email: string; name: string; roles: Role[]; team?: st
     name: 'Demo kommunikatör',
     roles: ['communications'],
   },
+  // Reads the access log and nothing else, so it too belongs to no team.
+  {
+    email: 'dataskydd@example.org',
+    name: 'Demo dataskydd',
+    roles: ['data-protection'],
+  },
 ]
 
 async function ensureUser(
