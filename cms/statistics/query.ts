@@ -35,6 +35,13 @@ export const stockholmDaySql = (column: string) => {
 }
 
 /**
+ * An ISO instant column cut to the start of its UTC hour. Stockholm's offset only changes on the
+ * hour, so every instant of an hour has the same Stockholm day: grouping by this first computes a
+ * day per hour instead of per row.
+ */
+export const hourSql = (column: string) => `substr(${column}, 1, 13) || ':00:00.000Z'`
+
+/**
  * The records of `table` a scope counts, as a condition on alias `r`: held now by one of its
  * teams (unless it counts all), in its municipality when one is chosen.
  */
