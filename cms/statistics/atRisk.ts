@@ -29,19 +29,20 @@ export const atRisk: DatabaseMetric<AtRiskRow, TeamReport['atRisk']> = {
     return {
       sql: `WITH reg AS MATERIALIZED (SELECT r.id, r.created_at, r.status, r.at_risk FROM interest_registrations r WHERE ${held.where}),
         changes AS (
-          SELECT id AS rid, created_at AS at FROM reg
-          UNION ALL SELECT h._parent_id, h.at FROM interest_registrations_history h JOIN reg ON reg.id = h._parent_id
-            WHERE h.by_id IS NOT NULL
-          UNION ALL SELECT c._parent_id, c.at FROM interest_registrations_contact_log c JOIN reg ON reg.id = c._parent_id
-            WHERE c.at IS NOT NULL),
-        gaps AS (
-          SELECT rid, strftime('%Y-%m-%dT%H:%M:%fZ', at, '+${AT_RISK_AFTER_DAYS} days') AS due,
-            LEAD(at) OVER (PARTITION BY rid ORDER BY at) AS next
-          FROM changes WHERE at >= :windowStart),
+          SELECT id AS rid, created_at AS at FROM reg WHERE created_at >= :windowStart
+          UNION ALL SELECT h._parent_id, h.at FROM interest_registrations_history h
+            WHERE h.by_id IS NOT NULL AND h.at >= :windowStart AND h._parent_id IN (SELECT id FROM reg)
+          UNION ALL SELECT c._parent_id, c.at FROM interest_registrations_contact_log c
+            WHERE c.at >= :windowStart AND c._parent_id IN (SELECT id FROM reg)),
+        gaps AS MATERIALIZED (
+          SELECT rid, due FROM (
+            SELECT rid, strftime('%Y-%m-%dT%H:%M:%fZ', at, '+${AT_RISK_AFTER_DAYS} days') AS due,
+              LEAD(at) OVER (PARTITION BY rid ORDER BY at) AS next
+            FROM changes)
+          WHERE (next IS NULL OR next >= due) AND due <= :now AND due >= :from AND due < :to),
         moments AS (
           SELECT rid, due FROM gaps
-          WHERE (next IS NULL OR next >= due) AND due <= :now AND due >= :from AND due < :to
-            AND COALESCE((SELECT h.status FROM interest_registrations_history h
+          WHERE COALESCE((SELECT h.status FROM interest_registrations_history h
               WHERE h._parent_id = gaps.rid AND h.at <= gaps.due ORDER BY h._order DESC LIMIT 1), '') NOT IN (${finishedSql}))
         SELECT 'now' AS kind, '' AS key, COUNT(*) AS count FROM reg WHERE at_risk = 1 AND status NOT IN (${finishedSql})
         UNION ALL SELECT 'month', substr(${stockholmDaySql('due')}, 1, 7), COUNT(DISTINCT rid) FROM moments GROUP BY 2`,

@@ -1,7 +1,7 @@
 import { lastQuarters, stockholmDay } from '../../core/statistics/calendar'
 import { type PublicCounts, type PublicMeasure, PUBLIC_QUARTERS } from '../../core/statistics/public'
 import { stockholmWallTime } from '../../core/domain/stockholmTime'
-import { type DatabaseMetric, stockholmDayExpr, stockholmDaySql } from './query'
+import { type DatabaseMetric, hourSql, stockholmDayExpr, stockholmDaySql } from './query'
 
 export type PublicCountRow = { measure: PublicMeasure; municipality: string; quarter: string; count: number }
 
@@ -33,8 +33,10 @@ const HELD_SQL =
  */
 export const publicCounts: DatabaseMetric<PublicCountRow, PublicCounts, { now: Date }> = {
   sql: ({ now }) => ({
-    sql: `SELECT 'interestRegistrations' AS measure, municipality_id AS municipality, ${quarterSql('created_at')} AS quarter, COUNT(*) AS count
-        FROM interest_registrations WHERE created_at >= :since AND created_at < :now GROUP BY 2, 3
+    // Registrations are counted per hour first: the quarter is then worked out once per hour, not per row.
+    sql: `SELECT 'interestRegistrations' AS measure, municipality, ${quarterSql('hour')} AS quarter, SUM(count) AS count
+        FROM (SELECT municipality_id AS municipality, ${hourSql('created_at')} AS hour, COUNT(*) AS count
+          FROM interest_registrations WHERE created_at >= :since AND created_at < :now GROUP BY 1, 2) GROUP BY 2, 3
       UNION ALL SELECT 'eveningsHeld', e.municipality_id, ${quarterSql('e.starts_at')}, COUNT(*) FROM info_evenings e
         WHERE ${HELD_SQL} GROUP BY 2, 3
       UNION ALL SELECT 'eveningAttendees', e.municipality_id, ${quarterSql('e.starts_at')}, COUNT(*)

@@ -7,6 +7,7 @@ import {
   boundsOf,
   arrivedInPeriod,
   heldBySql,
+  hourSql,
   stockholmDayExpr,
   stockholmDaySql,
 } from './query'
@@ -19,14 +20,14 @@ export type RegistrationCounts = TeamReport['registrations'] & { campaignChannel
 
 const sql = ({ scope, period, now }: StatisticsQuery) => {
   const held = heldBySql('interest_registrations', scope.registrations, scope.municipality)
-  const monday = `date(${stockholmDaySql('created_at')}, '-6 days', 'weekday 1')`
+  const monday = `date(${stockholmDaySql('hour')}, '-6 days', 'weekday 1')`
   const given = (column: string) => `${column} IS NOT NULL AND ${column} <> ''`
   return {
     sql: `WITH reg AS MATERIALIZED (
         SELECT r.id, r.created_at, r.channel, r.campaign_id, r.municipality_id, r.district FROM interest_registrations r
         WHERE ${held.where} AND r.created_at >= :from AND r.created_at < :to)
       SELECT 'total' AS kind, '' AS key, NULL AS sub, COUNT(*) AS count FROM reg
-      UNION ALL SELECT 'week', ${monday}, NULL, COUNT(*) FROM reg GROUP BY 2
+      UNION ALL SELECT 'week', ${monday}, NULL, SUM(count) FROM (SELECT ${hourSql('created_at')} AS hour, COUNT(*) AS count FROM reg GROUP BY 1) GROUP BY 2
       UNION ALL SELECT 'service', s.value, NULL, COUNT(*) FROM reg JOIN interest_registrations_services s ON s.parent_id = reg.id GROUP BY 2
       UNION ALL SELECT 'channel', channel, NULL, COUNT(*) FROM reg WHERE ${given('channel')} GROUP BY 2
       UNION ALL SELECT 'campaign', campaign_id, NULL, COUNT(*) FROM reg WHERE campaign_id IS NOT NULL GROUP BY 2
