@@ -2,7 +2,7 @@ import type React from 'react'
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import type { MunicipalityOption } from '../../core/forms/components/Field'
+import type { MunicipalityOption } from '../../core/forms/components/MunicipalityFields'
 import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'

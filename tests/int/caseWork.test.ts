@@ -1,21 +1,13 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { Role } from '../../cms/access/roles'
 import { remindResponsible, runFollowUp } from '../../cms/jobs/followUp'
-import {
-  createRegistration,
-  createTeamStaff,
-  createTownWithTwoTeams,
-  fieldErrors,
-  openTestPayload,
-} from './helpers'
+import { createRegistration, createTownWithTwoTeams, fieldErrors } from './helpers'
+import { openWorld, payload, staff } from './world'
 
-let payload: Payload
-const ids: Record<string, string> = {}
+const { ids } = openWorld(async ({ ids }) => {
+  Object.assign(ids, await createTownWithTwoTeams(payload, 'Kasby', '9995'))
+})
 const days = (n: number) => new Date(Date.now() + n * 86_400_000)
-
-const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
 
 const registration = (routedTeams = [ids.team]) =>
   createRegistration(payload, ids.municipality, routedTeams, { name: 'Dana Dahl', phone: '070-111 22 33' })
@@ -24,11 +16,6 @@ type User = Awaited<ReturnType<typeof staff>>
 const update = (id: string, user: User, data: Record<string, unknown>) =>
   payload.update({ collection: 'interest-registrations', id, data, user, overrideAccess: false, depth: 0 })
 const read = (id: string) => payload.findByID({ collection: 'interest-registrations', id, depth: 0 })
-
-beforeAll(async () => {
-  payload = await openTestPayload()
-  Object.assign(ids, await createTownWithTwoTeams(payload, 'Kasby', '9995'))
-})
 
 describe('the contact log', () => {
   it('stamps a new line with the server time and the signed-in user, never what the client sent', async () => {

@@ -1,5 +1,4 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import {
   createEvening,
@@ -8,24 +7,10 @@ import {
   eveningData,
   expectForbidden,
   fieldErrors,
-  openTestPayload,
 } from './helpers'
+import { asStaff, openWorld, payload } from './world'
 
-let payload: Payload
-const ids: Record<string, string> = {}
-
-const evening = (team: string, municipality = ids.stockholm) => eveningData(municipality, team)
-const staff = async (roles: ('recruiter' | 'communications' | 'admin')[], teams: string[]) => ({
-  user: await payload.create({
-    collection: 'users',
-    data: { email: `${Math.random()}@example.org`, password: 'a-long-test-password', roles, teams },
-  }),
-  overrideAccess: false as const,
-})
-type Staff = Awaited<ReturnType<typeof staff>>
-
-beforeAll(async () => {
-  payload = await openTestPayload()
+const { ids } = openWorld(async ({ ids }) => {
   ids.stockholm = await createMunicipality(payload, 'Stockholm', '0180')
   ids.nykvarn = await createMunicipality(payload, 'Nykvarn', '0140')
   ids.own = await createTeam(payload, 'Södermalm barn', [ids.stockholm])
@@ -34,9 +19,12 @@ beforeAll(async () => {
   ids.otherEvening = await createEvening(payload, ids.stockholm, ids.other)
 })
 
+const evening = (team: string, municipality = ids.stockholm) => eveningData(municipality, team)
+type Staff = Awaited<ReturnType<typeof asStaff>>
+
 describe('information evenings and the teams that organise them', () => {
   it('a recruiter creates and edits evenings of their own team', async () => {
-    const as = await staff(['recruiter'], [ids.own])
+    const as = await asStaff(['recruiter'], [ids.own])
     const created = await payload.create({
       collection: 'info-evenings',
       data: evening(ids.own),
@@ -53,7 +41,7 @@ describe('information evenings and the teams that organise them', () => {
   })
 
   it("a recruiter can neither create, edit nor delete another team's evening", async () => {
-    const as = await staff(['recruiter'], [ids.own])
+    const as = await asStaff(['recruiter'], [ids.own])
     await expectForbidden(payload.create({ collection: 'info-evenings', data: evening(ids.other), ...as }))
     await expectForbidden(
       payload.update({ collection: 'info-evenings', id: ids.otherEvening, data: { capacity: 1 }, ...as }),
@@ -64,21 +52,21 @@ describe('information evenings and the teams that organise them', () => {
   })
 
   it('only an admin moves an evening to another team', async () => {
-    const recruiter = await staff(['recruiter'], [ids.own, ids.other])
+    const recruiter = await asStaff(['recruiter'], [ids.own, ids.other])
     const moveOwnEvening = (organizingTeam: string, as: Staff) =>
       payload.update({ collection: 'info-evenings', id: ids.ownEvening, data: { organizingTeam }, ...as })
     const organizer = async () =>
       (await payload.findByID({ collection: 'info-evenings', id: ids.ownEvening, depth: 0 })).organizingTeam
     await moveOwnEvening(ids.other, recruiter)
     expect(await organizer()).toBe(ids.own)
-    const admin = await staff(['admin'], [])
+    const admin = await asStaff(['admin'], [])
     await moveOwnEvening(ids.other, admin)
     expect(await organizer()).toBe(ids.other)
     await moveOwnEvening(ids.own, admin)
   })
 
   it('an evening is held in a municipality its organising team covers, whoever saves it', async () => {
-    const as = await staff(['recruiter'], [ids.own])
+    const as = await asStaff(['recruiter'], [ids.own])
     const errors = await fieldErrors(
       payload.create({
         collection: 'info-evenings',
@@ -99,7 +87,7 @@ describe('information evenings and the teams that organise them', () => {
   })
 
   it('staff without a team, and intake, organise no evenings', async () => {
-    for (const as of [await staff(['communications'], []), await staff(['recruiter'], [])]) {
+    for (const as of [await asStaff(['communications'], []), await asStaff(['recruiter'], [])]) {
       await expectForbidden(payload.create({ collection: 'info-evenings', data: evening(ids.own), ...as }))
       await expectForbidden(
         payload.update({ collection: 'info-evenings', id: ids.ownEvening, data: { capacity: 2 }, ...as }),

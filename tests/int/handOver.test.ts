@@ -1,24 +1,52 @@
-import { type Payload, type PayloadRequest, createLocalReq } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { type PayloadRequest, createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
 
-import type { Role } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
-import {
-  createApplication,
-  createMunicipality,
-  createRegistration,
-  createTeam,
-  createTeamStaff,
-  openTestPayload,
-} from './helpers'
+import { createApplication, createMunicipality, createRegistration, createTeam } from './helpers'
+import { openWorld, payload, staff } from './world'
 
-let payload: Payload
-const ids: Record<string, string> = {}
-const users: Record<string, User> = {}
+const { ids, users } = openWorld(async ({ ids, users }) => {
+  ids.municipality = await createMunicipality(payload, 'Lämnaby', '9981')
+  ids.elsewhere = await createMunicipality(payload, 'Annanby', '9982')
+  const both = { forms: ['interest', 'application'] as ('interest' | 'application')[] }
+  ids.children = await createTeam(payload, 'Barn och unga', [ids.municipality], {
+    ...both,
+    services: ['contact-family', 'contact-person', 'skkp'],
+    notificationAddress: 'barn@lamnaby.example.org',
+  })
+  ids.adults = await createTeam(payload, 'Vuxna', [ids.municipality], {
+    forms: ['interest'],
+    services: ['contact-person'],
+    notificationAddress: 'vuxna@lamnaby.example.org',
+  })
+  ids.lss = await createTeam(payload, 'LSS', [ids.municipality], {
+    ...both,
+    services: ['lss-short-break-family', 'lss-contact-person'],
+    notificationAddress: 'lss@lamnaby.example.org',
+  })
+  ids.inactive = await createTeam(payload, 'Nedlagt team', [ids.municipality], {
+    forms: ['interest'],
+    services: ['contact-person'],
+    active: false,
+  })
+  ids.otherMunicipality = await createTeam(payload, 'Annanby team', [ids.elsewhere], {
+    forms: ['interest'],
+    services: ['contact-person'],
+  })
+  ids.applicationsOnly = await createTeam(payload, 'Mottagning', [ids.municipality], {
+    forms: ['application'],
+    services: ['contact-person'],
+  })
+  users.children = await staff(['recruiter'], [ids.children])
+  users.childrenColleague = await staff(['recruiter'], [ids.children])
+  users.adults = await staff(['recruiter'], [ids.adults])
+  users.lss = await staff(['recruiter'], [ids.lss])
+  users.intakeChildren = await staff(['intake'], [ids.children])
+  users.intakeLss = await staff(['intake'], [ids.lss])
+  users.admin = await staff(['admin'], [])
+})
 
 type Collection = 'interest-registrations' | 'applications'
-
-const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
 
 const registration = (routedTeams: string[], services: string[], extra: Record<string, unknown> = {}) =>
   createRegistration(payload, ids.municipality, routedTeams, { status: 'contacted', services, ...extra })
@@ -72,48 +100,6 @@ const handOverMail = async (reference: string) =>
       depth: 0,
     })
   ).docs
-
-beforeAll(async () => {
-  payload = await openTestPayload()
-  ids.municipality = await createMunicipality(payload, 'Lämnaby', '9981')
-  ids.elsewhere = await createMunicipality(payload, 'Annanby', '9982')
-  const both = { forms: ['interest', 'application'] as ('interest' | 'application')[] }
-  ids.children = await createTeam(payload, 'Barn och unga', [ids.municipality], {
-    ...both,
-    services: ['contact-family', 'contact-person', 'skkp'],
-    notificationAddress: 'barn@lamnaby.example.org',
-  })
-  ids.adults = await createTeam(payload, 'Vuxna', [ids.municipality], {
-    forms: ['interest'],
-    services: ['contact-person'],
-    notificationAddress: 'vuxna@lamnaby.example.org',
-  })
-  ids.lss = await createTeam(payload, 'LSS', [ids.municipality], {
-    ...both,
-    services: ['lss-short-break-family', 'lss-contact-person'],
-    notificationAddress: 'lss@lamnaby.example.org',
-  })
-  ids.inactive = await createTeam(payload, 'Nedlagt team', [ids.municipality], {
-    forms: ['interest'],
-    services: ['contact-person'],
-    active: false,
-  })
-  ids.otherMunicipality = await createTeam(payload, 'Annanby team', [ids.elsewhere], {
-    forms: ['interest'],
-    services: ['contact-person'],
-  })
-  ids.applicationsOnly = await createTeam(payload, 'Mottagning', [ids.municipality], {
-    forms: ['application'],
-    services: ['contact-person'],
-  })
-  users.children = await staff(['recruiter'], [ids.children])
-  users.childrenColleague = await staff(['recruiter'], [ids.children])
-  users.adults = await staff(['recruiter'], [ids.adults])
-  users.lss = await staff(['recruiter'], [ids.lss])
-  users.intakeChildren = await staff(['intake'], [ids.children])
-  users.intakeLss = await staff(['intake'], [ids.lss])
-  users.admin = await staff(['admin'], [])
-})
 
 describe('who may hand a record over', () => {
   it('nobody signed in: refused, nothing changes', async () => {

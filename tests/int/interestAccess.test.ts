@@ -1,32 +1,10 @@
-import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import type { Role } from '../../cms/access/roles'
 import { newReference } from '../../core/domain/reference'
-import {
-  createMunicipality,
-  createRegistration,
-  createTeam,
-  expectForbidden,
-  openTestPayload,
-} from './helpers'
+import { createMunicipality, createRegistration, createTeam, expectForbidden } from './helpers'
+import { asStaff, openWorld, payload } from './world'
 
-let payload: Payload
-const ids: Record<string, string> = {}
-let staffCount = 0
-
-async function staff(roles: Role[], teams: string[]) {
-  staffCount += 1
-  return payload.create({
-    collection: 'users',
-    data: { email: `team-staff${staffCount}@example.org`, password: 'a-long-test-password', roles, teams },
-  })
-}
-
-const registration = (routedTeams: string[]) => createRegistration(payload, ids.municipality, routedTeams)
-
-beforeAll(async () => {
-  payload = await openTestPayload()
+const { ids } = openWorld(async ({ ids }) => {
   ids.municipality = await createMunicipality(payload, 'Testby', '9999')
   for (const key of ['a', 'b']) {
     ids[`team-${key}`] = await createTeam(payload, `Team ${key}`, [ids.municipality], { forms: ['interest'] })
@@ -37,14 +15,11 @@ beforeAll(async () => {
   ids.central = await registration([])
 })
 
-const as = async (roles: Role[], teams: string[]) => ({
-  user: await staff(roles, teams),
-  overrideAccess: false as const,
-})
+const registration = (routedTeams: string[]) => createRegistration(payload, ids.municipality, routedTeams)
 
 describe('who sees interest registrations', () => {
   it('a recruiter sees only what was routed to their team (list, count and by id)', async () => {
-    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const recruiterA = await asStaff(['recruiter'], [ids['team-a']])
     const list = await payload.find({ collection: 'interest-registrations', ...recruiterA })
     expect(list.docs.map((doc) => doc.id).sort()).toEqual([ids.forA, ids.forBoth].sort())
     expect((await payload.count({ collection: 'interest-registrations', ...recruiterA })).totalDocs).toBe(2)
@@ -54,24 +29,24 @@ describe('who sees interest registrations', () => {
   })
 
   it('a registration for two teams is seen by each, once', async () => {
-    const recruiterB = await as(['recruiter'], [ids['team-b']])
+    const recruiterB = await asStaff(['recruiter'], [ids['team-b']])
     const list = await payload.find({ collection: 'interest-registrations', ...recruiterB })
     expect(list.docs.map((doc) => doc.id).sort()).toEqual([ids.forB, ids.forBoth].sort())
   })
 
   it('intake staff, even in the same team, see no interest registrations', async () => {
-    const intakeA = await as(['intake'], [ids['team-a']])
+    const intakeA = await asStaff(['intake'], [ids['team-a']])
     await expectForbidden(payload.find({ collection: 'interest-registrations', ...intakeA }))
   })
 
   it('a recruiter without a team sees nothing', async () => {
     await expectForbidden(
-      payload.find({ collection: 'interest-registrations', ...(await as(['recruiter'], [])) }),
+      payload.find({ collection: 'interest-registrations', ...(await asStaff(['recruiter'], [])) }),
     )
   })
 
   it('the central queue is for admins only', async () => {
-    const admin = await as(['admin'], [])
+    const admin = await asStaff(['admin'], [])
     const central = await payload.find({
       collection: 'interest-registrations',
       where: { central: { equals: true } },
@@ -94,7 +69,7 @@ describe('who sees interest registrations', () => {
           phone: '0701234567',
           consentAt: new Date().toISOString(),
         },
-        ...(await as(['admin'], [])),
+        ...(await asStaff(['admin'], [])),
       }),
     )
   })
@@ -102,7 +77,7 @@ describe('who sees interest registrations', () => {
 
 describe('follow-up', () => {
   it('keeps every status change with its time and who made it', async () => {
-    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const recruiterA = await asStaff(['recruiter'], [ids['team-a']])
     const updated = await payload.update({
       collection: 'interest-registrations',
       id: ids.forA,
@@ -115,7 +90,7 @@ describe('follow-up', () => {
   })
 
   it('a recruiter may move the status but not rewrite what was submitted or re-route it', async () => {
-    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const recruiterA = await asStaff(['recruiter'], [ids['team-a']])
     const updated = await payload.update({
       collection: 'interest-registrations',
       id: ids.forBoth,
@@ -130,7 +105,7 @@ describe('follow-up', () => {
   })
 
   it('a recruiter cannot change another team’s registration', async () => {
-    const recruiterA = await as(['recruiter'], [ids['team-a']])
+    const recruiterA = await asStaff(['recruiter'], [ids['team-a']])
     await expect(
       payload.update({
         collection: 'interest-registrations',
@@ -159,21 +134,23 @@ describe('who sees applications for support', () => {
         routedTeams: [ids['team-a']],
       },
     })
-    const intakeA = await as(['intake'], [ids['team-a']])
+    const intakeA = await asStaff(['intake'], [ids['team-a']])
     expect(
       (await payload.find({ collection: 'applications', ...intakeA })).docs.map((doc) => doc.id),
     ).toEqual([application.id])
-    const intakeB = await as(['intake'], [ids['team-b']])
+    const intakeB = await asStaff(['intake'], [ids['team-b']])
     expect((await payload.find({ collection: 'applications', ...intakeB })).totalDocs).toBe(0)
     await expectForbidden(
-      payload.find({ collection: 'applications', ...(await as(['recruiter'], [ids['team-a']])) }),
+      payload.find({ collection: 'applications', ...(await asStaff(['recruiter'], [ids['team-a']])) }),
     )
-    await expectForbidden(payload.find({ collection: 'applications', ...(await as(['communications'], [])) }))
+    await expectForbidden(
+      payload.find({ collection: 'applications', ...(await asStaff(['communications'], [])) }),
+    )
   })
 
   it('records when intake closes an application, which starts the retention clock', async () => {
     const { docs } = await payload.find({ collection: 'applications', limit: 1 })
-    const intakeA = await as(['intake'], [ids['team-a']])
+    const intakeA = await asStaff(['intake'], [ids['team-a']])
     const closed = await payload.update({
       collection: 'applications',
       id: docs[0].id,

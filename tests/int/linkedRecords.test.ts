@@ -1,7 +1,6 @@
-import { type Payload, createLocalReq } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
 
-import type { Role } from '../../cms/access/roles'
 import type { User } from '../../cms/payload-types'
 import { linkedRecordsOf } from '../../cms/useCases/linkedRecords'
 import { newReference } from '../../core/domain/reference'
@@ -11,63 +10,12 @@ import {
   createMunicipality,
   createRegistration,
   createTeam,
-  createTeamStaff,
-  openTestPayload,
 } from './helpers'
-
-let payload: Payload
-const ids: Record<string, string> = {}
-const users: Record<string, User> = {}
-let count = 0
-
-const staff = (roles: Role[], teams: string[]) => createTeamStaff(payload, roles, teams)
-
-const registration = (
-  team: string | null,
-  contact: { email: string; phone: string },
-  extra: Record<string, unknown> = {},
-) => createRegistration(payload, ids.municipality, team ? [team] : [], { ...contact, ...extra })
-
-async function booking(evening: string, team: string, phone: string, status = 'confirmed') {
-  count += 1
-  await payload.create({
-    collection: 'bookings',
-    data: {
-      reference: newReference(),
-      evening,
-      team,
-      status,
-      sequence: count,
-      seats: 1,
-      name: 'Anna Andersson',
-      email: 'anna@example.org',
-      phone,
-      services: ['lss-contact-person'],
-      needs: 'Rullstol',
-      staffNotes: 'Intern anteckning från LSS',
-      consentAt: new Date().toISOString(),
-    } as never,
-  })
-}
-
-const linkedAs = async (user: User | null, id: string, locale: 'sv' | 'en' = 'sv') =>
-  linkedRecordsOf(
-    await createLocalReq(user ? { user: { ...user, collection: 'users' } } : {}, payload),
-    id,
-    locale,
-  )
-
-/** The records shown once the team has reached the person; anything else fails the test. */
-const shownTo = async (user: User, id: string, locale: 'sv' | 'en' = 'sv') => {
-  const linked = await linkedAs(user, id, locale)
-  if (!Array.isArray(linked)) throw new Error(`expected linked records, got ${linked}`)
-  return linked
-}
+import { openWorld, payload, staff } from './world'
 
 const anna = { email: 'anna@example.org', phone: '070-123 45 67' }
 
-beforeAll(async () => {
-  payload = await openTestPayload()
+const { ids, users } = openWorld(async ({ ids, users }) => {
   ids.municipality = await createMunicipality(payload, 'Länkby', '9971')
   ids.elsewhere = await createMunicipality(payload, 'Bortby', '9972')
   ids.children = await createTeam(payload, 'Barn och unga', [ids.municipality], { forms: ['interest'] })
@@ -105,6 +53,50 @@ beforeAll(async () => {
     ...anna,
   })
 })
+
+const registration = (
+  team: string | null,
+  contact: { email: string; phone: string },
+  extra: Record<string, unknown> = {},
+) => createRegistration(payload, ids.municipality, team ? [team] : [], { ...contact, ...extra })
+
+let count = 0
+
+async function booking(evening: string, team: string, phone: string, status = 'confirmed') {
+  count += 1
+  await payload.create({
+    collection: 'bookings',
+    data: {
+      reference: newReference(),
+      evening,
+      team,
+      status,
+      sequence: count,
+      seats: 1,
+      name: 'Anna Andersson',
+      email: 'anna@example.org',
+      phone,
+      services: ['lss-contact-person'],
+      needs: 'Rullstol',
+      staffNotes: 'Intern anteckning från LSS',
+      consentAt: new Date().toISOString(),
+    } as never,
+  })
+}
+
+const linkedAs = async (user: User | null, id: string, locale: 'sv' | 'en' = 'sv') =>
+  linkedRecordsOf(
+    await createLocalReq(user ? { user: { ...user, collection: 'users' } } : {}, payload),
+    id,
+    locale,
+  )
+
+/** The records shown once the team has reached the person; anything else fails the test. */
+const shownTo = async (user: User, id: string, locale: 'sv' | 'en' = 'sv') => {
+  const linked = await linkedAs(user, id, locale)
+  if (!Array.isArray(linked)) throw new Error(`expected linked records, got ${linked}`)
+  return linked
+}
 
 describe('linked records', () => {
   it("shows the same person's other registrations and bookings in the municipality: team, services, status, date", async () => {

@@ -3,7 +3,7 @@ import { staffDateTime } from '../../../core/i18n/format'
 import { teamIdsOf } from '../../access/teams'
 import { seatStore } from '../../collections/SeatLedgers/store'
 import { documentPath } from '../whereQuery'
-import { Section, type SectionProps } from './Tile'
+import type { RoleToday, SectionProps } from './Tile'
 import { atRisk, myActionsDue, remindedUntouched, untouched, upcomingEvenings } from './queries'
 
 const COLLECTION = 'interest-registrations'
@@ -27,7 +27,7 @@ async function oldestWait({ req, now, t }: SectionProps) {
 }
 
 /** The next evenings of the user's teams, with their seats as the ledger counts them. */
-async function Evenings({ req, now, locale, t }: SectionProps) {
+async function NextEvenings({ req, now, locale, t }: SectionProps) {
   const { docs } = await req.payload.find({
     collection: 'info-evenings',
     where: upcomingEvenings(teamIdsOf(req.user), now),
@@ -69,46 +69,39 @@ async function Evenings({ req, now, locale, t }: SectionProps) {
   )
 }
 
-/** A recruiter's day: what nobody has touched, what was reminded or risks being lost, their own due actions. */
-export async function RecruiterToday(props: SectionProps) {
-  const { req, now, t } = props
+/** The team's next evenings, under their own heading. */
+function Evenings(props: SectionProps) {
   return (
-    <Section
-      id="recruiter"
-      title={t('cms.today.recruiter.title')}
-      req={req}
-      tiles={[
-        {
-          collection: COLLECTION,
-          where: untouched(),
-          sort: 'createdAt',
-          label: t('cms.today.recruiter.untouched'),
-          note: await oldestWait(props),
-        },
-        {
-          collection: COLLECTION,
-          where: remindedUntouched(),
-          sort: 'createdAt',
-          label: t('cms.today.recruiter.reminded'),
-          alert: true,
-        },
-        {
-          collection: COLLECTION,
-          where: atRisk(),
-          sort: 'createdAt',
-          label: t('cms.today.recruiter.atRisk'),
-          alert: true,
-        },
-        {
-          collection: COLLECTION,
-          where: myActionsDue(req.user?.id ?? '', now),
-          sort: 'nextActionAt',
-          label: t('cms.today.recruiter.mine'),
-        },
-      ]}
-    >
-      <h3>{t('cms.today.recruiter.evenings')}</h3>
-      <Evenings {...props} />
-    </Section>
+    <>
+      <h3>{props.t('cms.today.recruiter.evenings')}</h3>
+      <NextEvenings {...props} />
+    </>
   )
+}
+
+/** A recruiter's day: what nobody has touched, what was reminded or risks being lost, their own due actions. */
+export const recruiterToday: RoleToday = {
+  role: 'recruiter',
+  title: 'cms.today.recruiter.title',
+  tiles: async (props) => {
+    const { req, now, t } = props
+    const registrations = { collection: COLLECTION, sort: 'createdAt' } as const
+    return [
+      {
+        ...registrations,
+        where: untouched(),
+        label: t('cms.today.recruiter.untouched'),
+        note: await oldestWait(props),
+      },
+      { ...registrations, where: remindedUntouched(), label: t('cms.today.recruiter.reminded'), alert: true },
+      { ...registrations, where: atRisk(), label: t('cms.today.recruiter.atRisk'), alert: true },
+      {
+        collection: COLLECTION,
+        where: myActionsDue(req.user?.id ?? '', now),
+        sort: 'nextActionAt',
+        label: t('cms.today.recruiter.mine'),
+      },
+    ]
+  },
+  More: Evenings,
 }

@@ -2,7 +2,8 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import type { ReactNode } from 'react'
 
 import type { Locale } from '../../../core/i18n/locales'
-import type { translator } from '../../../core/i18n/text'
+import type { TextKey, translator } from '../../../core/i18n/text'
+import type { Role } from '../../access/roles'
 import { listPath } from '../whereQuery'
 
 /** What every section of the Today view is drawn from: the signed-in request, the time and the texts. */
@@ -66,19 +67,22 @@ function Tiles({ req, tiles }: { req: PayloadRequest; tiles: TileSpec[] }) {
   )
 }
 
+/** One role's part of the Today view, as data: its heading, its counts, then whatever else it reads. */
+export type RoleToday = {
+  role: Role
+  title: TextKey
+  tiles: (props: SectionProps) => TileSpec[] | Promise<TileSpec[]>
+  More: (props: SectionProps) => ReactNode | Promise<ReactNode>
+}
+
 /** One role's part of the Today view: its counts first, then whatever else the role reads. */
-export function Section(props: {
-  id: string
-  title: string
-  req: PayloadRequest
-  tiles: TileSpec[]
-  children?: ReactNode
-}) {
+export async function Section({ today, props }: { today: RoleToday; props: SectionProps }) {
+  const { role, title, tiles, More } = today
   return (
-    <section className="today__section" aria-labelledby={`today-${props.id}`}>
-      <h2 id={`today-${props.id}`}>{props.title}</h2>
-      <Tiles req={props.req} tiles={props.tiles} />
-      {props.children}
+    <section className="today__section" aria-labelledby={`today-${role}`}>
+      <h2 id={`today-${role}`}>{props.t(title)}</h2>
+      <Tiles req={props.req} tiles={await tiles(props)} />
+      <More {...props} />
     </section>
   )
 }

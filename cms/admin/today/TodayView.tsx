@@ -5,10 +5,14 @@ import type { AdminViewServerProps } from 'payload'
 import { asLocale } from '../../../core/i18n/locales'
 import { translator } from '../../../core/i18n/text'
 import { hasRole } from '../../access/roles'
-import { AdminToday } from './AdminToday'
-import { CommunicationsToday } from './CommunicationsToday'
-import { IntakeToday } from './IntakeToday'
-import { RecruiterToday } from './RecruiterToday'
+import { adminToday } from './AdminToday'
+import { communicationsToday } from './CommunicationsToday'
+import { intakeToday } from './IntakeToday'
+import { recruiterToday } from './RecruiterToday'
+import { Section } from './Tile'
+
+/** The roles' sections, in the order the page shows them. */
+const SECTIONS = [recruiterToday, intakeToday, communicationsToday, adminToday]
 
 /**
  * The admin's start page: what needs doing today, one section per role the user holds, each count
@@ -22,10 +26,9 @@ export function TodayView({ initPageResult }: AdminViewServerProps) {
   return (
     <Gutter className="today">
       <h1>{t('cms.today.title')}</h1>
-      {hasRole(req.user, 'recruiter') ? <RecruiterToday {...section} /> : null}
-      {hasRole(req.user, 'intake') ? <IntakeToday {...section} /> : null}
-      {hasRole(req.user, 'communications') ? <CommunicationsToday {...section} /> : null}
-      {hasRole(req.user, 'admin') ? <AdminToday {...section} /> : null}
+      {SECTIONS.filter((today) => hasRole(req.user, today.role)).map((today) => (
+        <Section key={today.role} today={today} props={section} />
+      ))}
       <section className="today__section" aria-labelledby="today-content">
         <h2 id="today-content">{t('cms.today.content')}</h2>
         <CollectionCards

@@ -1,8 +1,8 @@
 import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../application'
-import { Choices, MunicipalityFields, type MunicipalityOption } from './Field'
-import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
+import { ContactField, type FormProps, FormShell, Radios, TextArea, textValue } from './FormParts'
+import { MunicipalityFields, type MunicipalityOption } from './MunicipalityFields'
 
 export type ApplicationFormProps = FormProps & { municipalities: MunicipalityOption[] }
 
@@ -10,27 +10,23 @@ export type ApplicationFormProps = FormProps & { municipalities: MunicipalityOpt
 export function ApplicationFormFields(props: ApplicationFormProps) {
   const { locale, municipalities, values = {}, errors = {} } = props
   const t = translator(locale)
-  const value = (name: string) => textValue(values, name)
+  const answers = { values, errors }
   return (
     <FormShell {...props} consent={t('forms.application.consent')} submit={t('forms.application.submit')}>
-      <Choices
+      <Radios
         name="applicant"
         legend={t('forms.application.applicant')}
-        error={errors.applicant}
-        type="radio"
         options={APPLICANTS}
         label={(key) => t(`forms.application.applicants.${key}`)}
-        chosen={value('applicant')}
+        {...answers}
       />
-      <Choices
+      <Radios
         name="forWhom"
         legend={t('forms.application.forWhom')}
         hint={t('forms.application.forWhomHint')}
-        error={errors.forWhom}
-        type="radio"
         options={FOR_WHOM}
         label={(key) => t(`forms.application.forWhoms.${key}`)}
-        chosen={value('forWhom')}
+        {...answers}
       />
       <div className="form-group">
         <div className="form-choice">
@@ -38,52 +34,40 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
             type="checkbox"
             id="disability"
             name="disability"
-            defaultChecked={value('disability') === 'on'}
+            defaultChecked={textValue(values, 'disability') === 'on'}
           />
           <label htmlFor="disability">{t('forms.application.disability')}</label>
         </div>
       </div>
-      <Choices
+      <Radios
         name="service"
         legend={t('forms.application.service')}
-        error={errors.service}
-        type="radio"
         options={[...SERVICE_KEYS, 'not-sure']}
         label={(key) => (key === 'not-sure' ? t('forms.application.notSure') : SERVICES[key][locale])}
-        chosen={value('service')}
+        {...answers}
       />
-      <MunicipalityFields
-        municipalities={municipalities}
-        locale={locale}
-        municipality={value('municipality')}
-        district={value('district')}
-        error={errors.municipality}
-      />
-      <ContactField field="name" label={t('forms.application.name')} values={values} errors={errors} />
-      <ContactField field="phone" label={t('forms.application.phone')} values={values} errors={errors} />
-      <Choices
+      <MunicipalityFields municipalities={municipalities} locale={locale} {...answers} />
+      <ContactField field="name" label={t('forms.application.name')} {...answers} />
+      <ContactField field="phone" label={t('forms.application.phone')} {...answers} />
+      <Radios
         name="callTime"
         legend={t('forms.application.callTime')}
-        error={errors.callTime}
-        type="radio"
         options={CALL_TIMES}
         label={(key) => t(`forms.application.callTimes.${key}`)}
-        chosen={value('callTime')}
+        {...answers}
       />
       <ContactField
         field="email"
         label={t('forms.application.email')}
         hint={t('forms.application.emailHint')}
-        values={values}
-        errors={errors}
+        {...answers}
       />
       <TextArea
         id="message"
         label={t('forms.application.message')}
         hint={t('forms.application.messageWarning')}
         maxLength={500}
-        values={values}
-        errors={errors}
+        {...answers}
       />
     </FormShell>
   )

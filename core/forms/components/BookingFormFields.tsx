@@ -1,7 +1,5 @@
-import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
-import { Choices } from './Field'
-import { ContactField, type FormProps, FormShell, TextArea, textValue } from './FormParts'
+import { ContactField, type FormProps, FormShell, Radios, ServiceChoices, TextArea } from './FormParts'
 
 export type BookingFormProps = FormProps & {
   /** Full: the button says the booking joins the waitlist. */
@@ -12,48 +10,37 @@ export type BookingFormProps = FormProps & {
 export function BookingFormFields(props: BookingFormProps) {
   const { locale, full = false, values = {}, errors = {} } = props
   const t = translator(locale)
-  const value = (name: string) => textValue(values, name)
+  const answers = { values, errors }
   return (
     <FormShell
       {...props}
       consent={t('forms.booking.consent')}
       submit={full ? t('forms.booking.joinWaitlist') : t('forms.booking.submit')}
     >
-      <ContactField field="name" label={t('forms.booking.name')} values={values} errors={errors} />
+      <ContactField field="name" label={t('forms.booking.name')} {...answers} />
       <ContactField
         field="email"
         label={t('forms.booking.email')}
         hint={t('forms.booking.emailHint')}
-        values={values}
-        errors={errors}
+        {...answers}
       />
-      <ContactField field="phone" label={t('forms.booking.phone')} values={values} errors={errors} />
-      <Choices
+      <ContactField field="phone" label={t('forms.booking.phone')} {...answers} />
+      <Radios
         name="seats"
         legend={t('forms.booking.seats')}
-        error={errors.seats}
-        type="radio"
         options={['1', '2'] as const}
         label={(key) => t(`forms.booking.seatOptions.${key}`)}
-        chosen={value('seats') || '1'}
+        preset="1"
+        {...answers}
       />
       <TextArea
         id="needs"
         label={t('forms.booking.needs')}
         hint={t('forms.booking.needsHint')}
         maxLength={300}
-        values={values}
-        errors={errors}
+        {...answers}
       />
-      <Choices
-        name="services"
-        legend={t('forms.booking.services')}
-        error={errors.services}
-        type="checkbox"
-        options={SERVICE_KEYS}
-        label={(key) => SERVICES[key][locale]}
-        chosen={values.services ?? []}
-      />
+      <ServiceChoices locale={locale} legend={t('forms.booking.services')} {...answers} />
     </FormShell>
   )
 }

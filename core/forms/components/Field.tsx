@@ -1,9 +1,4 @@
-export type MunicipalityOption = { id: string; name: string; districts: { key: string; name: string }[] }
-
 import type React from 'react'
-
-import type { Locale } from '../../i18n/locales'
-import { translator } from '../../i18n/text'
 
 type FieldProps = {
   id: string
@@ -51,7 +46,7 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   )
 }
 
-type ChoicesProps<Option extends string> = {
+export type ChoicesProps<Option extends string> = {
   name: string
   legend: string
   hint?: string
@@ -153,71 +148,5 @@ export function SpamGuards({ label, startedAt = '' }: { label: string; startedAt
         suppressHydrationWarning
       />
     </div>
-  )
-}
-
-type MunicipalityFieldsProps = {
-  municipalities: MunicipalityOption[]
-  locale: Locale
-  municipality: string
-  district: string
-  error?: string
-}
-
-/** Municipality, then district grouped by municipality: both forms route on these two answers. */
-export function MunicipalityFields({
-  municipalities,
-  locale,
-  municipality,
-  district,
-  error,
-}: MunicipalityFieldsProps) {
-  const t = translator(locale)
-  return (
-    <>
-      <Field id="municipality" label={t('forms.shared.municipality')} error={error}>
-        {(describedBy) => (
-          <select
-            className="form-select"
-            id="municipality"
-            name="municipality"
-            defaultValue={municipality}
-            aria-describedby={describedBy}
-            aria-invalid={Boolean(error)}
-          >
-            <option value="">{t('forms.shared.chooseMunicipality')}</option>
-            {municipalities.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id="district" label={t('forms.shared.district')} hint={t('forms.shared.districtHint')}>
-        {(describedBy) => (
-          <select
-            className="form-select"
-            id="district"
-            name="district"
-            defaultValue={district}
-            aria-describedby={describedBy}
-          >
-            <option value="">{t('forms.shared.noDistrict')}</option>
-            {municipalities
-              .filter((m) => m.districts.length)
-              .map((m) => (
-                <optgroup key={m.id} label={m.name}>
-                  {m.districts.map((d) => (
-                    <option key={d.key} value={d.key}>
-                      {d.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-          </select>
-        )}
-      </Field>
-    </>
   )
 }

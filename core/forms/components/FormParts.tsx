@@ -1,8 +1,9 @@
 import type React from 'react'
 
+import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import type { Locale } from '../../i18n/locales'
 import { translator } from '../../i18n/text'
-import { Consent, ErrorSummary, Field, SpamGuards } from './Field'
+import { Choices, type ChoicesProps, Consent, ErrorSummary, Field, SpamGuards } from './Field'
 
 export type FormValues = Record<string, string | string[]>
 type Errors = Record<string, string>
@@ -74,7 +75,9 @@ const CONTACT = {
   phone: { type: 'tel', autoComplete: 'tel' },
 } as const
 
-type AnswerProps = { label: string; hint?: string; values: FormValues; errors: Errors }
+/** What came back with the form, which every answer is shown again from. */
+export type Answers = { values: FormValues; errors: Errors }
+type AnswerProps = Answers & { label: string; hint?: string }
 
 type InputProps = Pick<
   React.InputHTMLAttributes<HTMLInputElement>,
@@ -142,5 +145,44 @@ export function TextArea({
         />
       )}
     </Field>
+  )
+}
+
+/** One answer out of `options`, ticked as before; `preset` is ticked when nothing was chosen yet. */
+export function Radios<Option extends string>({
+  name,
+  values,
+  errors,
+  preset,
+  ...choices
+}: Answers & Omit<ChoicesProps<Option>, 'type' | 'error' | 'chosen'> & { preset?: Option }) {
+  return (
+    <Choices
+      name={name}
+      error={errors[name]}
+      type="radio"
+      chosen={textValue(values, name) || (preset ?? '')}
+      {...choices}
+    />
+  )
+}
+
+/** The services to tick, named in the form's language. */
+export function ServiceChoices({
+  locale,
+  values,
+  errors,
+  ...texts
+}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'> & { locale: Locale }) {
+  return (
+    <Choices
+      name="services"
+      error={errors.services}
+      type="checkbox"
+      options={SERVICE_KEYS}
+      label={(key) => SERVICES[key][locale]}
+      chosen={values.services ?? []}
+      {...texts}
+    />
   )
 }

@@ -1,8 +1,16 @@
-import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
 import { translator } from '../../i18n/text'
 import { AGE_GROUPS, CHANNELS } from '../interestRegistration'
-import { Choices, Field, MunicipalityFields, type MunicipalityOption } from './Field'
-import { ContactField, type FormProps, FormShell, TextArea, TextInput, textValue } from './FormParts'
+import { Choices, Field } from './Field'
+import {
+  ContactField,
+  type FormProps,
+  FormShell,
+  ServiceChoices,
+  TextArea,
+  TextInput,
+  textValue,
+} from './FormParts'
+import { MunicipalityFields, type MunicipalityOption } from './MunicipalityFields'
 
 export type InterestFormProps = FormProps & {
   municipalities: MunicipalityOption[]
@@ -18,26 +26,17 @@ export function InterestFormFields(props: InterestFormProps) {
   const { locale, municipalities, campaign, values = {}, errors = {} } = props
   const t = translator(locale)
   const value = (name: string) => textValue(values, name)
+  const answers = { values, errors }
   return (
     <FormShell {...props} consent={t('forms.interest.consent')} submit={t('forms.interest.submit')}>
       {campaign && <input type="hidden" name="campaign" value={campaign} />}
-      <Choices
-        name="services"
+      <ServiceChoices
+        locale={locale}
         legend={t('forms.interest.services')}
         hint={t('forms.interest.servicesHint')}
-        error={errors.services}
-        type="checkbox"
-        options={SERVICE_KEYS}
-        label={(key) => SERVICES[key][locale]}
-        chosen={values.services ?? []}
+        {...answers}
       />
-      <MunicipalityFields
-        municipalities={municipalities}
-        locale={locale}
-        municipality={value('municipality')}
-        district={value('district')}
-        error={errors.municipality}
-      />
+      <MunicipalityFields municipalities={municipalities} locale={locale} {...answers} />
       {(
         [
           ['name', t('forms.interest.name')],
@@ -45,14 +44,7 @@ export function InterestFormFields(props: InterestFormProps) {
           ['phone', t('forms.interest.phone')],
         ] as const
       ).map(([field, label]) => (
-        <ContactField
-          key={field}
-          field={field}
-          label={label}
-          values={values}
-          errors={errors}
-          spellCheck={false}
-        />
+        <ContactField key={field} field={field} label={label} spellCheck={false} {...answers} />
       ))}
       <fieldset className="form-group">
         <legend className="form-legend">{t('forms.interest.household')}</legend>
@@ -63,15 +55,7 @@ export function InterestFormFields(props: InterestFormProps) {
             ['children', t('forms.interest.children')],
           ] as const
         ).map(([field, label]) => (
-          <TextInput
-            key={field}
-            id={field}
-            label={label}
-            values={values}
-            errors={errors}
-            short
-            inputMode="numeric"
-          />
+          <TextInput key={field} id={field} label={label} short inputMode="numeric" {...answers} />
         ))}
       </fieldset>
       <Choices
@@ -87,8 +71,7 @@ export function InterestFormFields(props: InterestFormProps) {
         label={t('forms.interest.about')}
         hint={t('forms.interest.aboutHint')}
         maxLength={1000}
-        values={values}
-        errors={errors}
+        {...answers}
       />
       <Field id="channel" label={t('forms.interest.channel')}>
         {() => (

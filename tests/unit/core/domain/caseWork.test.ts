@@ -49,6 +49,11 @@ describe('a change to the contact log', () => {
 })
 
 describe('untouched: no contact-log line and no status change by staff', () => {
+  // A record's story over three days: it arrives, staff may act on it, it is handed over to team t2.
+  const arrival = { by: null, at: '2026-12-01T08:00:00Z' }
+  const handOver = { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' }
+  const afterHandOver = '2026-12-03T10:00:00Z'
+
   it.each([
     ['just arrived', { history: [{ status: 'new', by: null }], contactLog: [] }, true],
     ['moved by a booking (no author)', { history: [{ by: null }, { by: null }] }, true],
@@ -63,35 +68,19 @@ describe('untouched: no contact-log line and no status change by staff', () => {
     [
       'acted on, then handed over: new work for the receiving team',
       {
-        history: [
-          { by: null, at: '2026-12-01T08:00:00Z' },
-          { by: 'u', at: '2026-12-01T09:00:00Z' },
-          { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' },
-        ],
+        history: [arrival, { by: 'u', at: '2026-12-01T09:00:00Z' }, handOver],
         contactLog: [{ kind: 'reached', at: '2026-12-01T08:30:00Z' }],
       },
       true,
     ],
     [
       'handed over, then a contact logged by the receiving team',
-      {
-        history: [
-          { by: null, at: '2026-12-01T08:00:00Z' },
-          { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' },
-        ],
-        contactLog: [{ kind: 'call-attempt', at: '2026-12-03T10:00:00Z' }],
-      },
+      { history: [arrival, handOver], contactLog: [{ kind: 'call-attempt', at: afterHandOver }] },
       false,
     ],
     [
       'handed over, then a status change by the receiving team',
-      {
-        history: [
-          { by: null, at: '2026-12-01T08:00:00Z' },
-          { by: 'u', toTeam: 't2', at: '2026-12-02T09:00:00Z' },
-          { by: 'v', at: '2026-12-03T10:00:00Z' },
-        ],
-      },
+      { history: [arrival, handOver, { by: 'v', at: afterHandOver }] },
       false,
     ],
   ])('%s: %s', (_, doc, expected) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { ProgrammeArea, Service } from '../../../../core/domain/organisation'
 import {
+  type Applicant,
   type RoutingInput,
   type RoutingMunicipality,
   type RoutingTeam,
@@ -68,80 +69,78 @@ const municipalities: Record<string, RoutingMunicipality> = {
 }
 const route = (input: RoutingInput) => routeSubmission(input, teams, municipalities[input.municipality])
 
+/** Where a form says the person lives: 'municipality' or 'municipality/district'. */
+const at = (place: string) => {
+  const [municipality, district] = place.split('/')
+  return district ? { municipality, district } : { municipality }
+}
+/** What the interest form sends the router. */
+const interest = (place: string, services: RoutingInput['services']): RoutingInput => ({
+  kind: 'interest',
+  ...at(place),
+  services,
+})
+/** What the application form sends the router: also whom the support is for. */
+const application = (
+  place: string,
+  services: RoutingInput['services'],
+  forWhom: Applicant['for'],
+  disability = false,
+): RoutingInput => ({ kind: 'application', ...at(place), services, applicant: { for: forWhom, disability } })
+
 describe('routeSubmission', () => {
   it.each<[string, RoutingInput, string[], string]>([
     [
       'district team wins for its district',
-      { kind: 'interest', municipality: 'sthlm', district: 'sodermalm', services: ['contact-family'] },
+      interest('sthlm/sodermalm', ['contact-family']),
       ['sodermalm-sol-barn'],
       'district',
     ],
     [
       'municipality team without a district',
-      { kind: 'interest', municipality: 'sthlm', services: ['contact-family'] },
+      interest('sthlm', ['contact-family']),
       ['sthlm-central'],
       'municipality',
     ],
     [
       'inactive district team is skipped',
-      { kind: 'interest', municipality: 'sthlm', district: 'kista', services: ['contact-family'] },
+      interest('sthlm/kista', ['contact-family']),
       ['sthlm-central'],
       'municipality',
     ],
     [
       'cooperating municipalities share a recruitment team',
-      { kind: 'interest', municipality: 'osteraker', services: ['contact-person'] },
+      interest('osteraker', ['contact-person']),
       ['roslagen'],
       'cooperation',
     ],
     [
       'an application goes to the municipality intake, not the joint recruiters',
-      {
-        kind: 'application',
-        municipality: 'vaxholm',
-        services: ['contact-family'],
-        applicant: { for: 'child', disability: false },
-      },
+      application('vaxholm', ['contact-family'], 'child'),
       ['vaxholm-intake'],
       'municipality',
     ],
     [
       'fallback team when no team takes the form',
-      {
-        kind: 'application',
-        municipality: 'sthlm',
-        district: 'kista',
-        services: ['contact-family'],
-        applicant: { for: 'child', disability: false },
-      },
+      application('sthlm/kista', ['contact-family'], 'child'),
       ['sthlm-central'],
       'fallback',
     ],
     [
       'central queue when nothing and no fallback',
-      {
-        kind: 'application',
-        municipality: 'osteraker',
-        services: ['contact-person'],
-        applicant: { for: 'adult', disability: false },
-      },
+      application('osteraker', ['contact-person'], 'adult'),
       [],
       'central',
     ],
     [
       'unknown municipality lands in the central queue',
-      { kind: 'interest', municipality: 'orphan', services: ['contact-family'] },
+      interest('orphan', ['contact-family']),
       [],
       'central',
     ],
     [
       'single unit takes everything',
-      {
-        kind: 'application',
-        municipality: 'nykvarn',
-        services: ['not-sure'],
-        applicant: { for: 'adult', disability: true },
-      },
+      application('nykvarn', ['not-sure'], 'adult', true),
       ['nykvarn'],
       'municipality',
     ],
@@ -153,43 +152,26 @@ describe('routeSubmission', () => {
   })
 
   it('sends an interest in SoL and LSS services to each responsible team, once', () => {
-    const result = route({
-      kind: 'interest',
-      municipality: 'sthlm',
-      district: 'sodermalm',
-      services: ['contact-family', 'skkp', 'lss-short-break-family'],
-    })
+    const result = route(interest('sthlm/sodermalm', ['contact-family', 'skkp', 'lss-short-break-family']))
     expect(result.teams).toEqual(['sodermalm-sol-barn', 'sodermalm-lss'])
     expect(result.explanation).toBe(
       'contact-family: district → sodermalm-sol-barn\nskkp: district → sodermalm-sol-barn\nlss-short-break-family: district → sodermalm-lss',
     )
   })
 
-  it.each<[string, RoutingInput['applicant'], string]>([
+  it.each<[string, Applicant, string]>([
     ['a child', { for: 'child', disability: false }, 'sodermalm-sol-barn'],
     ['a young person', { for: 'young-person', disability: false }, 'sodermalm-sol-barn'],
     ['an adult', { for: 'adult', disability: false }, 'sodermalm-sol-vuxna'],
     ['a child with a disability (LSS)', { for: 'child', disability: true }, 'sodermalm-lss'],
   ])('routes an application for %s by programme area', (_, applicant, expected) => {
     expect(
-      route({
-        kind: 'application',
-        municipality: 'sthlm',
-        district: 'sodermalm',
-        services: ['not-sure'],
-        applicant,
-      }).teams,
+      route(application('sthlm/sodermalm', ['not-sure'], applicant.for, applicant.disability)).teams,
     ).toEqual([expected])
   })
 
   it('treats an LSS service as LSS even when the applicant did not tick disability', () => {
-    const result = route({
-      kind: 'application',
-      municipality: 'sthlm',
-      district: 'sodermalm',
-      services: ['lss-contact-person'],
-      applicant: { for: 'adult', disability: false },
-    })
+    const result = route(application('sthlm/sodermalm', ['lss-contact-person'], 'adult'))
     expect(result.teams).toEqual(['sodermalm-lss'])
   })
 })
