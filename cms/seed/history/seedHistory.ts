@@ -9,6 +9,7 @@ import { type HistorySize, generateHistory } from './generate'
 import type { HistoryWorld } from './model'
 import { writeEvenings, writeHistory } from './sqlite'
 import { DAY_MS } from './time'
+import { routingTeam } from '../../collections/Teams/routing'
 
 /** The demo's year: a few thousand registrations, and what intake still keeps of applications. */
 export const DEMO_HISTORY_SIZE: HistorySize = { seed: 2026, registrations: 3000, applications: 600 }
@@ -125,14 +126,8 @@ async function worldOf(payload: Payload, now: Date): Promise<HistoryWorld | null
     now,
     admin: String(admin.id),
     teams: teams.docs.map((team) => ({
-      id: String(team.id),
+      ...routingTeam(team),
       key: team.seed?.key ?? String(team.id),
-      active: Boolean(team.active),
-      municipalities: team.municipalities.map(idOf),
-      districts: team.districts ?? [],
-      programmeAreas: team.programmeAreas ?? [],
-      services: team.services ?? [],
-      forms: team.forms ?? [],
       members: {
         interest: memberOf(String(team.id), 'interest'),
         application: memberOf(String(team.id), 'application'),
