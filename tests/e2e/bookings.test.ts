@@ -62,7 +62,8 @@ describe('booking an information evening', () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${demo.siteUrl}/informationskvallar/`)
-    await page.locator('main a[href*="/informationskvallar/"]').first().click()
+    // The first evening's card, not the list's filter by municipality.
+    await page.locator('main .card a[href*="/informationskvallar/"]').first().click()
     expect(await page.textContent('.seats-left')).toMatch(/platser kvar/)
     await typeInto(page, { name: 'Ada Andersson' })
     await submitByKeyboard(page, '.error-summary')
@@ -80,7 +81,7 @@ describe('booking an information evening', () => {
   it('by keyboard with JavaScript: the live seat count, errors in the page, then the receipt', async () => {
     const page = await browser.newPage()
     await page.goto(`${demo.siteUrl}/en/information-evenings/`)
-    await page.locator('main a[href*="/information-evenings/"]').first().click()
+    await page.locator('main .card a[href*="/information-evenings/"]').first().click()
     // The island wakes when the form scrolls into view.
     await page.locator('astro-island').scrollIntoViewIfNeeded()
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])'))

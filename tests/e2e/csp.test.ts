@@ -129,7 +129,7 @@ describe('the static site under its Content-Security-Policy', () => {
     ['/en/information-evenings/', 'seats left'],
   ])('fetches the live seat count on an evening page under %s', async (listPath, seatsText) => {
     await visit(listPath)
-    const eveningPath = await page.locator(`main a[href^="${listPath}"]`).first().getAttribute('href')
+    const eveningPath = await page.locator(`main .card a[href^="${listPath}"]`).first().getAttribute('href')
     const seats = page.waitForResponse((response) =>
       /\/api\/info-evenings\/[^/]+\/seats$/.test(response.url()),
     )

@@ -33,30 +33,33 @@ export function PublicStatisticsTables({
         return (
           <section key={area.slug ?? ''} aria-labelledby={`area-${index}`}>
             <h2 id={`area-${index}`}>{name}</h2>
-            <table className="statistics__table">
-              <caption>{t('site.statistics.caption', { area: name })}</caption>
-              <thead>
-                <tr>
-                  {headings.map((heading) => (
-                    <th key={heading} scope="col">
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {area.rows.map((row) => (
-                  <tr key={row.quarter}>
-                    <th scope="row">{quarterName(locale, row.quarter)}</th>
-                    {MEASURES.map((measure) => (
-                      <td key={measure} className={cellClass(row[measure])}>
-                        {cellText(locale, row[measure])}
-                      </td>
+            {/* A table may scroll sideways on a narrow screen; the page itself does not (WCAG 1.4.10). */}
+            <div className="statistics__scroll" role="region" aria-labelledby={`area-${index}`} tabIndex={0}>
+              <table className="statistics__table">
+                <caption>{t('site.statistics.caption', { area: name })}</caption>
+                <thead>
+                  <tr>
+                    {headings.map((heading) => (
+                      <th key={heading} scope="col">
+                        {heading}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {area.rows.map((row) => (
+                    <tr key={row.quarter}>
+                      <th scope="row">{quarterName(locale, row.quarter)}</th>
+                      {MEASURES.map((measure) => (
+                        <td key={measure} className={cellClass(row[measure])}>
+                          {cellText(locale, row[measure])}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         )
       })}
