@@ -14,6 +14,11 @@ export function YesNoCell({ cellData, i18n }: DefaultServerCellComponentProps) {
   return <span>{text(locale, cellData ? 'cms.yesNo.yes' : 'cms.yesNo.no')}</span>
 }
 
+/** Several texts (an access-log entry's references) as words, not Payload's JSON array. */
+export function ListCell({ cellData }: DefaultServerCellComponentProps) {
+  return <span>{Array.isArray(cellData) ? cellData.join(', ') : ''}</span>
+}
+
 /** One render's lookups are shared between its rows (React's per-request cache). */
 const districtsOf = cache(async (payload: Payload, municipality: string) => {
   const found = await payload.findByID({

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 /** The cell a field shows in lists, where Payload's default would show a raw value; none if it is fine. */
 function staffCell(field: Field): string | undefined {
   if (field.type === 'checkbox') return '/admin/cells#YesNoCell'
+  if (field.type === 'text' && field.hasMany) return '/admin/cells#ListCell'
   if (field.type === 'relationship' && field.relationTo === 'users' && !field.hasMany)
     return '/admin/cells#PersonCell'
   return undefined
@@ -15,7 +16,10 @@ function withCell(field: Field): Field {
   return { ...field, admin: { ...field.admin, components: { ...field.admin?.components, Cell } } } as Field
 }
 
-/** Every list of a collection shows Ja/Nej for checkboxes and names for staff members, never true or an id. */
+/**
+ * Every list of a collection shows Ja/Nej for checkboxes, names for staff members and lists as
+ * comma-separated words, never true, an id or a JSON array.
+ */
 export const withStaffCells = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   fields: collection.fields.map(withCell),

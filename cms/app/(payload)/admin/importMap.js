@@ -29,6 +29,7 @@ import { DistrictCell as DistrictCell_cae27a7de6e522a6865ec0f4d710fc6a } from '.
 import { LinkedRecords as LinkedRecords_8a0978cd114843cae9eff61495b3c4cc } from '../../../admin/LinkedRecords'
 import { HandOver as HandOver_502b4895ea2f19166428b59cc705745b } from '../../../admin/HandOver'
 import { ListExport as ListExport_442f55bec6e92bacd1b3de04c469cee4 } from '../../../admin/ListExport'
+import { ListCell as ListCell_cae27a7de6e522a6865ec0f4d710fc6a } from '../../../admin/cells'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -79,6 +80,7 @@ export const importMap = {
   "/admin/LinkedRecords#LinkedRecords": LinkedRecords_8a0978cd114843cae9eff61495b3c4cc,
   "/admin/HandOver#HandOver": HandOver_502b4895ea2f19166428b59cc705745b,
   "/admin/ListExport#ListExport": ListExport_442f55bec6e92bacd1b3de04c469cee4,
+  "/admin/cells#ListCell": ListCell_cae27a7de6e522a6865ec0f4d710fc6a,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
