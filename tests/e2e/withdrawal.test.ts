@@ -105,8 +105,9 @@ describe('retention in the admin', () => {
   it('lets an admin set a municipality’s schedule and read the gallring log, which nobody can change', async () => {
     const page = await adminPage(browser, demo, 'admin@example.org', staffView)
     await page.goto(`${demo.cmsUrl}/admin/collections/municipalities/${stockholm}`)
+    // The group's heading can render before its fields: wait for the field's own label.
     await page.getByText('Gallring', { exact: true }).first().waitFor()
-    expect(await page.locator('body').innerText()).toContain('Ansökningar: dagar efter avslut')
+    await page.getByText('Ansökningar: dagar efter avslut').first().waitFor()
     expect(await page.locator('body').innerText()).toContain('Tomt betyder 30.')
 
     expect((await api(`/api/interest-registrations/${registration.id}`, { method: 'DELETE' })).status).toBe(
