@@ -49,6 +49,11 @@ export const Municipalities: CollectionConfig = {
       name: 'districts',
       type: 'array',
       label: label('collections.municipalities.fields.districts'),
+      // Payload names rows after the field ("Add District") unless told the word.
+      labels: {
+        singular: label('collections.municipalities.fields.district'),
+        plural: label('collections.municipalities.fields.districts'),
+      },
       admin: {
         description: label('collections.municipalities.descriptions.districts'),
       },
