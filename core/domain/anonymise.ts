@@ -25,17 +25,8 @@ const SUBMISSION = [
 
 export const KEPT: Record<AnonymisedKind, readonly string[]> = {
   'interest-registrations': [...SUBMISSION, 'endedAt', 'services', 'channel', 'campaign'],
-  // The applicant's category (who, for whom, LSS) without who they are; the call time is a choice of three.
-  applications: [
-    ...SUBMISSION,
-    'closedAt',
-    'escalatedAt',
-    'applicant',
-    'forWhom',
-    'disability',
-    'service',
-    'callTime',
-  ],
+  // The applicant's category (who, for whom, LSS) without who they are.
+  applications: [...SUBMISSION, 'closedAt', 'escalatedAt', 'applicant', 'forWhom', 'disability', 'service'],
   bookings: [
     'evening',
     'team',
@@ -61,7 +52,7 @@ export const KEPT_IN_ENTRIES: Record<string, readonly string[]> = {
 }
 
 /** Columns that may not be empty: erased to an empty string rather than null. */
-const NOT_NULL = ['name', 'email', 'phone']
+const NOT_NULL = ['name', 'email', 'phone', 'callTime']
 
 /** Never erased: the row's identity and bookkeeping. */
 const ROW = ['id', 'createdAt', 'updatedAt', 'anonymisedAt']

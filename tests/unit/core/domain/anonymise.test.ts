@@ -129,7 +129,16 @@ describe('anonymising a record', () => {
     ],
   ])('%s', (_, kind, fields) => {
     expect(KEPT[kind]).toEqual(expect.arrayContaining(fields))
-    for (const personal of ['name', 'email', 'phone', 'needs', 'staffNotes', 'message', 'reference'])
+    for (const personal of [
+      'name',
+      'email',
+      'phone',
+      'needs',
+      'staffNotes',
+      'message',
+      'callTime',
+      'reference',
+    ])
       expect(KEPT[kind]).not.toContain(personal)
   })
 
