@@ -321,7 +321,7 @@ export interface Municipality {
    */
   fallbackTeam?: (string | null) | Team;
   /**
-   * The municipality's records decision for what arrives through the portal. Leave blank for the default. An application is never deleted before it is closed.
+   * The municipality's records decision for what arrives through the portal. Leave blank for the default. When the time has passed the record is anonymised: the personal data is erased and only what statistics count is kept. An application is never erased before it is closed.
    */
   retention?: {
     /**
@@ -348,6 +348,10 @@ export interface Municipality {
      * Blank means 30.
      */
     outboxDays?: number | null;
+    /**
+     * Three years let a team compare this year's figures with the two years before, as annual reports do. Older figures rarely guide recruitment, and what is not needed is not kept. Blank means 1095.
+     */
+    statisticsHorizonDays?: number | null;
   };
   seed?: {
     key?: string | null;
@@ -464,6 +468,7 @@ export interface Booking {
   interestRegistration?: (string | null) | InterestRegistration;
   reminderSentAt?: string | null;
   idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -498,6 +503,7 @@ export interface InterestRegistration {
   nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   status:
     | 'new'
     | 'contacted'
@@ -606,6 +612,7 @@ export interface Application {
   nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   status: 'new' | 'contacted' | 'closed';
   responsible?: (string | null) | User;
   nextAction?: string | null;
@@ -683,8 +690,15 @@ export interface DeletionRecord {
   id: string;
   reference: string;
   kind: 'application' | 'interest-registration' | 'booking' | 'outbox-message';
+  erasure: 'anonymised' | 'deleted';
   rule:
-    'application-closed' | 'interest-ended' | 'interest-inactive' | 'booking-after-evening' | 'outbox-age' | 'by-hand';
+    | 'application-closed'
+    | 'interest-ended'
+    | 'interest-inactive'
+    | 'booking-after-evening'
+    | 'outbox-age'
+    | 'statistics-horizon'
+    | 'by-hand';
   deletedAt: string;
   municipality?: (string | null) | Municipality;
   updatedAt: string;
@@ -1136,6 +1150,7 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
+  anonymisedAt?: T;
   status?: T;
   responsible?: T;
   nextAction?: T;
@@ -1194,6 +1209,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
+  anonymisedAt?: T;
   status?: T;
   responsible?: T;
   nextAction?: T;
@@ -1244,6 +1260,7 @@ export interface BookingsSelect<T extends boolean = true> {
   interestRegistration?: T;
   reminderSentAt?: T;
   idempotencyKey?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1273,6 +1290,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         interestInactiveMonths?: T;
         bookingDaysAfterEvening?: T;
         outboxDays?: T;
+        statisticsHorizonDays?: T;
       };
   seed?:
     | T
@@ -1385,6 +1403,7 @@ export interface OutboxSelect<T extends boolean = true> {
 export interface DeletionRecordsSelect<T extends boolean = true> {
   reference?: T;
   kind?: T;
+  erasure?: T;
   rule?: T;
   deletedAt?: T;
   municipality?: T;

@@ -54,9 +54,9 @@ describe('erasure in SQLite', () => {
     expect(Number((await client().execute('PRAGMA busy_timeout')).rows[0]?.timeout)).toBe(5000)
   })
 
-  it('leaves no trace of a deleted application in the database file, its log or the log index', async () => {
+  it('leaves no trace of an anonymised application’s personal fields in the database file, its log or the log index', async () => {
     const marker = `RADERA-${randomUUID()}`
-    // Closed now: retention deletes it once the 30 days after closing have passed.
+    // Closed now: retention anonymises it once the 30 days after closing have passed.
     const routing = {
       reference: newReference(),
       status: 'closed',

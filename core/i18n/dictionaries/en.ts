@@ -844,6 +844,7 @@ export const en = {
         reference: 'Reference',
         kind: 'Kind',
         rule: 'Rule',
+        erasure: 'Action',
         deletedAt: 'Deleted',
         municipality: 'Municipality',
       },
@@ -859,7 +860,12 @@ export const en = {
         'interest-inactive': 'Interest registration without activity, retention time passed',
         'booking-after-evening': 'Booking after the information evening, retention time passed',
         'outbox-age': 'E-mail older than the retention time',
+        'statistics-horizon': 'Anonymised record older than the statistics horizon',
         'by-hand': 'Deleted by hand by an admin',
+      },
+      erasures: {
+        anonymised: 'Anonymised: personal data erased, only what statistics count kept',
+        deleted: 'Deleted',
       },
     },
     media: {
@@ -893,7 +899,7 @@ export const en = {
       retention: {
         label: 'Retention',
         description:
-          "The municipality's records decision for what arrives through the portal. Leave blank for the default. An application is never deleted before it is closed.",
+          "The municipality's records decision for what arrives through the portal. Leave blank for the default. When the time has passed the record is anonymised: the personal data is erased and only what statistics count is kept. An application is never erased before it is closed.",
         fields: {
           applicationDaysAfterClose: 'Applications: days after closing',
           applicationEscalateAfterDays: 'Applications not closed: escalate after days',
@@ -901,6 +907,11 @@ export const en = {
           interestInactiveMonths: 'Interest registrations: ended after months without activity',
           bookingDaysAfterEvening: 'Bookings: days after the information evening',
           outboxDays: 'E-mail in the outbox: days',
+          statisticsHorizonDays: 'Anonymised records for statistics: days after they arrived',
+        },
+        why: {
+          statisticsHorizonDays:
+            "Three years let a team compare this year's figures with the two years before, as annual reports do. Older figures rarely guide recruitment, and what is not needed is not kept.",
         },
         blank: 'Blank means {default}.',
       },

@@ -762,7 +762,14 @@ const collections = z.strictObject({
   deletionRecords: z.strictObject({
     singular: text,
     plural: text,
-    fields: z.strictObject({ reference: text, kind: text, rule: text, deletedAt: text, municipality: text }),
+    fields: z.strictObject({
+      reference: text,
+      kind: text,
+      rule: text,
+      erasure: text,
+      deletedAt: text,
+      municipality: text,
+    }),
     kinds: z.strictObject({
       application: text,
       'interest-registration': text,
@@ -775,8 +782,10 @@ const collections = z.strictObject({
       'interest-inactive': text,
       'booking-after-evening': text,
       'outbox-age': text,
+      'statistics-horizon': text,
       'by-hand': text,
     }),
+    erasures: z.strictObject({ anonymised: text, deleted: text }),
   }),
   /** Images. */
   media: z.strictObject({
@@ -812,7 +821,10 @@ const collections = z.strictObject({
         interestInactiveMonths: text,
         bookingDaysAfterEvening: text,
         outboxDays: text,
+        statisticsHorizonDays: text,
       }),
+      /** Why a period's default is what it is. */
+      why: z.strictObject({ statisticsHorizonDays: text }),
       blank: text,
     }),
   }),

@@ -834,6 +834,7 @@ export const sv = {
         reference: 'Referens',
         kind: 'Slag',
         rule: 'Regel',
+        erasure: 'Åtgärd',
         deletedAt: 'Raderad',
         municipality: 'Kommun',
       },
@@ -849,7 +850,12 @@ export const sv = {
         'interest-inactive': 'Intresseanmälan utan aktivitet, gallringstiden har gått',
         'booking-after-evening': 'Bokning efter informationskvällen, gallringstiden har gått',
         'outbox-age': 'E-post äldre än gallringstiden',
+        'statistics-horizon': 'Avidentifierad post äldre än statistikens tidsgräns',
         'by-hand': 'Raderad för hand av en administratör',
+      },
+      erasures: {
+        anonymised: 'Avidentifierad: personuppgifterna raderade, bara det statistiken räknar kvar',
+        deleted: 'Raderad',
       },
     },
     media: {
@@ -883,7 +889,7 @@ export const sv = {
       retention: {
         label: 'Gallring',
         description:
-          'Kommunens gallringsbeslut för det som kommer in via portalen. Lämna tomt för standardvärdet. En ansökan raderas aldrig innan den avslutats.',
+          'Kommunens gallringsbeslut för det som kommer in via portalen. Lämna tomt för standardvärdet. När tiden har gått avidentifieras posten: personuppgifterna raderas och bara det statistiken räknar finns kvar. En ansökan gallras aldrig innan den avslutats.',
         fields: {
           applicationDaysAfterClose: 'Ansökningar: dagar efter avslut',
           applicationEscalateAfterDays: 'Ansökningar som inte avslutats: eskalera efter dagar',
@@ -891,6 +897,11 @@ export const sv = {
           interestInactiveMonths: 'Intresseanmälningar: avslutade efter månader utan aktivitet',
           bookingDaysAfterEvening: 'Bokningar: dagar efter informationskvällen',
           outboxDays: 'E-post i utkorgen: dagar',
+          statisticsHorizonDays: 'Avidentifierade poster för statistik: dagar efter att de kom in',
+        },
+        why: {
+          statisticsHorizonDays:
+            'Tre år låter teamet jämföra årets siffror med de två föregående årens, som verksamhetsberättelser gör. Äldre siffror styr sällan rekryteringen, och det som inte behövs sparas inte.',
         },
         blank: 'Tomt betyder {default}.',
       },
