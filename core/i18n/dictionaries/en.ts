@@ -183,7 +183,7 @@ export const en = {
       submit: 'Send application',
       receiptTitle: 'We have received your application',
       receiptNext:
-        "A social worker from the municipality's intake team will call you at the time you chose. If nobody has called within three working days, phone social services in your municipality and give the reference number. The number is on the municipality's page on this site. To withdraw your application, do the same. If you have protected personal data, phone and say so, and you will agree on how they can reach you safely. If someone is in danger right now, call 112.",
+        "A social worker from the municipality's intake team will call you at the time you chose. If nobody has called within three working days, phone social services in your municipality and give the reference number. The number is on the municipality's page on this site. To withdraw your application, call them and give the reference number. If you have protected personal data, phone and say so, and you will agree on how they can reach you safely. If someone is in danger right now, call 112.",
       networkError:
         'The application could not be sent. Check your connection and try again – what you wrote is still here.',
       rateLimited: 'Many applications have been sent from your connection. Wait a moment and try again.',

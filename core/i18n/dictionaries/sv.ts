@@ -180,7 +180,7 @@ export const sv = {
       submit: 'Skicka ansökan',
       receiptTitle: 'Vi har tagit emot din ansökan',
       receiptNext:
-        'En socialsekreterare från kommunens mottagning ringer dig på den tid du valde. Har ingen ringt inom tre arbetsdagar, ring socialtjänsten i din kommun och uppge referensnumret. Numret finns på kommunens sida här på webbplatsen. Vill du ta tillbaka ansökan gör du på samma sätt. Har du skyddade personuppgifter, ring och berätta det, så kommer ni överens om hur de når dig säkert. Är någon i fara just nu, ring 112.',
+        'En socialsekreterare från kommunens mottagning ringer dig på den tid du valde. Har ingen ringt inom tre arbetsdagar, ring socialtjänsten i din kommun och uppge referensnumret. Numret finns på kommunens sida här på webbplatsen. Vill du ta tillbaka ansökan ringer du dit och uppger referensnumret. Har du skyddade personuppgifter, ring och berätta det, så kommer ni överens om hur de når dig säkert. Är någon i fara just nu, ring 112.',
       networkError:
         'Ansökan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många ansökningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
