@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, launchBrowser } from './browser'
-import { type Demo, pressCtrlC, signIn, startDemo } from './demo'
+import { type Demo, pressCtrlC, signIn, startDemo, waitForText } from './demo'
 import { pathFor } from '../../core/i18n/locales'
 
 // What a future volunteer and a family read before their next step: stories that say when they are
@@ -28,15 +28,6 @@ afterAll(async () => {
 const mainText = async (path: string) => {
   await page.goto(`${demo.siteUrl}${path}`)
   return (await page.locator('main').innerText()).replace(/\s+/g, ' ')
-}
-
-async function waitForText(url: string, text: string, timeoutMs: number) {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    if ((await (await fetch(url)).text()).includes(text)) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s`)
 }
 
 describe('the guides for volunteers and families', () => {
