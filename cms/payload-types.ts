@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     pages: Page;
     campaigns: Campaign;
+    'volunteer-stories': VolunteerStory;
     'info-evenings': InfoEvening;
     'interest-registrations': InterestRegistration;
     applications: Application;
@@ -96,6 +97,7 @@ export interface Config {
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'volunteer-stories': VolunteerStoriesSelect<false> | VolunteerStoriesSelect<true>;
     'info-evenings': InfoEveningsSelect<false> | InfoEveningsSelect<true>;
     'interest-registrations': InterestRegistrationsSelect<false> | InterestRegistrationsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
@@ -390,6 +392,30 @@ export interface Team {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-stories".
+ */
+export interface VolunteerStory {
+  id: string;
+  title: string;
+  text: string;
+  service: 'contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person';
+  municipality?: (string | null) | Municipality;
+  image?: (string | null) | Media;
+  /**
+   * Tick if the story is not about a real person. The site then shows "Example" beside it.
+   */
+  isExample?: boolean | null;
+  seed?: {
+    key?: string | null;
+    hash?: string | null;
+    editedInCms?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -899,6 +925,10 @@ export interface PayloadLockedDocument {
         value: string | Campaign;
       } | null)
     | ({
+        relationTo: 'volunteer-stories';
+        value: string | VolunteerStory;
+      } | null)
+    | ({
         relationTo: 'info-evenings';
         value: string | InfoEvening;
       } | null)
@@ -1076,6 +1106,28 @@ export interface CampaignsSelect<T extends boolean = true> {
   ctaLabel?: T;
   channels?: T;
   showOnHome?: T;
+  seed?:
+    | T
+    | {
+        key?: T;
+        hash?: T;
+        editedInCms?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-stories_select".
+ */
+export interface VolunteerStoriesSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  service?: T;
+  municipality?: T;
+  image?: T;
+  isExample?: T;
   seed?:
     | T
     | {

@@ -13,6 +13,7 @@ import type {
   SeedPage,
   SeedPageLocale,
   SeedSettings,
+  SeedStory,
 } from './model'
 
 export const hashOf = (value: unknown): string =>
@@ -51,7 +52,7 @@ function audienceOf(key: string, sv?: string, en?: string): Audience | null {
 
 /**
  * Reads `content/pages/<key>.<locale>.md` (both languages required), `content/easy-read/`, the
- * site settings, the demo organisation, information evenings and campaigns.
+ * site settings, the demo organisation, information evenings, campaigns and volunteers' stories.
  */
 export function loadSeedContent(contentDir: string): SeedContent {
   const pagesDir = path.join(contentDir, 'pages')
@@ -75,9 +76,11 @@ export function loadSeedContent(contentDir: string): SeedContent {
   const organisation = readJson<SeedOrganisation>(path.join(contentDir, 'organisation.json'))
   const evenings = readJson<SeedEvening[]>(path.join(contentDir, 'info-evenings.json'))
   const campaigns = readJson<SeedCampaign[]>(path.join(contentDir, 'campaigns.json'))
+  const stories = readJson<SeedStory[]>(path.join(contentDir, 'volunteer-stories.json'))
   const hashes = Object.fromEntries([
     ...evenings.map((evening) => [`e:${evening.key}`, hashOf(evening)]),
     ...campaigns.map((campaign) => [`c:${campaign.key}`, hashOf(campaign)]),
+    ...stories.map((story) => [`s:${story.key}`, hashOf(story)]),
   ])
   const organisationHashes = Object.fromEntries([
     ...organisation.municipalities.map((municipality) => [`m:${municipality.key}`, hashOf(municipality)]),
@@ -89,6 +92,7 @@ export function loadSeedContent(contentDir: string): SeedContent {
     organisation: { ...organisation, hashes: organisationHashes },
     evenings,
     campaigns,
+    stories,
     hashes,
   }
 }

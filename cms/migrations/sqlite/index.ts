@@ -3,6 +3,7 @@ import * as migration_20261206_165806_page_audience from './20261206_165806_page
 import * as migration_20261206_180643_retention from './20261206_180643_retention';
 import * as migration_20261206_181212_access_log from './20261206_181212_access_log';
 import * as migration_20261206_200225_anonymise_for_statistics from './20261206_200225_anonymise_for_statistics';
+import * as migration_20261206_211118_volunteer_stories from './20261206_211118_volunteer_stories';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_200225_anonymise_for_statistics.up,
     down: migration_20261206_200225_anonymise_for_statistics.down,
-    name: '20261206_200225_anonymise_for_statistics'
+    name: '20261206_200225_anonymise_for_statistics',
+  },
+  {
+    up: migration_20261206_211118_volunteer_stories.up,
+    down: migration_20261206_211118_volunteer_stories.down,
+    name: '20261206_211118_volunteer_stories'
   },
 ];

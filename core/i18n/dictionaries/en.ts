@@ -57,6 +57,10 @@ export const en = {
     ctaApply: 'Apply for support',
     ctaCall: "Find your municipality's phone number",
     ctaBothHeading: 'Take the next step',
+    storiesHeading: "Volunteers' stories",
+    storyExample: 'Example',
+    storyExampleNote:
+      'Stories marked Example are made up. They show what an assignment can be like, but are not about real people.',
     filterMunicipality: 'Show evenings in',
     filterAll: 'All municipalities',
     search: 'Search',
@@ -146,7 +150,7 @@ export const en = {
     application: {
       title: 'Apply for a contact family or contact person',
       intro:
-        "Fill in the form and the municipality's intake team will call you. We only ask what we need to call you. You do not need to sign in.",
+        "Fill in the form and the municipality's intake team will call you. We only ask what we need to call you. You do not need to sign in. Do you have protected personal data? Do not use the form; phone social services in your municipality instead. If someone is in danger right now, call 112.",
       applicant: 'Who is applying?',
       applicants: {
         guardian: 'I am a guardian applying for my child',
@@ -179,7 +183,7 @@ export const en = {
       submit: 'Send application',
       receiptTitle: 'We have received your application',
       receiptNext:
-        "The municipality's intake team will call you, usually within a few working days, at the time you chose. Give the reference number if you call us. To withdraw your application, call the municipality's social services and give the reference number.",
+        "A social worker from the municipality's intake team will call you at the time you chose. If nobody has called within three working days, phone social services in your municipality and give the reference number. The number is on the municipality's page on this site. To withdraw your application, call them and give the reference number. If you have protected personal data, phone and say so, and you will agree on how they can reach you safely. If someone is in danger right now, call 112.",
       networkError:
         'The application could not be sent. Check your connection and try again – what you wrote is still here.',
       rateLimited: 'Many applications have been sent from your connection. Wait a moment and try again.',
@@ -790,6 +794,21 @@ export const en = {
         ctaLabel: 'Button text',
         channels: 'Channels',
         showOnHome: 'Show on the home page',
+      },
+    },
+    volunteerStories: {
+      singular: 'Story',
+      plural: "Volunteers' stories",
+      fields: {
+        title: 'Title',
+        text: 'Story (short)',
+        service: 'Service',
+        municipality: 'Municipality (optional)',
+        image: 'Image (optional)',
+        isExample: 'Made-up example',
+      },
+      descriptions: {
+        isExample: 'Tick if the story is not about a real person. The site then shows "Example" beside it.',
       },
     },
     infoEvenings: {

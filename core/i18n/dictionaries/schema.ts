@@ -73,6 +73,10 @@ const site = z.strictObject({
   ctaCall: text,
   /** Heading of a page for both readers, above both calls to action. */
   ctaBothHeading: text,
+  /** Volunteers' stories on the pages for volunteers: heading, the tag on a made-up one and its explanation. */
+  storiesHeading: text,
+  storyExample: text,
+  storyExampleNote: text,
   /** The evenings list's filter by municipality: links to a list per municipality, no JavaScript. */
   filterMunicipality: text,
   filterAll: text,
@@ -712,6 +716,20 @@ const collections = z.strictObject({
       channels: text,
       showOnHome: text,
     }),
+  }),
+  /** Volunteers' stories on the volunteer pages. */
+  volunteerStories: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      title: text,
+      text: text,
+      service: text,
+      municipality: text,
+      image: text,
+      isExample: text,
+    }),
+    descriptions: z.strictObject({ isExample: text }),
   }),
   /** Information evenings. */
   infoEvenings: z.strictObject({

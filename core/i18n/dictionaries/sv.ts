@@ -54,6 +54,10 @@ export const sv = {
     ctaApply: 'Ansök om stöd',
     ctaCall: 'Hitta din kommuns telefonnummer',
     ctaBothHeading: 'Ta nästa steg',
+    storiesHeading: 'Berättelser från uppdragstagare',
+    storyExample: 'Exempel',
+    storyExampleNote:
+      'Berättelser märkta Exempel är påhittade. De visar hur ett uppdrag kan se ut, men handlar inte om verkliga personer.',
     filterMunicipality: 'Visa kvällar i',
     filterAll: 'Alla kommuner',
     search: 'Sök',
@@ -144,7 +148,7 @@ export const sv = {
     application: {
       title: 'Ansök om kontaktfamilj eller kontaktperson',
       intro:
-        'Fyll i så ringer kommunens mottagning upp dig. Vi frågar bara det vi behöver för att kunna ringa. Du behöver inte logga in.',
+        'Fyll i så ringer kommunens mottagning upp dig. Vi frågar bara det vi behöver för att kunna ringa. Du behöver inte logga in. Har du skyddade personuppgifter? Använd inte formuläret, ring socialtjänsten i din kommun i stället. Är någon i fara just nu, ring 112.',
       applicant: 'Vem ansöker?',
       applicants: {
         guardian: 'Jag är vårdnadshavare och ansöker för mitt barn',
@@ -176,7 +180,7 @@ export const sv = {
       submit: 'Skicka ansökan',
       receiptTitle: 'Vi har tagit emot din ansökan',
       receiptNext:
-        'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Uppge referensnumret om du själv ringer. Vill du ta tillbaka ansökan ringer du kommunens socialtjänst och uppger referensnumret.',
+        'En socialsekreterare från kommunens mottagning ringer dig på den tid du valde. Har ingen ringt inom tre arbetsdagar, ring socialtjänsten i din kommun och uppge referensnumret. Numret finns på kommunens sida här på webbplatsen. Vill du ta tillbaka ansökan ringer du dit och uppger referensnumret. Har du skyddade personuppgifter, ring och berätta det, så kommer ni överens om hur de når dig säkert. Är någon i fara just nu, ring 112.',
       networkError:
         'Ansökan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många ansökningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
@@ -780,6 +784,22 @@ export const sv = {
         ctaLabel: 'Knapptext',
         channels: 'Kanaler',
         showOnHome: 'Visa på startsidan',
+      },
+    },
+    volunteerStories: {
+      singular: 'Berättelse',
+      plural: 'Berättelser från uppdragstagare',
+      fields: {
+        title: 'Rubrik',
+        text: 'Berättelse (kort)',
+        service: 'Insats',
+        municipality: 'Kommun (frivilligt)',
+        image: 'Bild (frivilligt)',
+        isExample: 'Påhittat exempel',
+      },
+      descriptions: {
+        isExample:
+          'Kryssa i om berättelsen inte handlar om en verklig person. Webbplatsen visar då "Exempel" vid den.',
       },
     },
     infoEvenings: {
