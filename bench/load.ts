@@ -74,7 +74,7 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
   const cmsEnv = profile
     ? {
         ...env,
-        NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(profile)} --import=${path.join(import.meta.dirname, 'exitOnSignal.mjs')}`,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(profile)} --import=${path.join(import.meta.dirname, 'exitOnSignal.mjs')}`,
       }
     : env
   await buildCmsIfChanged(env, console.log)
