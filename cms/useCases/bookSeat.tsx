@@ -22,6 +22,8 @@ export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<
     collection: 'info-evenings',
     id: eveningId,
     depth: 0,
+    // Only what a booking needs; the description's rich text is not read on every post.
+    select: { _status: true, topic: true, organizingTeam: true },
     req,
     disableErrors: true,
   })
@@ -81,6 +83,8 @@ export async function book(
             collection: 'bookings',
             where: { idempotencyKey: { equals: key } },
             limit: 1,
+            pagination: false,
+            select: { reference: true, status: true },
             depth: 0,
             req,
           })
@@ -99,6 +103,8 @@ export async function book(
   try {
     await req.payload.create({
       collection: 'bookings',
+      // Answered with what the ledger decided: nothing stored is populated for the answer.
+      depth: 0,
       data: {
         reference,
         evening: evening.id,

@@ -6,8 +6,7 @@ import type { MunicipalityOption } from '../../core/forms/components/Municipalit
 import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
-import { routingMunicipality } from '../collections/Municipalities/routing'
-import { activeRoutingTeams } from '../collections/Teams/routing'
+import { organisation } from '../collections/organisation'
 import { acceptPost } from '../endpoints/acceptPost'
 import { formPath, receiptPath } from '../urls'
 import type { FormKind } from '../../core/domain/organisation'
@@ -93,6 +92,9 @@ async function storedReference(
     collection,
     where: { idempotencyKey: { equals: key } },
     limit: 1,
+    // One row or none: no count query, and only the column answered with.
+    pagination: false,
+    select: { reference: true },
     depth: 0,
     req,
   })
@@ -100,10 +102,8 @@ async function storedReference(
 }
 
 async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingResult | null> {
-  const [teams, municipality] = await Promise.all([
-    activeRoutingTeams(req),
-    routingMunicipality(req, input.municipality),
-  ])
+  const { teams, municipalities } = await organisation(req)
+  const municipality = municipalities.get(input.municipality)
   return municipality ? routeSubmission(input, teams, municipality) : null
 }
 
@@ -121,6 +121,9 @@ async function store<S extends z.ZodType<Located>>(
   await req.payload.create({
     collection: spec.collection,
     req,
+    // The answer is the reference made here: nothing stored is read back or populated.
+    depth: 0,
+    select: { reference: true },
     // Assembled generically for either form, so typed loosely here; the collection's own field
     // validation still checks every value before it is stored.
     data: {
