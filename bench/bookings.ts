@@ -18,6 +18,8 @@ import { startBenchCms } from './load'
 const capacity = Number(process.env.BENCH_CAPACITY ?? 200)
 const requests = Number(process.env.BENCH_REQUESTS ?? 3000)
 const PROMOTION_FLOOR_S = 60
+/** BENCH_JOBS=off or on runs one of the two. */
+const runnerSettings = [false, true].filter((on) => process.env.BENCH_JOBS !== (on ? 'off' : 'on'))
 
 type Booking = { id: string; status: string; seats: number; sequence: number }
 
@@ -32,9 +34,9 @@ const verdict = (ok: boolean) => (ok ? 'equal' : 'NOT EQUAL')
 
 try {
   let dataDir = ''
-  for (const jobs of [false, true]) {
+  for (const jobs of runnerSettings) {
     const floor = await startFloor(jobs)
-    const floorRun = await measure(`${floor.url}/evenings/bench/bookings`, body, requests)
+    const floorRun = await measure(`${floor.url}/evenings/bench/bookings`, body, requests, floor.pid)
     const floorCounts = await floor.counts()
     floor.stop()
 
@@ -53,6 +55,7 @@ try {
       `${cms}/api/info-evenings/${evening}/bookings`,
       body,
       requests,
+      portal.pid,
     )
     printSideBySide(`bookings, job runner ${jobs ? 'on' : 'off'} (rush of ${requests})`, floorRun, portalRun)
     console.log(

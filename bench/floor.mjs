@@ -27,7 +27,9 @@ const byKey = db.prepare('SELECT reference, data FROM submissions WHERE idempote
 const insert = db.prepare('INSERT INTO submissions VALUES (?, ?, ?, ?, ?, ?)')
 const queue = db.prepare('INSERT INTO jobs (task, input) VALUES (?, ?)')
 const ledger = db.prepare("SELECT confirmed, capacity, sequence FROM ledgers WHERE evening = 'bench'")
-const claim = db.prepare("UPDATE ledgers SET sequence = sequence + 1, confirmed = confirmed + ? WHERE evening = 'bench'")
+const claim = db.prepare(
+  "UPDATE ledgers SET sequence = sequence + 1, confirmed = confirmed + ? WHERE evening = 'bench'",
+)
 const inTransaction = (/** @type {() => unknown} */ work) => {
   db.exec('BEGIN IMMEDIATE')
   try {

@@ -7,7 +7,20 @@ import { runNode } from '../scripts/lib/processes'
 import { post } from './load'
 
 type Posted = Awaited<ReturnType<typeof post>>
-export type Run = { steady: Posted; burst: Posted }
+export type Run = { steady: Posted; burst: Posted; cpuMsPerPost: number }
+
+/**
+ * CPU seconds a process has used (Linux /proc; 0 elsewhere). CPU per post holds still on a busy
+ * shared machine, where latency and throughput mostly measure the neighbours.
+ */
+export function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return 0
+  }
+}
 
 /** Starts the floor server on a fresh database; `jobs` runs its job runner as well. */
 export async function startFloor(jobs: boolean) {
@@ -26,6 +39,7 @@ export async function startFloor(jobs: boolean) {
   }
   return {
     url,
+    pid: child.pid,
     counts: async () =>
       (await (await fetch(`${url}/counts`)).json()) as {
         stored: number
@@ -39,12 +53,23 @@ export async function startFloor(jobs: boolean) {
   }
 }
 
-/** The same load on either side: a warm-up, a steady 100/s, then a burst from `clients` clients. */
-export async function measure(url: string, body: (i: number) => unknown, burstSize: number, clients = 64) {
+/**
+ * The same load on either side: a warm-up, a steady 100/s, then a burst from `clients` clients;
+ * with the server's CPU time per post over both.
+ */
+export async function measure(
+  url: string,
+  body: (i: number) => unknown,
+  burstSize: number,
+  pid: number | undefined,
+  clients = 64,
+) {
   await post(url, body, 50, 4)
+  const cpuBefore = cpuSeconds(pid)
   const steady = await post(url, body, 1000, 8, 100)
   const burst = await post(url, body, burstSize, clients)
-  return { steady, burst, acknowledged: 50 + steady.acknowledged + burst.acknowledged }
+  const cpuMsPerPost = ((cpuSeconds(pid) - cpuBefore) * 1000) / (1000 + burstSize)
+  return { steady, burst, cpuMsPerPost, acknowledged: 50 + steady.acknowledged + burst.acknowledged }
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`
@@ -69,6 +94,12 @@ export function printSideBySide(title: string, floor: Run, portal: Run) {
     ],
     ['burst: p50', ms(floor.burst.p50), ms(portal.burst.p50), ''],
     ['burst: p99', ms(floor.burst.p99), ms(portal.burst.p99), ''],
+    [
+      'server CPU per post',
+      ms(floor.cpuMsPerPost),
+      ms(portal.cpuMsPerPost),
+      `${(portal.cpuMsPerPost / floor.cpuMsPerPost).toFixed(1)}× floor`,
+    ],
   ]
   console.log(`\n${title}\n| | floor | portal | portal vs floor |\n|---|---|---|---|`)
   for (const row of rows) console.log(`| ${row.join(' | ')} |`)

@@ -16,6 +16,8 @@ import { startBenchCms } from './load'
 const form = process.env.BENCH_FORM === 'application' ? 'application' : 'interest'
 const collection = form === 'application' ? 'applications' : 'interest-registrations'
 const burstSize = Number(process.env.BENCH_BURST ?? 3000)
+/** BENCH_JOBS=off or on runs one of the two. */
+const runnerSettings = [false, true].filter((on) => process.env.BENCH_JOBS !== (on ? 'off' : 'on'))
 
 const body = (municipality: string | undefined) => (i: number) => ({
   ...(form === 'application'
@@ -49,9 +51,9 @@ const verdict = (ok: boolean) => (ok ? 'equal' : 'NOT EQUAL')
 
 try {
   let dataDir = ''
-  for (const jobs of [false, true]) {
+  for (const jobs of runnerSettings) {
     const floor = await startFloor(jobs)
-    const floorRun = await measure(`${floor.url}/forms/${form}`, body('m'), burstSize)
+    const floorRun = await measure(`${floor.url}/forms/${form}`, body('m'), burstSize, floor.pid)
     const floorCounts = await floor.counts()
     floor.stop()
 
@@ -66,11 +68,16 @@ try {
       `${portal.cms}/api/forms/${form}`,
       body(stockholm),
       burstSize,
+      portal.pid,
     )
     await portal.stop()
     const after = await portalCounts(dataDir)
 
-    printSideBySide(`${form} posts, job runner ${jobs ? 'on' : 'off'} (burst of ${burstSize})`, floorRun, portalRun)
+    printSideBySide(
+      `${form} posts, job runner ${jobs ? 'on' : 'off'} (burst of ${burstSize})`,
+      floorRun,
+      portalRun,
+    )
     const stored = after.stored - before.stored
     console.log(
       `floor: acknowledged ${floorRun.acknowledged}, stored ${floorCounts.stored} (${verdict(floorRun.acknowledged === floorCounts.stored)}), with a job ${floorCounts.withJob}\n` +

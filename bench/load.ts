@@ -95,5 +95,5 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
       child.once('exit', () => resolve())
       if (child.pid) process.kill(-child.pid, 'SIGINT')
     })
-  return { cms, admin: { authorization: `JWT ${token}` }, dataDir, stop }
+  return { cms, admin: { authorization: `JWT ${token}` }, dataDir, stop, pid: child.pid }
 }
