@@ -6,6 +6,7 @@ import { newReference } from '../../core/domain/reference'
 import { translator } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
 import { seatStore } from '../collections/SeatLedgers/store'
+import { inWriteTransaction } from '../config/writeTransaction'
 import { acceptPost } from '../endpoints/acceptPost'
 import { htmlPage, htmlResponse } from '../endpoints/page'
 import { receiptPath } from '../urls'
@@ -101,28 +102,31 @@ export async function book(
   if (!claim) return 'closed'
   const reference = newReference()
   try {
-    await req.payload.create({
-      collection: 'bookings',
-      // Answered with what the ledger decided: nothing stored is populated for the answer.
-      depth: 0,
-      data: {
-        reference,
-        evening: evening.id,
-        team: idOf(evening.organizingTeam),
-        status: claim.outcome,
-        sequence: claim.sequence,
-        seats: data.seats,
-        name: data.name,
-        email: data.email,
-        phone: data.phone,
-        needs: data.needs,
-        services: data.services,
-        locale: data.locale,
-        consentAt: new Date().toISOString(),
-        idempotencyKey: key,
-      },
-      req,
-    })
+    // The booking and its follow-up job (queued by its hook with this req) commit together.
+    await inWriteTransaction(req, () =>
+      req.payload.create({
+        collection: 'bookings',
+        // Answered with what the ledger decided: nothing stored is populated for the answer.
+        depth: 0,
+        data: {
+          reference,
+          evening: evening.id,
+          team: idOf(evening.organizingTeam),
+          status: claim.outcome,
+          sequence: claim.sequence,
+          seats: data.seats,
+          name: data.name,
+          email: data.email,
+          phone: data.phone,
+          needs: data.needs,
+          services: data.services,
+          locale: data.locale,
+          consentAt: new Date().toISOString(),
+          idempotencyKey: key,
+        },
+        req,
+      }),
+    )
   } catch (error) {
     await store.release(evening.id, data.seats, claim.outcome === 'confirmed')
     // A concurrent retry with the same key got there first: answer with its booking.

@@ -7,6 +7,7 @@ import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
 import { organisation } from '../collections/organisation'
+import { inWriteTransaction } from '../config/writeTransaction'
 import { acceptPost } from '../endpoints/acceptPost'
 import { formPath, receiptPath } from '../urls'
 import type { FormKind } from '../../core/domain/organisation'
@@ -118,27 +119,31 @@ async function store<S extends z.ZodType<Located>>(
   { locale, routing, key }: { locale: Locale; routing: RoutingResult; key?: string },
 ): Promise<string> {
   const reference = newReference()
-  await req.payload.create({
-    collection: spec.collection,
-    req,
-    // The answer is the reference made here: nothing stored is read back or populated.
-    depth: 0,
-    select: { reference: true },
-    // Assembled generically for either form, so typed loosely here; the collection's own field
-    // validation still checks every value before it is stored.
-    data: {
-      ...(await spec.document(data, req)),
-      municipality: data.municipality,
-      district: data.district,
-      reference,
-      locale,
-      status: 'new',
-      consentAt: new Date().toISOString(),
-      routedTeams: routing.teams,
-      central: routing.central,
-      routingExplanation: routing.explanation,
-      idempotencyKey: key,
-    } as never,
-  })
+  const document = await spec.document(data, req)
+  // The submission and its notification job (queued by its hook with this req) commit together.
+  await inWriteTransaction(req, () =>
+    req.payload.create({
+      collection: spec.collection,
+      req,
+      // The answer is the reference made here: nothing stored is read back or populated.
+      depth: 0,
+      select: { reference: true },
+      // Assembled generically for either form, so typed loosely here; the collection's own field
+      // validation still checks every value before it is stored.
+      data: {
+        ...document,
+        municipality: data.municipality,
+        district: data.district,
+        reference,
+        locale,
+        status: 'new',
+        consentAt: new Date().toISOString(),
+        routedTeams: routing.teams,
+        central: routing.central,
+        routingExplanation: routing.explanation,
+        idempotencyKey: key,
+      } as never,
+    }),
+  )
   return reference
 }

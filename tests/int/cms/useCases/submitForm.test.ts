@@ -85,6 +85,22 @@ describe('a public form post', () => {
     expect(jobs.docs.filter((job) => (job.input as { id?: string }).id === String(doc.id))).toHaveLength(1)
   })
 
+  it('is stored with its notification job or not at all', async () => {
+    const queue = payload.jobs.queue
+    payload.jobs.queue = () => Promise.reject(new Error('the job table is unavailable'))
+    try {
+      await expect(post({ name: 'Utan jobb' })).rejects.toThrow('the job table is unavailable')
+    } finally {
+      payload.jobs.queue = queue
+    }
+    const found = await payload.find({
+      collection: 'interest-registrations',
+      where: { name: { equals: 'Utan jobb' } },
+      depth: 0,
+    })
+    expect(found.docs).toHaveLength(0)
+  })
+
   it('is routed by the teams and districts as they are now, right after staff change them', async () => {
     expect(await routedTo({ district: 'norr' })).toEqual([ids.north])
     // The district team moves to the south: the north is the municipality team's again at once.
