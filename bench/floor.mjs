@@ -4,7 +4,7 @@
  * (synchronous FULL, as the portal's adapter), doing what a form post must: one transaction that
  * stores the submission (or claims a seat and stores the booking) with its notification job.
  * With `--jobs`, a runner takes queued jobs every second and writes their outbox rows.
- * Usage: node bench/floor.mjs --port 3999 --db /tmp/floor.db [--jobs]
+ * Prints the port it listens on. Usage: node bench/floor.mjs --db /tmp/floor.db [--jobs]
  */
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util'
 import { DatabaseSync } from 'node:sqlite'
 
 const { values: options } = parseArgs({
-  options: { port: { type: 'string' }, db: { type: 'string' }, jobs: { type: 'boolean' } },
+  options: { db: { type: 'string' }, jobs: { type: 'boolean' } },
 })
 const db = new DatabaseSync(String(options.db))
 db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;
@@ -96,7 +96,10 @@ http
       res.writeHead(500).end('{}')
     }
   })
-  .listen(Number(options.port), '127.0.0.1', () => console.log('floor ready'))
+  // A free port of the system's choosing: other benchmarks may run on this machine.
+  .listen(0, '127.0.0.1', function () {
+    console.log(`floor ready on ${/** @type {import('node:net').AddressInfo} */ (this.address()).port}`)
+  })
 
 if (options.jobs) {
   const pending = db.prepare('SELECT id, input FROM jobs WHERE done = 0 LIMIT 50')

@@ -25,18 +25,16 @@ export function cpuSeconds(pid: number | undefined): number {
 /** Starts the floor server on a fresh database; `jobs` runs its job runner as well. */
 export async function startFloor(jobs: boolean) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-floor-'))
-  const port = 3900 + Math.floor(Math.random() * 90)
-  const args = ['--port', String(port), '--db', path.join(dir, 'floor.db'), ...(jobs ? ['--jobs'] : [])]
+  const args = ['--db', path.join(dir, 'floor.db'), ...(jobs ? ['--jobs'] : [])]
   const child = runNode(path.join(import.meta.dirname, 'floor.mjs'), args, { env: process.env, quiet: true })
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const ready = /floor ready on (\d+)/.exec(String(chunk))
+      if (ready) resolve(ready[1])
+    })
+    child.once('exit', (code) => reject(new Error(`the floor stopped (exit code ${code})`)))
+  })
   const url = `http://127.0.0.1:${port}`
-  for (let tries = 0; ; tries += 1) {
-    try {
-      if ((await fetch(`${url}/counts`)).ok) break
-    } catch (error) {
-      if (tries > 100) throw error
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
   return {
     url,
     pid: child.pid,
