@@ -44,13 +44,14 @@ function databaseBytes(): Buffer {
 }
 
 describe('erasure in SQLite', () => {
-  it('keeps secure_delete on every connection, also the one libsql opens after a transaction', async () => {
-    const setting = async () =>
-      Number((await client().execute('PRAGMA secure_delete')).rows[0]?.secure_delete)
-    expect(await setting()).toBe(1)
+  it('keeps secure_delete on every connection: the client’s own and each one a transaction uses', async () => {
+    const setting = async (run: Pick<Client, 'execute'>) =>
+      Number((await run.execute('PRAGMA secure_delete')).rows[0]?.secure_delete)
+    expect(await setting(client())).toBe(1)
     const transaction = await client().transaction('write')
+    expect(await setting(transaction)).toBe(1)
     await transaction.commit()
-    expect(await setting()).toBe(1)
+    expect(await setting(client())).toBe(1)
     expect(Number((await client().execute('PRAGMA busy_timeout')).rows[0]?.timeout)).toBe(5000)
   })
 

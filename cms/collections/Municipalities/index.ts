@@ -4,6 +4,7 @@ import { label } from '../../../core/i18n/text'
 import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
+import { forgetOrganisationOnChange } from '../organisation'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
 import { releaseOutbox } from './hooks/outbox'
 
@@ -18,7 +19,8 @@ export const Municipalities: CollectionConfig = {
   hooks: {
     beforeChange: [trackCmsEdits],
     beforeDelete: [releaseOutbox],
-    afterChange: [rebuildOnChange],
+    afterChange: [forgetOrganisationOnChange, rebuildOnChange],
+    afterDelete: [forgetOrganisationOnChange],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('collections.municipalities.fields.name') },
