@@ -22,7 +22,7 @@ const finishedSql = FINISHED.map((status) => `'${status}'`).join(', ')
  * registrations that fell at risk in it: 30 days after arrival or a staff act with none since,
  * while not finished (core/statistics/atRisk).
  */
-export const atRisk: DatabaseMetric<AtRiskRow, TeamReport['atRisk']> = {
+export const atRisk: DatabaseMetric<AtRiskRow, Required<TeamReport>['atRisk']> = {
   sql(query) {
     const held = heldBySql('interest_registrations', query.scope.registrations, query.scope.municipality)
     const { from, to } = boundsOf(query)
