@@ -22,7 +22,7 @@ const finishedSql = FINISHED.map((status) => `'${status}'`).join(', ')
  * registrations that fell at risk in it: 30 days after arrival or a staff act with none since,
  * while not finished (core/statistics/atRisk).
  */
-export const atRisk: DatabaseMetric<AtRiskRow, TeamReport['atRisk']> = {
+export const atRisk: DatabaseMetric<AtRiskRow, Required<TeamReport>['atRisk']> = {
   sql(query) {
     const held = heldBySql('interest_registrations', query.scope.registrations, query.scope.municipality)
     const { from, to } = boundsOf(query)
@@ -36,10 +36,11 @@ export const atRisk: DatabaseMetric<AtRiskRow, TeamReport['atRisk']> = {
             WHERE c.at >= :windowStart AND c._parent_id IN (SELECT id FROM reg)),
         gaps AS MATERIALIZED (
           SELECT rid, due FROM (
-            SELECT rid, strftime('%Y-%m-%dT%H:%M:%fZ', at, '+${AT_RISK_AFTER_DAYS} days') AS due,
+            SELECT rid, at, strftime('%Y-%m-%dT%H:%M:%fZ', at, '+${AT_RISK_AFTER_DAYS} days') AS due,
               LEAD(at) OVER (PARTITION BY rid ORDER BY at) AS next
             FROM changes)
-          WHERE (next IS NULL OR next >= due) AND due <= :now AND due >= :from AND due < :to),
+          -- The cheap bound on the change itself first: the due time is worked out for fewer rows.
+          WHERE at < :lastChange AND (next IS NULL OR next >= due) AND due <= :now AND due >= :from AND due < :to),
         moments AS (
           SELECT rid, due FROM gaps
           WHERE COALESCE((SELECT h.status FROM interest_registrations_history h
@@ -51,6 +52,10 @@ export const atRisk: DatabaseMetric<AtRiskRow, TeamReport['atRisk']> = {
         from,
         to,
         now: query.now.toISOString(),
+        // A change after this cannot fall due in the period by now (`due <= now`, `due < to`).
+        lastChange: new Date(
+          Math.min(query.now.getTime() + 1, new Date(to).getTime()) - AFTER_MS,
+        ).toISOString(),
         windowStart: new Date(new Date(from).getTime() - AFTER_MS).toISOString(),
       },
     }

@@ -16,7 +16,9 @@ type Kind = 'total' | 'week' | 'service' | 'channel' | 'campaign' | 'district' |
 /** One grouped count: `sub` is the channel within a campaign's mix. */
 export type RegistrationRow = { kind: Kind; key: string; sub: string | null; count: number }
 
-export type RegistrationCounts = TeamReport['registrations'] & { campaignChannels: Map<string, Count[]> }
+export type RegistrationCounts = Required<TeamReport>['registrations'] & {
+  campaignChannels: Map<string, Count[]>
+}
 
 const sql = ({ scope, period, now }: StatisticsQuery) => {
   const held = heldBySql('interest_registrations', scope.registrations, scope.municipality)

@@ -1,6 +1,7 @@
 import { REMIND_AFTER_WORKING_DAYS } from '../../core/domain/followUp'
 import { CALL_BACK_WORKING_DAYS } from '../../core/domain/today'
 import type { TeamReport } from '../../core/statistics/report'
+import { sectionsOf } from '../../core/statistics/sections'
 import { type NameOf, named } from '../../core/statistics/teamReport'
 import { applicationCounts } from './applications'
 import { atRisk } from './atRisk'
@@ -14,46 +15,80 @@ import { responseTimes } from './response'
 /** The ids a report's names are looked up for, before the names are known. */
 export type NamesWanted = { campaigns: string[]; evenings: string[]; districts: string[] }
 
+const interestResponse = responseTimes(
+  { table: 'interest_registrations', collection: 'interest-registrations' },
+  REMIND_AFTER_WORKING_DAYS,
+)
+const callBackResponse = responseTimes(
+  { table: 'applications', collection: 'applications' },
+  CALL_BACK_WORKING_DAYS,
+)
+
+/** Interest registrations: counts, funnel, first contact, at risk, and the campaigns built from them. */
+async function interestSection(db: StatisticsDatabase, query: StatisticsQuery) {
+  const [counts, funnel, firstContact, risk] = await Promise.all([
+    compute(db, registrationCounts, query),
+    compute(db, funnels, query),
+    compute(db, interestResponse, query),
+    compute(db, atRisk, query),
+  ])
+  return { counts, funnel, firstContact, risk }
+}
+
+/** Applications: received by service and applicant, and the call-back against the promise. */
+async function applicationSection(db: StatisticsDatabase, query: StatisticsQuery) {
+  const [applications, callBack] = await Promise.all([
+    compute(db, applicationCounts, query),
+    compute(db, callBackResponse, query),
+  ])
+  const { within, ...spread } = callBack
+  return {
+    ...applications,
+    callBack: { ...spread, promisedWorkingDays: CALL_BACK_WORKING_DAYS, withinPromise: within },
+  }
+}
+
 /**
  * The team statistics computed in the database, one query per statistic (core/statistics/teamReport
- * defines the same report over plain facts). `names` is asked once for everything to be named.
+ * defines the same report over plain facts), only for the sections the scope has
+ * (core/statistics/sections). `names` is asked once for everything to be named.
  */
 export async function computeTeamReport(
   db: StatisticsDatabase,
   query: StatisticsQuery,
   names: (wanted: NamesWanted) => Promise<NameOf>,
 ): Promise<TeamReport> {
-  const [counts, funnel, firstContact, risk, evenings, applications, callBack] = await Promise.all([
-    compute(db, registrationCounts, query),
-    compute(db, funnels, query),
-    compute(
-      db,
-      responseTimes(
-        { table: 'interest_registrations', collection: 'interest-registrations' },
-        REMIND_AFTER_WORKING_DAYS,
-      ),
-      query,
-    ),
-    compute(db, atRisk, query),
-    compute(db, eveningCounts, query),
-    compute(db, applicationCounts, query),
-    compute(
-      db,
-      responseTimes({ table: 'applications', collection: 'applications' }, CALL_BACK_WORKING_DAYS),
-      query,
-    ),
+  const sections = sectionsOf(query.scope)
+  const [interest, evenings, applications] = await Promise.all([
+    sections.interest ? interestSection(db, query) : null,
+    sections.evenings ? compute(db, eveningCounts, query) : null,
+    sections.applications ? applicationSection(db, query) : null,
   ])
-  const { campaignChannels, ...registrations } = counts
+  const registrations = interest?.counts
   const nameOf = await names({
-    campaigns: registrations.byCampaign.map((count) => count.key),
-    evenings: evenings.map((row) => row.evening),
-    districts: registrations.byDistrict.map((count) => count.key),
+    campaigns: registrations?.byCampaign.map((count) => count.key) ?? [],
+    evenings: evenings?.map((row) => row.evening) ?? [],
+    districts: registrations?.byDistrict.map((count) => count.key) ?? [],
   })
-  const { within, ...firstSpread } = firstContact
-  const { within: withinPromise, ...callBackSpread } = callBack
   return {
     period: query.period,
     municipality: query.scope.municipality,
+    ...(interest ? namedInterest(interest, nameOf) : {}),
+    ...(evenings
+      ? { evenings: evenings.map((row) => ({ ...row, name: nameOf('evening', row.evening) })) }
+      : {}),
+    ...(applications ? { applications } : {}),
+  }
+}
+
+/** The interest section's fields with campaign and district names. */
+function namedInterest(
+  { counts, funnel, firstContact, risk }: Awaited<ReturnType<typeof interestSection>>,
+  nameOf: NameOf,
+) {
+  const { campaignChannels, ...registrations } = counts
+  const { within, ...firstSpread } = firstContact
+  return {
     registrations: {
       ...registrations,
       byCampaign: named('campaign', registrations.byCampaign, nameOf),
@@ -62,7 +97,6 @@ export async function computeTeamReport(
     funnel: funnel.all,
     firstContact: { ...firstSpread, withinThreeWorkingDays: within },
     atRisk: risk,
-    evenings: evenings.map((row) => ({ ...row, name: nameOf('evening', row.evening) })),
     campaigns: registrations.byCampaign.map(({ key, count }) => ({
       campaign: key,
       name: nameOf('campaign', key),
@@ -70,9 +104,5 @@ export async function computeTeamReport(
       byChannel: campaignChannels.get(key) ?? [],
       funnel: funnel.perCampaign.get(key) ?? { steps: [], endings: [] },
     })),
-    applications: {
-      ...applications,
-      callBack: { ...callBackSpread, promisedWorkingDays: CALL_BACK_WORKING_DAYS, withinPromise },
-    },
   }
 }

@@ -11,7 +11,7 @@ export function applicantKey(fact: Pick<ApplicationFact, 'applicant' | 'forWhom'
 }
 
 /** The period's applications by service and applicant, and intake's time to call back against the promise. */
-export function applicationCounts(facts: ApplicationFact[], now: Date): TeamReport['applications'] {
+export function applicationCounts(facts: ApplicationFact[], now: Date): Required<TeamReport>['applications'] {
   const { within, ...spread } = responseTimes(facts, now, CALL_BACK_WORKING_DAYS)
   return {
     total: facts.length,

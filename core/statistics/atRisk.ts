@@ -40,7 +40,7 @@ export function atRiskOf(
   period: Period,
   bounds: { from: string; to: string },
   now: Date,
-): TeamReport['atRisk'] {
+): Required<TeamReport>['atRisk'] {
   const perMonth = new Map(monthsOf(period).map((month) => [month, new Set<string>()]))
   for (const fact of facts)
     for (const moment of atRiskMoments(fact, now))

@@ -20,7 +20,7 @@ export const reachedAssessmentAfter = (history: HistoryFact[], startsAt: string)
   )
 
 /** An evening's row of the report, before its name is looked up. */
-export type EveningCounts = Omit<TeamReport['evenings'][number], 'name'>
+export type EveningCounts = Omit<Required<TeamReport>['evenings'][number], 'name'>
 
 /**
  * Per evening, earliest first: bookings not cancelled, seats confirmed, bookings on the waitlist,

@@ -11,7 +11,10 @@ export const districtKey = (fact: Pick<RegistrationFact, 'municipality' | 'distr
  * The period's registrations counted per week (Stockholm weeks, empty ones included), per service
  * (one registration may ask for several), per channel, campaign and district (only where given).
  */
-export function registrationCounts(facts: RegistrationFact[], period: Period): TeamReport['registrations'] {
+export function registrationCounts(
+  facts: RegistrationFact[],
+  period: Period,
+): Required<TeamReport>['registrations'] {
   const perWeek = new Map(weeksOf(period).map((week) => [week, 0]))
   for (const fact of facts) {
     const week = mondayOf(stockholmDay(fact.createdAt))

@@ -21,12 +21,16 @@ export type Funnel = {
   endings: Count[]
 }
 
-/** The team statistics view's data: one period, the records the asking staff member may see. */
+/**
+ * The team statistics view's data: one period, the records the asking staff member may see. A
+ * section is there only when the scope counts its kind of record (core/statistics/sections):
+ * intake gets applications, recruiters interest registrations, evenings and campaigns, admins all.
+ */
 export type TeamReport = {
   period: Period
   /** The municipality filter, when one was chosen (cooperations span several). */
   municipality: string | null
-  registrations: {
+  registrations?: {
     total: number
     /** Monday of each ISO week in the period, oldest first, zero weeks included. */
     perWeek: { week: string; count: number }[]
@@ -35,12 +39,12 @@ export type TeamReport = {
     byCampaign: Count[]
     byDistrict: Count[]
   }
-  funnel: Funnel
+  funnel?: Funnel
   /** Registration to the first staff contact-log entry or status change. */
-  firstContact: Spread & { withinThreeWorkingDays: number | null }
+  firstContact?: Spread & { withinThreeWorkingDays: number | null }
   /** Registrations without change for 30 days: at risk now, lost once ended that way, per month. */
-  atRisk: { now: number; perMonth: { month: string; atRisk: number }[] }
-  evenings: {
+  atRisk?: { now: number; perMonth: { month: string; atRisk: number }[] }
+  evenings?: {
     evening: string
     name: string
     startsAt: string
@@ -52,8 +56,8 @@ export type TeamReport = {
     /** Attendees whose registration reached assessment within 60 days of the evening. */
     reachedAssessment: number
   }[]
-  campaigns: { campaign: string; name: string; registrations: number; byChannel: Count[]; funnel: Funnel }[]
-  applications: {
+  campaigns?: { campaign: string; name: string; registrations: number; byChannel: Count[]; funnel: Funnel }[]
+  applications?: {
     total: number
     byService: Count[]
     /** Keys `child`, `youth`, `adult`, each suffixed `-lss` when the disability answer was yes. */
@@ -61,6 +65,9 @@ export type TeamReport = {
     callBack: Spread & { promisedWorkingDays: number; withinPromise: number | null }
   }
 }
+
+/** A team report known to carry the fields `Key`: what a section's view is given. */
+export type WithSection<Key extends keyof TeamReport> = TeamReport & Required<Pick<TeamReport, Key>>
 
 /** One published number: exact, or withheld because it (or a cell it would reveal) is under 5. */
 export type Cell = { value: number } | { suppressed: 'fewer-than-5' | 'complementary' }

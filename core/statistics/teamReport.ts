@@ -9,6 +9,7 @@ import { held, scoped } from './facts'
 import { funnelOf } from './funnel'
 import { registrationCounts } from './registrations'
 import { responseTimes } from './response'
+import { sectionsOf } from './sections'
 import type { Count, Period, TeamReport } from './report'
 
 export type StatisticsFacts = {
@@ -27,7 +28,8 @@ export const named = (kind: 'campaign' | 'district', counts: Count[], nameOf: Na
 /**
  * The team statistics, defined over all facts: what `scope` may count, registrations and
  * applications that arrived in the period, evenings that started in it. The database computes
- * the same report (cms/statistics); tests hold the two to each other.
+ * the same report (cms/statistics); tests hold the two to each other. Only the sections the scope
+ * has are there (./sections).
  */
 export function teamReportOf(
   facts: StatisticsFacts,
@@ -37,6 +39,7 @@ export function teamReportOf(
   nameOf: NameOf,
 ): TeamReport {
   const bounds = periodInstants(period)
+  const sections = sectionsOf(scope)
   const visible = scoped(facts.registrations, scope.registrations, scope.municipality)
   const registrations = visible.filter((fact) => inPeriod(fact.createdAt, bounds))
   const applications = scoped(facts.applications, scope.applications, scope.municipality).filter((fact) =>
@@ -50,28 +53,37 @@ export function teamReportOf(
       inPeriod(evening.startsAt, bounds),
   )
   const mayCount = scoped(facts.registrations, scope.registrations, null)
-  const counts = registrationCounts(registrations, period)
-  const { within, ...firstContact } = responseTimes(registrations, now, REMIND_AFTER_WORKING_DAYS)
+  const interest = () => {
+    const counts = registrationCounts(registrations, period)
+    const { within, ...firstContact } = responseTimes(registrations, now, REMIND_AFTER_WORKING_DAYS)
+    return {
+      registrations: {
+        ...counts,
+        byCampaign: named('campaign', counts.byCampaign, nameOf),
+        byDistrict: named('district', counts.byDistrict, nameOf),
+      },
+      funnel: funnelOf(registrations),
+      firstContact: { ...firstContact, withinThreeWorkingDays: within },
+      atRisk: atRiskOf(visible, period, bounds, now),
+      campaigns: campaignCounts(registrations).map((row) => ({
+        ...row,
+        name: nameOf('campaign', row.campaign),
+      })),
+    }
+  }
   return {
     period,
     municipality: scope.municipality,
-    registrations: {
-      ...counts,
-      byCampaign: named('campaign', counts.byCampaign, nameOf),
-      byDistrict: named('district', counts.byDistrict, nameOf),
-    },
-    funnel: funnelOf(registrations),
-    firstContact: { ...firstContact, withinThreeWorkingDays: within },
-    atRisk: atRiskOf(visible, period, bounds, now),
-    evenings: eveningCounts(
-      evenings,
-      facts.bookings,
-      (id) => mayCount.find((fact) => fact.id === id)?.history,
-    ).map((row) => ({ ...row, name: nameOf('evening', row.evening) })),
-    campaigns: campaignCounts(registrations).map((row) => ({
-      ...row,
-      name: nameOf('campaign', row.campaign),
-    })),
-    applications: applicationCounts(applications, now),
+    ...(sections.interest ? interest() : {}),
+    ...(sections.evenings
+      ? {
+          evenings: eveningCounts(
+            evenings,
+            facts.bookings,
+            (id) => mayCount.find((fact) => fact.id === id)?.history,
+          ).map((row) => ({ ...row, name: nameOf('evening', row.evening) })),
+        }
+      : {}),
+    ...(sections.applications ? { applications: applicationCounts(applications, now) } : {}),
   }
 }

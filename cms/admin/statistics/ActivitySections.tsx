@@ -1,15 +1,15 @@
 import { staffDate, staffDateTime } from '../../../core/i18n/format'
 import { translator } from '../../../core/i18n/text'
-import type { TeamReport } from '../../../core/statistics/report'
+import type { TeamReport, WithSection } from '../../../core/statistics/report'
 import { Funnel } from './Funnel'
 import { spreadRows } from './InterestSections'
 import { CountsPair, Pair, type ReportContext } from './Pair'
 import { percent, shareOf } from './labels'
 
 /** Each evening of the period: bookings, seats, waitlist, who came, and who went on to assessment. */
-export function Evenings({ report, context }: { report: TeamReport; context: ReportContext }) {
+export function Evenings({ report, context }: { report: WithSection<'evenings'>; context: ReportContext }) {
   const t = translator(context.locale)
-  const marked = (evening: TeamReport['evenings'][number]) => evening.attended + evening.noShows
+  const marked = (evening: Required<TeamReport>['evenings'][number]) => evening.attended + evening.noShows
   return (
     <section className="stats__section" aria-labelledby="stats-evenings">
       <h2 id="stats-evenings">{t('cms.statistics.evenings.heading')}</h2>
@@ -64,7 +64,7 @@ export function Evenings({ report, context }: { report: TeamReport; context: Rep
 }
 
 /** Per campaign: registrations it brought, through which channels, and how far they got. */
-export function Campaigns({ report, context }: { report: TeamReport; context: ReportContext }) {
+export function Campaigns({ report, context }: { report: WithSection<'campaigns'>; context: ReportContext }) {
   const t = translator(context.locale)
   return (
     <section className="stats__section" aria-labelledby="stats-campaigns">
@@ -99,7 +99,13 @@ export function Campaigns({ report, context }: { report: TeamReport; context: Re
 }
 
 /** Applications for support: what and for whom, and how fast intake called back against the promise. */
-export function Applications({ report, context }: { report: TeamReport; context: ReportContext }) {
+export function Applications({
+  report,
+  context,
+}: {
+  report: WithSection<'applications'>
+  context: ReportContext
+}) {
   const t = translator(context.locale)
   const { applications } = report
   const { callBack } = applications

@@ -1,7 +1,7 @@
 import { staffDate } from '../../../core/i18n/format'
 import type { Locale } from '../../../core/i18n/locales'
 import { translator } from '../../../core/i18n/text'
-import type { Count, Spread, TeamReport } from '../../../core/statistics/report'
+import type { Count, Spread, WithSection } from '../../../core/statistics/report'
 import { Funnel } from './Funnel'
 import { CountsPair, Pair, type ReportContext } from './Pair'
 import { type Dimension, days, monthLabel, percent } from './labels'
@@ -17,7 +17,13 @@ export const spreadRows = (locale: Locale, spread: Spread) => {
 }
 
 /** Interest registrations: how many and from where, how far they got, how fast and how many are at risk. */
-export function Registrations({ report, context }: { report: TeamReport; context: ReportContext }) {
+export function Registrations({
+  report,
+  context,
+}: {
+  report: WithSection<'registrations' | 'funnel' | 'firstContact' | 'atRisk'>
+  context: ReportContext
+}) {
   const t = translator(context.locale)
   const { registrations, firstContact, atRisk } = report
   const { total } = registrations

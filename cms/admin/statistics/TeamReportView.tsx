@@ -2,7 +2,7 @@ import { staffDate } from '../../../core/i18n/format'
 import type { Locale } from '../../../core/i18n/locales'
 import { translator } from '../../../core/i18n/text'
 import { lastDayOf } from '../../../core/statistics/period'
-import type { TeamReport } from '../../../core/statistics/report'
+import type { TeamReport, WithSection } from '../../../core/statistics/report'
 import { Applications, Campaigns, Evenings } from './ActivitySections'
 import { Registrations } from './InterestSections'
 import type { ReportContext } from './Pair'
@@ -11,9 +11,15 @@ type Props = { report: TeamReport; locale: Locale }
 
 /** Nothing at all happened in the period: one sentence says so instead of a page of empty tables. */
 const isEmpty = ({ registrations, evenings, applications }: TeamReport) =>
-  registrations.total === 0 && evenings.length === 0 && applications.total === 0
+  !registrations?.total && !evenings?.length && !applications?.total
 
-/** The whole team report as staff read it: labels and names, Swedish dates, a table beside every chart. */
+/** Whether the report carries the interest section (only staff who may count registrations get it). */
+const hasInterest = (
+  report: TeamReport,
+): report is WithSection<'registrations' | 'funnel' | 'firstContact' | 'atRisk'> =>
+  Boolean(report.registrations && report.funnel && report.firstContact && report.atRisk)
+
+/** The team report as staff read it, the sections their scope has: labels and names, Swedish dates, a table beside every chart. */
 export function TeamReportView({ report, locale }: Props) {
   const t = translator(locale)
   const context: ReportContext = { locale, period: report.period }
@@ -31,10 +37,14 @@ export function TeamReportView({ report, locale }: Props) {
   return (
     <div className="stats__report">
       <p className="stats__showing">{showing}</p>
-      <Registrations report={report} context={context} />
-      <Evenings report={report} context={context} />
-      <Campaigns report={report} context={context} />
-      <Applications report={report} context={context} />
+      {hasInterest(report) && <Registrations report={report} context={context} />}
+      {report.evenings && <Evenings report={{ ...report, evenings: report.evenings }} context={context} />}
+      {report.campaigns && (
+        <Campaigns report={{ ...report, campaigns: report.campaigns }} context={context} />
+      )}
+      {report.applications && (
+        <Applications report={{ ...report, applications: report.applications }} context={context} />
+      )}
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { publicCountsOf, publicStatisticsOf } from '../../../../core/statistics/
 import type { StatisticsScope } from '../../../../core/statistics/facts'
 import { teamReportOf } from '../../../../core/statistics/teamReport'
 import { type StatisticsDatabase, compute } from '../../../../cms/statistics/database'
+import { eveningTopics } from '../../../../cms/statistics/names'
 import { publicCounts } from '../../../../cms/statistics/public'
 import { computeTeamReport } from '../../../../cms/statistics/teamReport'
 import {
@@ -99,7 +100,7 @@ describe('the MongoDB aggregation pipelines (run by mingo on the fixture)', () =
     const period = { from: '2025-01-01', to: '2025-02-01' }
     const report = await computeTeamReport(mingo, { scope, period, now: NOW }, names)
     expect(report).toEqual(teamReportOf(facts, scope, period, NOW, nameOf))
-    expect(report.registrations.perWeek.every((week) => week.count === 0)).toBe(true)
+    expect(report.registrations?.perWeek.every((week) => week.count === 0)).toBe(true)
   })
 
   it('give the defined public counts', async () => {
@@ -111,5 +112,19 @@ describe('the MongoDB aggregation pipelines (run by mingo on the fixture)', () =
     expect(publicStatisticsOf(counts, areas, 'Kontaktportalen', NOW)).toEqual(
       publicStatisticsOf(publicCountsOf(facts, NOW), areas, 'Kontaktportalen', NOW),
     )
+  })
+
+  it('read the asked evenings’ topics in the asked language', async () => {
+    const evenings = [
+      { _id: 'e1', topic: { sv: 'Kväll i Norrby', en: 'Evening in Norrby' } },
+      { _id: 'e2', topic: { sv: 'Team B:s kväll' } },
+    ]
+    const db: StatisticsDatabase = {
+      ...mingo,
+      aggregate: async ({ pipeline }) =>
+        aggregate(evenings, pipeline as Record<string, unknown>[]) as Record<string, unknown>[],
+    }
+    const topics = await compute(db, eveningTopics, { ids: ['e1'], locale: 'sv' })
+    expect([...topics]).toEqual([['e1', 'Kväll i Norrby']])
   })
 })

@@ -106,6 +106,23 @@ describe('the team report in the admin', () => {
     expect(empty).not.toContain('<table')
   })
 
+  it('shows only the sections the report carries: intake reads applications alone', () => {
+    const sections = (report: TeamReport) =>
+      [...render(report).matchAll(/<section class="stats__section" aria-labelledby="([^"]+)"/g)].map(
+        (match) => match[1],
+      )
+    const { period, municipality, applications, ...recruiterPart } = teamReport
+    expect(sections({ period, municipality, applications })).toEqual(['stats-applications'])
+    expect(sections({ period, municipality, ...recruiterPart })).toEqual([
+      'stats-registrations',
+      'stats-funnel',
+      'stats-first-contact',
+      'stats-at-risk',
+      'stats-evenings',
+      'stats-campaigns',
+    ])
+  })
+
   it('speaks English to staff who chose English', () => {
     const english = visibleText(render(teamReport, 'en'))
     expect(english).toContain('Contact family')

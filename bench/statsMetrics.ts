@@ -1,0 +1,67 @@
+/**
+ * Times each statistic's query (the second of two runs) for an admin's and a recruiter's year, the
+ * names lookup and the public counts, so a slow one can be found. On a copy of a bench:stats data
+ * folder: `cd cms && PORTAL_DEMO=1 PORTAL_DATA_DIR=<copy> npx payload run ../bench/statsMetrics.ts`.
+ */
+import { REMIND_AFTER_WORKING_DAYS } from '../core/domain/followUp'
+import { CALL_BACK_WORKING_DAYS } from '../core/domain/today'
+import { applicationCounts } from '../cms/statistics/applications'
+import { atRisk } from '../cms/statistics/atRisk'
+import { compute, statisticsDatabase } from '../cms/statistics/database'
+import { eveningCounts } from '../cms/statistics/evenings'
+import { namesFor } from '../cms/statistics/names'
+import { funnels } from '../cms/statistics/funnel'
+import { publicCounts } from '../cms/statistics/public'
+import { registrationCounts } from '../cms/statistics/registrations'
+import { responseTimes } from '../cms/statistics/response'
+import { statisticsScope } from '../cms/statistics/scope'
+import { openPayload } from '../scripts/lib/payload'
+
+const payload = await openPayload()
+const db = statisticsDatabase(payload)
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
+const period = { from: day(-365), to: day(1) }
+const recruiter = (
+  await payload.find({
+    collection: 'users',
+    where: { email: { equals: 'barn-unga.sodermalm@example.org' } },
+    depth: 0,
+  })
+).docs[0]
+const metrics = {
+  registrations: registrationCounts,
+  funnel: funnels,
+  firstContact: responseTimes(
+    { table: 'interest_registrations', collection: 'interest-registrations' },
+    REMIND_AFTER_WORKING_DAYS,
+  ),
+  atRisk,
+  evenings: eveningCounts,
+  applications: applicationCounts,
+  callBack: responseTimes({ table: 'applications', collection: 'applications' }, CALL_BACK_WORKING_DAYS),
+} as const
+const times = async (run: () => Promise<unknown>) => {
+  await run()
+  const t0 = performance.now()
+  await run()
+  return (performance.now() - t0).toFixed(0)
+}
+for (const [who, user] of [
+  ['admin', { roles: ['admin'] }],
+  ['recruiter', recruiter],
+] as const) {
+  const scope = statisticsScope(user as never, null)!
+  const query = { scope, period, now: new Date() }
+  for (const [name, metric] of Object.entries(metrics))
+    console.log(`${who} ${name}: ${await times(() => compute(db, metric as never, query))} ms`)
+}
+const admin = { scope: statisticsScope({ roles: ['admin'] } as never, null)!, period, now: new Date() }
+const wanted = {
+  campaigns: (await compute(db, registrationCounts, admin)).byCampaign.map((count) => count.key),
+  evenings: (await compute(db, eveningCounts, admin)).map((row) => row.evening),
+  districts: (await compute(db, registrationCounts, admin)).byDistrict.map((count) => count.key),
+}
+console.log(`admin names: ${await times(() => namesFor(payload, wanted))} ms`)
+console.log(`public: ${await times(() => compute(db, publicCounts, { now: new Date() }))} ms`)
+await payload.destroy()
+process.exit(0)
