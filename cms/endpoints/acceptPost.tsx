@@ -1,6 +1,6 @@
 import type React from 'react'
 import type { PayloadRequest } from 'payload'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import { errorKeys, fieldErrors } from '../../core/forms/errors'
 import { DEFAULT_LOCALE, LOCALES } from '../../core/i18n/locales'
@@ -55,7 +55,7 @@ export type Accepted<T> =
  * the honeypot and minimum fill time (no CAPTCHA), and the form's own zod schema. What passes is
  * handed on with the person's language and a way to refuse in kind.
  */
-export async function acceptPost<S extends z.ZodType>(
+export async function acceptPost<S extends z.ZodMiniType>(
   req: PayloadRequest,
   schema: S,
   page: FormPage,

@@ -1,6 +1,6 @@
 import type React from 'react'
 import type { PayloadRequest } from 'payload'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import type { MunicipalityOption } from '../../core/forms/components/MunicipalityFields'
 import { newReference } from '../../core/domain/reference'
@@ -16,7 +16,7 @@ type Locale = 'sv' | 'en'
 type Located = { municipality: string; district?: string }
 
 /** What distinguishes one public form from another; the flow around it is shared. */
-export type FormSpec<S extends z.ZodType<Located>> = {
+export type FormSpec<S extends z.ZodMiniType<Located>> = {
   /** Names the endpoint (`/forms/interest`), its texts (`forms.interest.*`) and its receipt. */
   form: FormKind
   collection: 'interest-registrations' | 'applications'
@@ -41,7 +41,7 @@ export type FormSpec<S extends z.ZodType<Located>> = {
  * field errors (JSON) or the form again with an error summary and the input kept. A retry with the
  * same idempotency key is answered with what the first stored.
  */
-export async function submitForm<S extends z.ZodType<Located>>(
+export async function submitForm<S extends z.ZodMiniType<Located>>(
   req: PayloadRequest,
   spec: FormSpec<S>,
 ): Promise<Response> {
@@ -111,7 +111,7 @@ async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingR
  * Create access is closed to everyone: this writes as the system, and only what the form's
  * schema accepted. Returns the new reference.
  */
-async function store<S extends z.ZodType<Located>>(
+async function store<S extends z.ZodMiniType<Located>>(
   req: PayloadRequest,
   spec: FormSpec<S>,
   data: z.infer<S>,

@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import { Receipt } from '../../../core/forms/components/Receipt'
 import type { Locale } from '../../../core/i18n/locales'
@@ -68,7 +68,7 @@ type FieldsProps = { action: string; locale: Locale; errors?: Record<string, str
 type IslandProps<P extends FieldsProps> = {
   form: keyof typeof TEXTS
   /** The endpoint's own schema, checked in the browser before sending. */
-  schema: z.ZodType
+  schema: z.ZodMiniType
   Fields: ComponentType<P>
   props: P
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import { fieldErrors } from '../../../core/forms/errors'
 import { formValues } from '../../../core/forms/values'
@@ -12,7 +12,7 @@ type Texts = { networkError: string; rateLimited: string }
  * filled-in form (Idempotency-Key), and move focus to the errors, the problem or the receipt.
  */
 export function useFormSubmission(options: {
-  schema: z.ZodType
+  schema: z.ZodMiniType
   action: string
   locale: Locale
   texts: Texts

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:js`: the JavaScript each form and evening page makes the browser download, gzipped
+ * file by file as a server sends them, beside the 75 kB budget; then Lighthouse (mobile) on them.
+ * Builds the site against the benchmark's fake CMS (one evening, one campaign), so no CMS is needed.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildSite } from '../scripts/lib/site'
+import { serveStatic } from '../scripts/lib/static-server'
+import { startFakeCms } from './fakeCms'
+import { lighthouseScores } from './lighthouse'
+import { kb, weigh } from './pageWeight'
+
+const BUDGET = 75 * 1024
+
+const pages = {
+  'interest form': 'intresseanmalan/index.html',
+  'interest form (en)': 'en/register-interest/index.html',
+  'application form': 'ansok/index.html',
+  'campaign form': 'intresseanmalan/kampanj/kampanj-0/index.html',
+  'evening page': 'informationskvallar/kvall-0/index.html',
+  'evening page (en)': 'en/information-evenings/kvall-0/index.html',
+}
+
+const fake = await startFakeCms(3, 1, true)
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-js-'))
+try {
+  await buildSite(fake.url, outDir)
+  console.log(`JavaScript per page, gzipped (budget ${kb(BUDGET)} in all)`)
+  const scripts = new Map<string, number>()
+  for (const [label, page] of Object.entries(pages)) {
+    const weight = weigh(outDir, page)
+    weight.scripts.forEach((script) => scripts.set(script.name, script.gzip))
+    const verdict = weight.jsGzip <= BUDGET ? 'within' : 'OVER'
+    console.log(
+      `  ${label.padEnd(20)} ${kb(weight.jsGzip).padStart(8)} gzip  (${kb(weight.js)} raw, ${weight.scripts.length} scripts)  ${verdict} ${kb(BUDGET)}`,
+    )
+  }
+  console.log('Scripts these pages load, gzipped, largest first')
+  for (const [name, gzip] of [...scripts].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${kb(gzip).padStart(8)}  ${name}`)
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const server = serveStatic(() => outDir)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`
+    const urls = Object.values(pages).map((page) => base + page.replace(/index\.html$/, ''))
+    const scores = await lighthouseScores(urls)
+    server.close()
+    console.log('Lighthouse (mobile): performance / accessibility / best practices / SEO')
+    Object.keys(pages).forEach((label, index) => {
+      const score = scores.get(urls[index]) ?? {}
+      const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) =>
+        String(score[key] ?? '–').padStart(3),
+      )
+      console.log(`  ${label.padEnd(20)} ${row.join(' / ')}`)
+    })
+  }
+} finally {
+  fake.close()
+  fs.rmSync(outDir, { recursive: true, force: true })
+}
+process.exit(0)
