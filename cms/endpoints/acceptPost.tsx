@@ -2,9 +2,10 @@ import type React from 'react'
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod/mini'
 
+import { TextsProvider } from '../../core/forms/components/Texts'
 import { errorKeys, fieldErrors } from '../../core/forms/errors'
 import { DEFAULT_LOCALE, LOCALES } from '../../core/i18n/locales'
-import { text } from '../../core/i18n/text'
+import { text, translator } from '../../core/i18n/text'
 import { clientAddress } from './clientAddress'
 import { privacyHref } from '../urls'
 import { htmlPage, htmlResponse } from './page'
@@ -88,7 +89,7 @@ export async function acceptPost<S extends z.ZodMiniType>(
         title,
         <>
           <h1>{title}</h1>
-          {form}
+          <TextsProvider value={translator(locale)}>{form}</TextsProvider>
         </>,
       ),
       status,

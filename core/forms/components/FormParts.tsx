@@ -1,8 +1,8 @@
 import type React from 'react'
 
-import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
+import { SERVICE_KEYS } from '../../domain/organisation'
 import type { Locale } from '../../i18n/locales'
-import { translator } from '../../i18n/text'
+import { useText } from './Texts'
 import { Choices, type ChoicesProps, Consent, ErrorSummary, Field, SpamGuards } from './Field'
 
 export type FormValues = Record<string, string | string[]>
@@ -45,7 +45,7 @@ export function FormShell({
   submit,
   children,
 }: ShellProps) {
-  const t = translator(locale)
+  const t = useText()
   return (
     <form method="post" action={action} noValidate>
       {Object.keys(errors).length > 0 && (
@@ -169,18 +169,18 @@ export function Radios<Option extends string>({
 
 /** The services to tick, named in the form's language. */
 export function ServiceChoices({
-  locale,
   values,
   errors,
   ...texts
-}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'> & { locale: Locale }) {
+}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'>) {
+  const t = useText()
   return (
     <Choices
       name="services"
       error={errors.services}
       type="checkbox"
       options={SERVICE_KEYS}
-      label={(key) => SERVICES[key][locale]}
+      label={(key) => t(`domain.services.${key}`)}
       chosen={values.services ?? []}
       {...texts}
     />

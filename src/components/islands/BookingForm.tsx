@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react'
 
 import { BookingSchema } from '../../../core/forms/booking'
 import { type BookingFormProps, BookingFormFields } from '../../../core/forms/components/BookingFormFields'
-import { translator } from '../../../core/i18n/text'
+import { TextsProvider, formTranslator } from '../../../core/forms/components/Texts'
+import type { FormTexts } from '../../../core/forms/texts'
 import { FormFrame } from './FormIsland'
 import { useFormSubmission } from './useFormSubmission'
 
@@ -11,17 +12,20 @@ type Props = BookingFormProps & {
   seatsUrl: string
   /** Seats left when the page was built. */
   seatsLeft: number
+  /** The form's texts in the page's language. */
+  texts: FormTexts
 }
 
 /** The booking island: the live seat count, the form checked with the endpoint's schema, the receipt. */
-export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Props) {
-  const t = translator(props.locale)
+export default function BookingForm({ seatsUrl, seatsLeft: built, texts: formTexts, ...props }: Props) {
+  const t = formTranslator(formTexts)
   const texts = { networkError: t('forms.booking.networkError'), rateLimited: t('forms.booking.rateLimited') }
   const [seatsLeft, setSeatsLeft] = useState(built)
   const form = useFormSubmission({
     schema: BookingSchema,
     action: props.action,
     locale: props.locale,
+    formTexts,
     texts,
     errors: props.errors,
   })
@@ -41,8 +45,10 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Pr
     </p>
   )
   return (
-    <FormFrame form={form} locale={props.locale} receipt={receipt} lead={seats}>
-      <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
-    </FormFrame>
+    <TextsProvider value={t}>
+      <FormFrame form={form} receipt={receipt} lead={seats}>
+        <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
+      </FormFrame>
+    </TextsProvider>
   )
 }

@@ -2,15 +2,16 @@ import type { ComponentType, ReactNode } from 'react'
 import type { z } from 'zod/mini'
 
 import { Receipt } from '../../../core/forms/components/Receipt'
+import { TextsProvider, formTranslator, useText } from '../../../core/forms/components/Texts'
+import type { FormTexts } from '../../../core/forms/texts'
 import type { Locale } from '../../../core/i18n/locales'
-import { type TextKey, translator } from '../../../core/i18n/text'
+import type { TextKey } from '../../../core/i18n/text'
 import { useFormSubmission } from './useFormSubmission'
 
 type Submission = ReturnType<typeof useFormSubmission>
 
 type FrameProps = {
   form: Submission
-  locale: Locale
   /** The receipt's title and next step, shown in place of the form once the endpoint gave a reference. */
   receipt: { title: string; next: string }
   /** What stands above the problem line (the booking form's seat count). */
@@ -19,13 +20,14 @@ type FrameProps = {
 }
 
 /** What every form island shows: the form with the endpoint's problem above it, or the receipt. */
-export function FormFrame({ form, locale, receipt, lead, children }: FrameProps) {
+export function FormFrame({ form, receipt, lead, children }: FrameProps) {
+  const t = useText()
   if (form.reference) {
     return (
       <div ref={form.container}>
         <Receipt
           title={receipt.title}
-          referenceLabel={translator(locale)('forms.shared.receiptReference')}
+          referenceLabel={t('forms.shared.receiptReference')}
           reference={form.reference}
           next={receipt.next}
         />
@@ -70,6 +72,8 @@ type IslandProps<P extends FieldsProps> = {
   /** The endpoint's own schema, checked in the browser before sending. */
   schema: z.ZodMiniType
   Fields: ComponentType<P>
+  /** The form's texts in the page's language, handed over by the page. */
+  texts: FormTexts
   props: P
 }
 
@@ -78,24 +82,29 @@ type IslandProps<P extends FieldsProps> = {
  * and sent as JSON, so errors and the receipt appear without a page load. Without JavaScript the form
  * posts plainly.
  */
-export function FormIsland<P extends FieldsProps>({ form: name, schema, Fields, props }: IslandProps<P>) {
-  const t = translator(props.locale)
+export function FormIsland<P extends FieldsProps>({
+  form: name,
+  schema,
+  Fields,
+  texts: formTexts,
+  props,
+}: IslandProps<P>) {
+  const t = formTranslator(formTexts)
   const keys = TEXTS[name]
   const texts = { networkError: t(keys.networkError), rateLimited: t(keys.rateLimited) }
   const form = useFormSubmission({
     schema,
     action: props.action,
     locale: props.locale,
+    formTexts,
     texts,
     errors: props.errors,
   })
   return (
-    <FormFrame
-      form={form}
-      locale={props.locale}
-      receipt={{ title: t(keys.receiptTitle), next: t(keys.receiptNext) }}
-    >
-      <Fields {...props} errors={form.errors} />
-    </FormFrame>
+    <TextsProvider value={t}>
+      <FormFrame form={form} receipt={{ title: t(keys.receiptTitle), next: t(keys.receiptNext) }}>
+        <Fields {...props} errors={form.errors} />
+      </FormFrame>
+    </TextsProvider>
   )
 }

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
 import type { z } from 'zod/mini'
 
-import { fieldErrors } from '../../../core/forms/errors'
+import { fieldErrorsWith } from '../../../core/forms/errors'
+import type { FormTexts } from '../../../core/forms/texts'
 import { formValues } from '../../../core/forms/values'
 import type { Locale } from '../../../core/i18n/locales'
+import { lookupIn } from '../../../core/i18n/lookup'
 
 type Texts = { networkError: string; rateLimited: string }
 
@@ -15,6 +17,8 @@ export function useFormSubmission(options: {
   schema: z.ZodMiniType
   action: string
   locale: Locale
+  /** The form's texts the page handed the island, where field errors are looked up. */
+  formTexts: FormTexts
   texts: Texts
   errors?: Record<string, string>
 }) {
@@ -40,7 +44,8 @@ export function useFormSubmission(options: {
     const values = formValues(new FormData(event.target as HTMLFormElement))
     const checked = options.schema.safeParse(values)
     setProblem(null)
-    if (!checked.success) return setErrors(fieldErrors(checked.error, options.locale))
+    if (!checked.success)
+      return setErrors(fieldErrorsWith(checked.error, (key) => lookupIn(options.formTexts, key)))
     setErrors({})
     setSending(true)
     try {
