@@ -1,6 +1,7 @@
 /**
  * `npm run bench:js`: the JavaScript each form and evening page makes the browser download, gzipped
- * file by file as a server sends them, beside the 75 kB budget; then Lighthouse (mobile) on them.
+ * file by file as a server sends them, beside the 75 kB budget: on load, and with the form's schema
+ * the island imports once a person starts filling in the form. Then Lighthouse (mobile) on them.
  * Builds the site against the benchmark's fake CMS (one evening, one campaign), so no CMS is needed.
  */
 import fs from 'node:fs'
@@ -28,14 +29,16 @@ const fake = await startFakeCms(3, 1, true)
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-js-'))
 try {
   await buildSite(fake.url, outDir)
-  console.log(`JavaScript per page, gzipped (budget ${kb(BUDGET)} in all)`)
+  console.log(`JavaScript per page, gzipped file by file (budget ${kb(BUDGET)} in all)`)
+  console.log(`  ${''.padEnd(20)} ${'on load'.padStart(8)}   ${'+ schema, once filling in'.padStart(26)}`)
   const scripts = new Map<string, number>()
   for (const [label, page] of Object.entries(pages)) {
     const weight = weigh(outDir, page)
     weight.scripts.forEach((script) => scripts.set(script.name, script.gzip))
-    const verdict = weight.jsGzip <= BUDGET ? 'within' : 'OVER'
+    const all = weight.jsGzip + weight.laterGzip
+    const verdict = (bytes: number) => (bytes <= BUDGET ? 'within' : 'OVER')
     console.log(
-      `  ${label.padEnd(20)} ${kb(weight.jsGzip).padStart(8)} gzip  (${kb(weight.js)} raw, ${weight.scripts.length} scripts)  ${verdict} ${kb(BUDGET)}`,
+      `  ${label.padEnd(20)} ${kb(weight.jsGzip).padStart(8)} ${verdict(weight.jsGzip).padEnd(6)}   ${kb(all).padStart(8)} ${verdict(all)}`,
     )
   }
   console.log('Scripts these pages load, gzipped, largest first')

@@ -5,8 +5,7 @@ import { gzipSync } from 'node:zlib'
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
 /** Every module a script pulls in through static imports, so island chunks are counted too. */
-function withImports(files: string[]): Set<string> {
-  const seen = new Set<string>()
+function withImports(files: string[], seen = new Set<string>()): Set<string> {
   const visit = (file: string) => {
     if (seen.has(file) || !fs.existsSync(file)) return
     seen.add(file)
@@ -17,10 +16,25 @@ function withImports(files: string[]): Set<string> {
   return seen
 }
 
+/** The modules scripts import on demand (`import("./x.js")`), as an island loads its form's schema. */
+const dynamicImports = (files: Iterable<string>) =>
+  [...files].flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/import\(\s*[`"'](\.{1,2}\/[^`"']+\.js)[`"']\s*\)/g)].map(
+      (m) => path.resolve(path.dirname(file), m[1]),
+    ),
+  )
+
+const sizes = (dir: string, files: Iterable<string>) =>
+  [...files].map((file) => {
+    const source = fs.readFileSync(file)
+    return { name: path.relative(dir, file), bytes: source.length, gzip: gzipSync(source).length }
+  })
+
 /**
  * What a built page costs the browser: its HTML (CSS is inlined) gzipped, and every script it
  * loads (script tags, island components and renderers with their imports, inline scripts), both
- * as bytes and as the sum of each file gzipped on its own, as a server sends them.
+ * as bytes and as the sum of each file gzipped on its own, as a server sends them; `later` is what
+ * its islands import on demand (a form's schema, once a person starts filling it in).
  */
 export function weigh(dir: string, page: string) {
   const html = fs.readFileSync(path.join(dir, page), 'utf8')
@@ -28,20 +42,24 @@ export function weigh(dir: string, page: string) {
     path.join(dir, m[1]),
   )
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])
-  const files = [...withImports(urls)].map((file) => ({
-    name: path.relative(dir, file),
-    source: fs.readFileSync(file),
-  }))
-  const scripts = [...files, ...inline.map((source) => ({ name: '(inline)', source: Buffer.from(source) }))]
-  const sized = scripts.map(({ name, source }) => ({
-    name,
-    bytes: source.length,
-    gzip: gzipSync(source).length,
-  }))
+  const eager = withImports(urls)
+  const later = [...withImports(dynamicImports(eager), new Set(eager))].filter((file) => !eager.has(file))
+  const scripts = [
+    ...sizes(dir, eager),
+    ...inline.map((source) => ({
+      name: '(inline)',
+      bytes: Buffer.byteLength(source),
+      gzip: gzipSync(source).length,
+    })),
+  ]
+  const sum = (files: { bytes: number; gzip: number }[], key: 'bytes' | 'gzip') =>
+    files.reduce((total, file) => total + file[key], 0)
+  const onDemand = sizes(dir, later)
   return {
     gzip: gzipSync(html).length,
-    js: sized.reduce((sum, file) => sum + file.bytes, 0),
-    jsGzip: sized.reduce((sum, file) => sum + file.gzip, 0),
-    scripts: sized,
+    js: sum(scripts, 'bytes'),
+    jsGzip: sum(scripts, 'gzip'),
+    laterGzip: sum(onDemand, 'gzip'),
+    scripts: [...scripts, ...onDemand.map((file) => ({ ...file, name: `${file.name} (on demand)` }))],
   }
 }

@@ -12,11 +12,11 @@ import {
   preprocess,
   ticked,
 } from './fields'
+import { APPLICANTS, CALL_TIMES, FOR_WHOM } from './choices'
+
+export { APPLICANTS, CALL_TIMES, FOR_WHOM }
 
 const serviceChoices: [Service | 'not-sure', ...Service[]] = ['not-sure', ...SERVICE_KEYS]
-export const APPLICANTS = ['guardian', 'self'] as const
-export const FOR_WHOM = ['child', 'young-person'] as const
-export const CALL_TIMES = ['morning', 'afternoon', 'any'] as const
 
 /**
  * The application for support: only what intake needs to call the person back. No personal

@@ -14,20 +14,9 @@ import {
   preprocess,
   wholeNumber,
 } from './fields'
+import { AGE_GROUPS, CHANNELS } from './choices'
 
-/** "How did you hear about us?": the channels municipalities recruit through (national survey 2024/25). */
-export const CHANNELS = [
-  'web',
-  'social-media',
-  'advertising',
-  'information-evening',
-  'someone-i-know',
-  'school',
-  'partner',
-  'other',
-] as const
-
-export const AGE_GROUPS = ['children', 'young-people', 'adults', 'any'] as const
+export { AGE_GROUPS, CHANNELS }
 
 /** Households matter only for assignments where someone stays in the volunteer's home. */
 const HOME_SERVICES = ['contact-family', 'lss-short-break-family']

@@ -1,6 +1,6 @@
 import { SERVICE_KEYS } from '../../domain/organisation'
 import { useText } from './Texts'
-import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../application'
+import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../choices'
 import { ContactField, type FormProps, FormShell, Radios, TextArea, textValue } from './FormParts'
 import { MunicipalityFields, type MunicipalityOption } from './MunicipalityFields'
 

@@ -1,5 +1,5 @@
 import { useText } from './Texts'
-import { AGE_GROUPS, CHANNELS } from '../interestRegistration'
+import { AGE_GROUPS, CHANNELS } from '../choices'
 import { Choices, Field } from './Field'
 import {
   ContactField,

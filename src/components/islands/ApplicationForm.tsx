@@ -1,4 +1,3 @@
-import { ApplicationSchema } from '../../../core/forms/application'
 import {
   type ApplicationFormProps,
   ApplicationFormFields,
@@ -11,7 +10,7 @@ export default function ApplicationForm({ texts, ...props }: ApplicationFormProp
   return (
     <FormIsland
       form="application"
-      schema={ApplicationSchema}
+      schema={() => import('../../../core/forms/application').then((m) => m.ApplicationSchema)}
       Fields={ApplicationFormFields}
       texts={texts}
       props={props}

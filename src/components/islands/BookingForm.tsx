@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 
-import { BookingSchema } from '../../../core/forms/booking'
 import { type BookingFormProps, BookingFormFields } from '../../../core/forms/components/BookingFormFields'
 import { TextsProvider, formTranslator } from '../../../core/forms/components/Texts'
 import type { FormTexts } from '../../../core/forms/texts'
@@ -22,7 +21,7 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, texts: formTex
   const texts = { networkError: t('forms.booking.networkError'), rateLimited: t('forms.booking.rateLimited') }
   const [seatsLeft, setSeatsLeft] = useState(built)
   const form = useFormSubmission({
-    schema: BookingSchema,
+    schema: () => import('../../../core/forms/booking').then((m) => m.BookingSchema),
     action: props.action,
     locale: props.locale,
     formTexts,

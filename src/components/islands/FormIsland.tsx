@@ -1,12 +1,10 @@
 import type { ComponentType, ReactNode } from 'react'
-import type { z } from 'zod/mini'
-
 import { Receipt } from '../../../core/forms/components/Receipt'
 import { TextsProvider, formTranslator, useText } from '../../../core/forms/components/Texts'
 import type { FormTexts } from '../../../core/forms/texts'
 import type { Locale } from '../../../core/i18n/locales'
 import type { TextKey } from '../../../core/i18n/text'
-import { useFormSubmission } from './useFormSubmission'
+import { type LoadSchema, useFormSubmission } from './useFormSubmission'
 
 type Submission = ReturnType<typeof useFormSubmission>
 
@@ -35,7 +33,7 @@ export function FormFrame({ form, receipt, lead, children }: FrameProps) {
     )
   }
   return (
-    <div ref={form.container} onSubmit={form.submit} aria-busy={form.sending}>
+    <div ref={form.container} onFocus={form.prepare} onSubmit={form.submit} aria-busy={form.sending}>
       {lead}
       {form.problem && (
         <p className="field-error form-problem" role="alert" tabIndex={-1}>
@@ -70,7 +68,7 @@ type FieldsProps = { action: string; locale: Locale; errors?: Record<string, str
 type IslandProps<P extends FieldsProps> = {
   form: keyof typeof TEXTS
   /** The endpoint's own schema, checked in the browser before sending. */
-  schema: z.ZodMiniType
+  schema: LoadSchema
   Fields: ComponentType<P>
   /** The form's texts in the page's language, handed over by the page. */
   texts: FormTexts

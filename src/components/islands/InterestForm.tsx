@@ -1,4 +1,3 @@
-import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
 import { type InterestFormProps, InterestFormFields } from '../../../core/forms/components/InterestFormFields'
 import type { FormTexts } from '../../../core/forms/texts'
 import { FormIsland } from './FormIsland'
@@ -8,7 +7,9 @@ export default function InterestForm({ texts, ...props }: InterestFormProps & { 
   return (
     <FormIsland
       form="interest"
-      schema={InterestRegistrationSchema}
+      schema={() =>
+        import('../../../core/forms/interestRegistration').then((m) => m.InterestRegistrationSchema)
+      }
       Fields={InterestFormFields}
       texts={texts}
       props={props}
