@@ -2,10 +2,10 @@ import type React from 'react'
 import type { PayloadRequest } from 'payload'
 import type { z } from 'zod/mini'
 
-import { TextsProvider } from '../../core/forms/components/Texts'
 import { errorKeys, fieldErrors } from '../../core/forms/errors'
-import { DEFAULT_LOCALE, LOCALES } from '../../core/i18n/locales'
-import { text, translator } from '../../core/i18n/text'
+import type { FormTexts } from '../../core/forms/texts'
+import { DEFAULT_LOCALE, LOCALES, dictionaryOf } from '../../core/i18n/locales'
+import { text } from '../../core/i18n/text'
 import { clientAddress } from './clientAddress'
 import { privacyHref } from '../urls'
 import { htmlPage, htmlResponse } from './page'
@@ -40,6 +40,7 @@ export type FormPage = {
   /** The form again, from the same component the site renders. */
   renderForm: (props: {
     locale: Locale
+    texts: FormTexts
     action: string
     privacyHref: string
     values: Record<string, string>
@@ -78,6 +79,7 @@ export async function acceptPost<S extends z.ZodMiniType>(
     const title = page.title(locale)
     const form = await page.renderForm({
       locale,
+      texts: dictionaryOf(locale),
       action: req.url ?? '',
       privacyHref: privacyHref(locale),
       values: values as Record<string, string>,
@@ -89,7 +91,7 @@ export async function acceptPost<S extends z.ZodMiniType>(
         title,
         <>
           <h1>{title}</h1>
-          <TextsProvider value={translator(locale)}>{form}</TextsProvider>
+          {form}
         </>,
       ),
       status,

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { z } from 'zod/mini'
 
 import type { MunicipalityOption } from '../../core/forms/components/MunicipalityFields'
+import type { FormTexts } from '../../core/forms/texts'
 import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
@@ -24,6 +25,7 @@ export type FormSpec<S extends z.ZodMiniType<Located>> = {
   /** The form again with errors, for a plain post (the same component the site renders). */
   renderForm: (props: {
     locale: Locale
+    texts: FormTexts
     action: string
     municipalities: MunicipalityOption[]
     privacyHref: string

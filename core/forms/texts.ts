@@ -1,6 +1,7 @@
 import type { Dictionary } from '../i18n/dictionaries/schema'
 import { type Locale, dictionaryOf } from '../i18n/locales'
-import type { Texts } from '../i18n/lookup'
+import { type Texts, fill, lookupIn } from '../i18n/lookup'
+import type { TextKey, Values } from '../i18n/text'
 
 type Form = 'interest' | 'application' | 'booking'
 
@@ -22,3 +23,14 @@ export function formTexts(locale: Locale, form: Form): FormTexts {
     site: { seatsLeft: site.seatsLeft, full: site.full },
   }
 }
+
+export type Translate = (key: TextKey, values?: Values) => string
+
+/**
+ * `t` over the texts a form component was given: the CMS gives the whole dictionary, a page its
+ * island only its form's texts in its language, so no dictionary is shipped to the browser.
+ */
+export const formTranslator =
+  (texts: FormTexts): Translate =>
+  (key, values) =>
+    fill(lookupIn(texts, key) ?? '', values)

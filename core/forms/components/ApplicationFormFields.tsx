@@ -1,5 +1,5 @@
 import { SERVICE_KEYS } from '../../domain/organisation'
-import { useText } from './Texts'
+import { formTranslator } from '../texts'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../choices'
 import { ContactField, type FormProps, FormShell, Radios, TextArea, textValue } from './FormParts'
 import { MunicipalityFields, type MunicipalityOption } from './MunicipalityFields'
@@ -9,7 +9,7 @@ export type ApplicationFormProps = FormProps & { municipalities: MunicipalityOpt
 /** The application for support: only what intake needs to call back. Same source for page, CMS and island. */
 export function ApplicationFormFields(props: ApplicationFormProps) {
   const { municipalities, values = {}, errors = {} } = props
-  const t = useText()
+  const t = formTranslator(props.texts)
   const answers = { values, errors }
   return (
     <FormShell {...props} consent={t('forms.application.consent')} submit={t('forms.application.submit')}>
@@ -46,7 +46,7 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
         label={(key) => (key === 'not-sure' ? t('forms.application.notSure') : t(`domain.services.${key}`))}
         {...answers}
       />
-      <MunicipalityFields municipalities={municipalities} {...answers} />
+      <MunicipalityFields municipalities={municipalities} t={t} {...answers} />
       <ContactField field="name" label={t('forms.application.name')} {...answers} />
       <ContactField field="phone" label={t('forms.application.phone')} {...answers} />
       <Radios

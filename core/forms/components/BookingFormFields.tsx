@@ -1,4 +1,4 @@
-import { useText } from './Texts'
+import { formTranslator } from '../texts'
 import { ContactField, type FormProps, FormShell, Radios, ServiceChoices, TextArea } from './FormParts'
 
 export type BookingFormProps = FormProps & {
@@ -9,7 +9,7 @@ export type BookingFormProps = FormProps & {
 /** The booking form for one evening. Same source for the static page, the CMS's error page and the island. */
 export function BookingFormFields(props: BookingFormProps) {
   const { full = false, values = {}, errors = {} } = props
-  const t = useText()
+  const t = formTranslator(props.texts)
   const answers = { values, errors }
   return (
     <FormShell
@@ -40,7 +40,7 @@ export function BookingFormFields(props: BookingFormProps) {
         maxLength={300}
         {...answers}
       />
-      <ServiceChoices legend={t('forms.booking.services')} {...answers} />
+      <ServiceChoices t={t} legend={t('forms.booking.services')} {...answers} />
     </FormShell>
   )
 }

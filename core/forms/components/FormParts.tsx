@@ -2,7 +2,7 @@ import type React from 'react'
 
 import { SERVICE_KEYS } from '../../domain/organisation'
 import type { Locale } from '../../i18n/locales'
-import { useText } from './Texts'
+import { type FormTexts, type Translate, formTranslator } from '../texts'
 import { Choices, type ChoicesProps, Consent, ErrorSummary, Field, SpamGuards } from './Field'
 
 export type FormValues = Record<string, string | string[]>
@@ -15,6 +15,8 @@ export const textValue = (values: FormValues, name: string) =>
 /** What every form takes: its language, where it posts, and what came back with errors. */
 export type FormProps = {
   locale: Locale
+  /** The form's texts in its language: the whole dictionary in the CMS, the form's own on the site. */
+  texts: FormTexts
   /** The CMS endpoint the plain HTML form posts to. */
   action: string
   /** The privacy notice, linked from the consent box. */
@@ -38,6 +40,7 @@ type ShellProps = FormProps & {
 export function FormShell({
   action,
   locale,
+  texts,
   privacyHref,
   values = {},
   errors = {},
@@ -45,7 +48,7 @@ export function FormShell({
   submit,
   children,
 }: ShellProps) {
-  const t = useText()
+  const t = formTranslator(texts)
   return (
     <form method="post" action={action} noValidate>
       {Object.keys(errors).length > 0 && (
@@ -171,9 +174,9 @@ export function Radios<Option extends string>({
 export function ServiceChoices({
   values,
   errors,
+  t,
   ...texts
-}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'>) {
-  const t = useText()
+}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'> & { t: Translate }) {
   return (
     <Choices
       name="services"

@@ -1,4 +1,4 @@
-import { useText } from './Texts'
+import { formTranslator } from '../texts'
 import { AGE_GROUPS, CHANNELS } from '../choices'
 import { Choices, Field } from './Field'
 import {
@@ -24,18 +24,19 @@ export type InterestFormProps = FormProps & {
  */
 export function InterestFormFields(props: InterestFormProps) {
   const { municipalities, campaign, values = {}, errors = {} } = props
-  const t = useText()
+  const t = formTranslator(props.texts)
   const value = (name: string) => textValue(values, name)
   const answers = { values, errors }
   return (
     <FormShell {...props} consent={t('forms.interest.consent')} submit={t('forms.interest.submit')}>
       {campaign && <input type="hidden" name="campaign" value={campaign} />}
       <ServiceChoices
+        t={t}
         legend={t('forms.interest.services')}
         hint={t('forms.interest.servicesHint')}
         {...answers}
       />
-      <MunicipalityFields municipalities={municipalities} {...answers} />
+      <MunicipalityFields municipalities={municipalities} t={t} {...answers} />
       {(
         [
           ['name', t('forms.interest.name')],

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 
 import { type BookingFormProps, BookingFormFields } from '../../../core/forms/components/BookingFormFields'
-import { TextsProvider, formTranslator } from '../../../core/forms/components/Texts'
-import type { FormTexts } from '../../../core/forms/texts'
+import { formTranslator } from '../../../core/forms/texts'
 import { FormFrame } from './FormIsland'
 import { useFormSubmission } from './useFormSubmission'
 
@@ -11,20 +10,18 @@ type Props = BookingFormProps & {
   seatsUrl: string
   /** Seats left when the page was built. */
   seatsLeft: number
-  /** The form's texts in the page's language. */
-  texts: FormTexts
 }
 
 /** The booking island: the live seat count, the form checked with the endpoint's schema, the receipt. */
-export default function BookingForm({ seatsUrl, seatsLeft: built, texts: formTexts, ...props }: Props) {
-  const t = formTranslator(formTexts)
+export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Props) {
+  const t = formTranslator(props.texts)
   const texts = { networkError: t('forms.booking.networkError'), rateLimited: t('forms.booking.rateLimited') }
   const [seatsLeft, setSeatsLeft] = useState(built)
   const form = useFormSubmission({
     schema: () => import('../../../core/forms/booking').then((m) => m.BookingSchema),
     action: props.action,
     locale: props.locale,
-    formTexts,
+    formTexts: props.texts,
     texts,
     errors: props.errors,
   })
@@ -44,10 +41,8 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, texts: formTex
     </p>
   )
   return (
-    <TextsProvider value={t}>
-      <FormFrame form={form} receipt={receipt} lead={seats}>
-        <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
-      </FormFrame>
-    </TextsProvider>
+    <FormFrame form={form} t={t} receipt={receipt} lead={seats}>
+      <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
+    </FormFrame>
   )
 }

@@ -1,7 +1,6 @@
 import type { ComponentType, ReactNode } from 'react'
 import { Receipt } from '../../../core/forms/components/Receipt'
-import { TextsProvider, formTranslator, useText } from '../../../core/forms/components/Texts'
-import type { FormTexts } from '../../../core/forms/texts'
+import { type FormTexts, type Translate, formTranslator } from '../../../core/forms/texts'
 import type { Locale } from '../../../core/i18n/locales'
 import type { TextKey } from '../../../core/i18n/text'
 import { type LoadSchema, useFormSubmission } from './useFormSubmission'
@@ -10,6 +9,7 @@ type Submission = ReturnType<typeof useFormSubmission>
 
 type FrameProps = {
   form: Submission
+  t: Translate
   /** The receipt's title and next step, shown in place of the form once the endpoint gave a reference. */
   receipt: { title: string; next: string }
   /** What stands above the problem line (the booking form's seat count). */
@@ -18,8 +18,7 @@ type FrameProps = {
 }
 
 /** What every form island shows: the form with the endpoint's problem above it, or the receipt. */
-export function FormFrame({ form, receipt, lead, children }: FrameProps) {
-  const t = useText()
+export function FormFrame({ form, t, receipt, lead, children }: FrameProps) {
   if (form.reference) {
     return (
       <div ref={form.container}>
@@ -63,15 +62,13 @@ const TEXTS = {
   },
 } satisfies Record<string, Texts>
 
-type FieldsProps = { action: string; locale: Locale; errors?: Record<string, string> }
+type FieldsProps = { action: string; locale: Locale; texts: FormTexts; errors?: Record<string, string> }
 
 type IslandProps<P extends FieldsProps> = {
   form: keyof typeof TEXTS
   /** The endpoint's own schema, checked in the browser before sending. */
   schema: LoadSchema
   Fields: ComponentType<P>
-  /** The form's texts in the page's language, handed over by the page. */
-  texts: FormTexts
   props: P
 }
 
@@ -80,29 +77,21 @@ type IslandProps<P extends FieldsProps> = {
  * and sent as JSON, so errors and the receipt appear without a page load. Without JavaScript the form
  * posts plainly.
  */
-export function FormIsland<P extends FieldsProps>({
-  form: name,
-  schema,
-  Fields,
-  texts: formTexts,
-  props,
-}: IslandProps<P>) {
-  const t = formTranslator(formTexts)
+export function FormIsland<P extends FieldsProps>({ form: name, schema, Fields, props }: IslandProps<P>) {
+  const t = formTranslator(props.texts)
   const keys = TEXTS[name]
   const texts = { networkError: t(keys.networkError), rateLimited: t(keys.rateLimited) }
   const form = useFormSubmission({
     schema,
     action: props.action,
     locale: props.locale,
-    formTexts,
+    formTexts: props.texts,
     texts,
     errors: props.errors,
   })
   return (
-    <TextsProvider value={t}>
-      <FormFrame form={form} receipt={{ title: t(keys.receiptTitle), next: t(keys.receiptNext) }}>
-        <Fields {...props} errors={form.errors} />
-      </FormFrame>
-    </TextsProvider>
+    <FormFrame form={form} t={t} receipt={{ title: t(keys.receiptTitle), next: t(keys.receiptNext) }}>
+      <Fields {...props} errors={form.errors} />
+    </FormFrame>
   )
 }

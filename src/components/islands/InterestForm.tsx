@@ -1,9 +1,8 @@
 import { type InterestFormProps, InterestFormFields } from '../../../core/forms/components/InterestFormFields'
-import type { FormTexts } from '../../../core/forms/texts'
 import { FormIsland } from './FormIsland'
 
 /** The interest island: same form, same schema as the endpoint, receipt on screen. */
-export default function InterestForm({ texts, ...props }: InterestFormProps & { texts: FormTexts }) {
+export default function InterestForm(props: InterestFormProps) {
   return (
     <FormIsland
       form="interest"
@@ -11,7 +10,6 @@ export default function InterestForm({ texts, ...props }: InterestFormProps & { 
         import('../../../core/forms/interestRegistration').then((m) => m.InterestRegistrationSchema)
       }
       Fields={InterestFormFields}
-      texts={texts}
       props={props}
     />
   )

@@ -3,13 +3,13 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { BookingFormFields } from '../../../../core/forms/components/BookingFormFields'
-import { TextsProvider } from '../../../../core/forms/components/Texts'
 import { ApplicationSchema } from '../../../../core/forms/application'
 import { BookingSchema } from '../../../../core/forms/booking'
 import { errorKeys, fieldErrors } from '../../../../core/forms/errors'
 import { InterestRegistrationSchema } from '../../../../core/forms/interestRegistration'
 import { en } from '../../../../core/i18n/dictionaries/en'
-import { type ErrorKey, translator } from '../../../../core/i18n/text'
+import { dictionaryOf } from '../../../../core/i18n/locales'
+import type { ErrorKey } from '../../../../core/i18n/text'
 
 const interest = {
   services: ['contact-family'],
@@ -130,11 +130,13 @@ describe('form schemas', () => {
 describe('the time a form was shown', () => {
   const shownAt = (values: Record<string, string>) => {
     const html = renderToStaticMarkup(
-      createElement(
-        TextsProvider,
-        { value: translator('sv') },
-        createElement(BookingFormFields, { locale: 'sv', action: '/', privacyHref: '/', values }),
-      ),
+      createElement(BookingFormFields, {
+        locale: 'sv',
+        texts: dictionaryOf('sv'),
+        action: '/',
+        privacyHref: '/',
+        values,
+      }),
     )
     return Number(/name="startedAt" value="(\d+)"/.exec(html)?.[1])
   }
