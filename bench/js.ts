@@ -9,9 +9,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { buildSite } from '../scripts/lib/site'
-import { serveStatic } from '../scripts/lib/static-server'
 import { startFakeCms } from './fakeCms'
-import { lighthouseScores } from './lighthouse'
+import { lighthouseTable } from './lighthouse'
 import { kb, weigh } from './pageWeight'
 
 const BUDGET = 75 * 1024
@@ -44,22 +43,7 @@ try {
   console.log('Scripts these pages load, gzipped, largest first')
   for (const [name, gzip] of [...scripts].sort((a, b) => b[1] - a[1]))
     console.log(`  ${kb(gzip).padStart(8)}  ${name}`)
-  if (process.env.BENCH_LIGHTHOUSE !== '0') {
-    const server = serveStatic(() => outDir)
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`
-    const urls = Object.values(pages).map((page) => base + page.replace(/index\.html$/, ''))
-    const scores = await lighthouseScores(urls)
-    server.close()
-    console.log('Lighthouse (mobile): performance / accessibility / best practices / SEO')
-    Object.keys(pages).forEach((label, index) => {
-      const score = scores.get(urls[index]) ?? {}
-      const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) =>
-        String(score[key] ?? '–').padStart(3),
-      )
-      console.log(`  ${label.padEnd(20)} ${row.join(' / ')}`)
-    })
-  }
+  if (process.env.BENCH_LIGHTHOUSE !== '0') await lighthouseTable(outDir, pages, 20)
 } finally {
   fake.close()
   fs.rmSync(outDir, { recursive: true, force: true })

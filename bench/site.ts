@@ -9,9 +9,8 @@ import path from 'node:path'
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
 import { stopAll } from '../scripts/lib/processes'
 import { buildSite } from '../scripts/lib/site'
-import { serveStatic } from '../scripts/lib/static-server'
 import { startFakeCms } from './fakeCms'
-import { lighthouseScores } from './lighthouse'
+import { lighthouseTable } from './lighthouse'
 import { kb, weigh } from './pageWeight'
 
 function htmlFiles(dir: string): string[] {
@@ -26,24 +25,6 @@ function dirSize(dir: string): number {
     const stat = fs.statSync(path.join(dir, file))
     return stat.isFile() ? sum + stat.size : sum
   }, 0)
-}
-
-/** Serves the build on loopback and runs Lighthouse on each template's page. */
-async function lighthouseTable(outDir: string, templates: Record<string, string>) {
-  const server = serveStatic(() => outDir)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`
-  const urls = Object.values(templates).map((page) => base + page.replace(/index\.html$/, ''))
-  const scores = await lighthouseScores(urls)
-  server.close()
-  console.log('  Lighthouse (mobile): performance / accessibility / best practices / SEO')
-  Object.keys(templates).forEach((template, index) => {
-    const score = scores.get(urls[index]) ?? {}
-    const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) =>
-      String(score[key] ?? '–').padStart(3),
-    )
-    console.log(`  ${template.padEnd(18)} ${row.join(' / ')}`)
-  })
 }
 
 async function measure(label: string, cmsUrl: string, templates: Record<string, string>, lighthouse = false) {
