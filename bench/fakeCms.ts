@@ -44,11 +44,48 @@ function publicStatistics(munis: { name: string; slug: string }[]) {
   }
 }
 
+/** One bookable evening next month and one running campaign, so their pages and islands are built. */
+function events(locale: string) {
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+  return {
+    evenings: [
+      {
+        id: 'e0',
+        slug: 'kvall-0',
+        topic: locale === 'sv' ? 'Bli kontaktfamilj' : 'Become a contact family',
+        description: prose.slice(0, 140),
+        municipality: 'm0',
+        organizingTeam: 't-m0',
+        startsAt: inDays(30),
+        durationMinutes: 90,
+        place: 'Stadsbiblioteket',
+        language: 'sv',
+        capacity: 40,
+        status: 'open',
+        availability: { seatsLeft: 12, waitlist: 0, bookable: true },
+      },
+    ],
+    campaigns: [
+      {
+        id: 'c0',
+        slug: 'kampanj-0',
+        title: locale === 'sv' ? 'En helg i månaden' : 'One weekend a month',
+        message: richText([prose]),
+        ctaLabel: locale === 'sv' ? 'Anmäl intresse' : 'Register interest',
+        startsAt: inDays(-1),
+        endsAt: inDays(30),
+        municipalities: ['m0'],
+      },
+    ],
+  }
+}
+
 /**
  * Serves a generated portal over the same REST paths the site's loaders read: `municipalities`
- * municipalities with `pagesPerMunicipality` pages each, in Swedish and English.
+ * municipalities with `pagesPerMunicipality` pages each, in Swedish and English, and with
+ * `withEvents` one evening and one campaign.
  */
-export function startFakeCms(municipalities: number, pagesPerMunicipality: number) {
+export function startFakeCms(municipalities: number, pagesPerMunicipality: number, withEvents = false) {
   const munis = Array.from({ length: municipalities }, (_, i) => ({
     id: `m${i}`,
     name: `Kommun ${i}`,
@@ -92,11 +129,17 @@ export function startFakeCms(municipalities: number, pagesPerMunicipality: numbe
         })),
       }
     if (url.pathname === '/api/statistics/public') return publicStatistics(munis)
+    if (withEvents && url.pathname === '/api/info-evenings') return { docs: events(locale).evenings }
+    if (withEvents && url.pathname === '/api/info-evenings/e0/seats') return { seatsLeft: 12 }
+    if (withEvents && url.pathname === '/api/campaigns') return { docs: events(locale).campaigns }
     return { docs: [] }
   }
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body(url)))
+    // The evening island asks for the live seat count from the page's origin.
+    res
+      .writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' })
+      .end(JSON.stringify(body(url)))
   })
   return new Promise<{ url: string; close: () => void }>((resolve) =>
     server.listen(0, '127.0.0.1', () => {

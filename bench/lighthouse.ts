@@ -2,6 +2,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium'
+import { serveStatic } from '../scripts/lib/static-server'
 
 /**
  * Lighthouse's default (mobile, simulated throttling) scores per category, 0–100, using Debian's
@@ -28,4 +29,22 @@ export async function lighthouseScores(urls: string[]): Promise<Map<string, Reco
     chrome.kill()
   }
   return scores
+}
+
+/** Serves the build on loopback and runs Lighthouse on each template's page. */
+export async function lighthouseTable(outDir: string, templates: Record<string, string>, width = 18) {
+  const server = serveStatic(() => outDir)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`
+  const urls = Object.values(templates).map((page) => base + page.replace(/index\.html$/, ''))
+  const scores = await lighthouseScores(urls)
+  server.close()
+  console.log('  Lighthouse (mobile): performance / accessibility / best practices / SEO')
+  Object.keys(templates).forEach((template, index) => {
+    const score = scores.get(urls[index]) ?? {}
+    const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) =>
+      String(score[key] ?? '–').padStart(3),
+    )
+    console.log(`  ${template.padEnd(width)} ${row.join(' / ')}`)
+  })
 }

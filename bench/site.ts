@@ -5,16 +5,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
 import { stopAll } from '../scripts/lib/processes'
 import { buildSite } from '../scripts/lib/site'
-import { serveStatic } from '../scripts/lib/static-server'
 import { startFakeCms } from './fakeCms'
-import { lighthouseScores } from './lighthouse'
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+import { lighthouseTable } from './lighthouse'
+import { kb, weigh } from './pageWeight'
 
 function htmlFiles(dir: string): string[] {
   return fs
@@ -30,51 +27,6 @@ function dirSize(dir: string): number {
   }, 0)
 }
 
-/** Every module a script pulls in through static imports, so island chunks are counted too. */
-function withImports(files: string[]): Set<string> {
-  const seen = new Set<string>()
-  const visit = (file: string) => {
-    if (seen.has(file) || !fs.existsSync(file)) return
-    seen.add(file)
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
-      visit(path.resolve(path.dirname(file), m[1]))
-  }
-  files.forEach(visit)
-  return seen
-}
-
-/** HTML (CSS is inlined) gzip size and the bytes of JavaScript a page loads (uncompressed). */
-function weigh(dir: string, page: string) {
-  const html = fs.readFileSync(path.join(dir, page), 'utf8')
-  const urls = [...html.matchAll(/(?:<script[^>]*src|component-url|renderer-url)="([^"]+)"/g)].map((m) =>
-    path.join(dir, m[1]),
-  )
-  const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
-    (sum, m) => sum + m[1].length,
-    0,
-  )
-  const js = [...withImports(urls)].reduce((sum, file) => sum + fs.statSync(file).size, inline)
-  return { gzip: gzipSync(html).length, js }
-}
-
-/** Serves the build on loopback and runs Lighthouse on each template's page. */
-async function lighthouseTable(outDir: string, templates: Record<string, string>) {
-  const server = serveStatic(() => outDir)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/`
-  const urls = Object.values(templates).map((page) => base + page.replace(/index\.html$/, ''))
-  const scores = await lighthouseScores(urls)
-  server.close()
-  console.log('  Lighthouse (mobile): performance / accessibility / best practices / SEO')
-  Object.keys(templates).forEach((template, index) => {
-    const score = scores.get(urls[index]) ?? {}
-    const row = ['performance', 'accessibility', 'best-practices', 'seo'].map((key) =>
-      String(score[key] ?? '–').padStart(3),
-    )
-    console.log(`  ${template.padEnd(18)} ${row.join(' / ')}`)
-  })
-}
-
 async function measure(label: string, cmsUrl: string, templates: Record<string, string>, lighthouse = false) {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-site-'))
   const started = performance.now()
@@ -86,8 +38,10 @@ async function measure(label: string, cmsUrl: string, templates: Record<string, 
   )
   for (const [template, page] of Object.entries(templates)) {
     if (!fs.existsSync(path.join(outDir, page))) continue
-    const { gzip, js } = weigh(outDir, page)
-    console.log(`  ${template.padEnd(18)} HTML+CSS ${kb(gzip).padStart(8)} gzip   JS ${kb(js)}`)
+    const { gzip, js, jsGzip } = weigh(outDir, page)
+    console.log(
+      `  ${template.padEnd(18)} HTML+CSS ${kb(gzip).padStart(8)} gzip   JS ${kb(js).padStart(8)} (${kb(jsGzip)} gzip)`,
+    )
   }
   if (lighthouse && process.env.BENCH_LIGHTHOUSE !== '0') await lighthouseTable(outDir, templates)
   fs.rmSync(outDir, { recursive: true, force: true })

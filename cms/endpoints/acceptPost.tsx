@@ -1,9 +1,10 @@
 import type React from 'react'
 import type { PayloadRequest } from 'payload'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import { errorKeys, fieldErrors } from '../../core/forms/errors'
-import { DEFAULT_LOCALE, LOCALES } from '../../core/i18n/locales'
+import type { FormTexts } from '../../core/forms/texts'
+import { DEFAULT_LOCALE, LOCALES, dictionaryOf } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { clientAddress } from './clientAddress'
 import { privacyHref } from '../urls'
@@ -39,6 +40,7 @@ export type FormPage = {
   /** The form again, from the same component the site renders. */
   renderForm: (props: {
     locale: Locale
+    texts: FormTexts
     action: string
     privacyHref: string
     values: Record<string, string>
@@ -55,7 +57,7 @@ export type Accepted<T> =
  * the honeypot and minimum fill time (no CAPTCHA), and the form's own zod schema. What passes is
  * handed on with the person's language and a way to refuse in kind.
  */
-export async function acceptPost<S extends z.ZodType>(
+export async function acceptPost<S extends z.ZodMiniType>(
   req: PayloadRequest,
   schema: S,
   page: FormPage,
@@ -77,6 +79,7 @@ export async function acceptPost<S extends z.ZodType>(
     const title = page.title(locale)
     const form = await page.renderForm({
       locale,
+      texts: dictionaryOf(locale),
       action: req.url ?? '',
       privacyHref: privacyHref(locale),
       values: values as Record<string, string>,

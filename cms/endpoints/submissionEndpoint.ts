@@ -1,11 +1,11 @@
 import type { Endpoint } from 'payload'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import { type FormSpec, submitForm } from '../useCases/submitForm'
 import { formPath } from '../urls'
 
 /** A public form's POST endpoint: the whole flow is the `submitForm` use case. */
-export const submissionEndpoint = <S extends z.ZodType<{ municipality: string; district?: string }>>(
+export const submissionEndpoint = <S extends z.ZodMiniType<{ municipality: string; district?: string }>>(
   spec: FormSpec<S>,
 ): Endpoint => ({
   path: formPath(spec.form),

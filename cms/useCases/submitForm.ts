@@ -1,8 +1,9 @@
 import type React from 'react'
 import type { PayloadRequest } from 'payload'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
 import type { MunicipalityOption } from '../../core/forms/components/MunicipalityFields'
+import type { FormTexts } from '../../core/forms/texts'
 import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
@@ -16,7 +17,7 @@ type Locale = 'sv' | 'en'
 type Located = { municipality: string; district?: string }
 
 /** What distinguishes one public form from another; the flow around it is shared. */
-export type FormSpec<S extends z.ZodType<Located>> = {
+export type FormSpec<S extends z.ZodMiniType<Located>> = {
   /** Names the endpoint (`/forms/interest`), its texts (`forms.interest.*`) and its receipt. */
   form: FormKind
   collection: 'interest-registrations' | 'applications'
@@ -24,6 +25,7 @@ export type FormSpec<S extends z.ZodType<Located>> = {
   /** The form again with errors, for a plain post (the same component the site renders). */
   renderForm: (props: {
     locale: Locale
+    texts: FormTexts
     action: string
     municipalities: MunicipalityOption[]
     privacyHref: string
@@ -41,7 +43,7 @@ export type FormSpec<S extends z.ZodType<Located>> = {
  * field errors (JSON) or the form again with an error summary and the input kept. A retry with the
  * same idempotency key is answered with what the first stored.
  */
-export async function submitForm<S extends z.ZodType<Located>>(
+export async function submitForm<S extends z.ZodMiniType<Located>>(
   req: PayloadRequest,
   spec: FormSpec<S>,
 ): Promise<Response> {
@@ -112,7 +114,7 @@ async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingR
  * Create access is closed to everyone: this writes as the system, and only what the form's
  * schema accepted. Returns the new reference.
  */
-async function store<S extends z.ZodType<Located>>(
+async function store<S extends z.ZodMiniType<Located>>(
   req: PayloadRequest,
   spec: FormSpec<S>,
   data: z.infer<S>,

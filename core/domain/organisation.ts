@@ -1,21 +1,30 @@
 import type { Locale } from '../i18n/locales'
 import { label } from '../i18n/text'
 
-/** A label table: each key with its label in every language (from the dictionaries' domain.*). */
-export const table = <K extends string>(keys: readonly K[], labelOf: (key: K) => Record<Locale, string>) =>
-  Object.fromEntries(keys.map((key) => [key, labelOf(key)])) as Record<K, Record<Locale, string>>
+/**
+ * A label table: each key with its label in every language (from the dictionaries' domain.*). Marked
+ * free of side effects so a browser bundle that needs only the keys (a form schema) leaves the
+ * dictionaries out.
+ */
+export const table = /* @__NO_SIDE_EFFECTS__ */ <K extends string>(
+  keys: readonly K[],
+  labelOf: (key: K) => Record<Locale, string>,
+) => Object.fromEntries(keys.map((key) => [key, labelOf(key)])) as Record<K, Record<Locale, string>>
 
 /**
  * The words of the organisation model, with their labels in every language. The site and the
  * admin take labels from here, so a service is called the same everywhere.
  */
-export const SERVICES = table(
-  ['contact-family', 'contact-person', 'skkp', 'lss-short-break-family', 'lss-contact-person'],
-  (key) => label(`domain.services.${key}`),
-)
-export type Service = keyof typeof SERVICES
 /** The services in their order, as the non-empty list z.enum and the forms' choices take. */
-export const SERVICE_KEYS = Object.keys(SERVICES) as [Service, ...Service[]]
+export const SERVICE_KEYS = [
+  'contact-family',
+  'contact-person',
+  'skkp',
+  'lss-short-break-family',
+  'lss-contact-person',
+] as const
+export type Service = (typeof SERVICE_KEYS)[number]
+export const SERVICES = table(SERVICE_KEYS, (key) => label(`domain.services.${key}`))
 
 export const PROGRAMME_AREAS = table(['sol-children-youth', 'sol-adults', 'lss', 'elderly-care'], (key) =>
   label(`domain.programmeAreas.${key}`),

@@ -1,12 +1,22 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 import { SERVICE_KEYS, type Service } from '../domain/organisation'
-import { consent, district, emptyAsUndefined, freeText, municipality, name, phone } from './fields'
+import {
+  consent,
+  district,
+  freeText,
+  mayBeEmpty,
+  municipality,
+  name,
+  phone,
+  preprocess,
+  ticked,
+} from './fields'
+import { APPLICANTS, CALL_TIMES, FOR_WHOM } from './choices'
+
+export { APPLICANTS, CALL_TIMES, FOR_WHOM }
 
 const serviceChoices: [Service | 'not-sure', ...Service[]] = ['not-sure', ...SERVICE_KEYS]
-export const APPLICANTS = ['guardian', 'self'] as const
-export const FOR_WHOM = ['child', 'young-person'] as const
-export const CALL_TIMES = ['morning', 'afternoon', 'any'] as const
 
 /**
  * The application for support: only what intake needs to call the person back. No personal
@@ -17,9 +27,9 @@ export const ApplicationSchema = z
     /** A guardian applying for a child, or an adult applying for themselves. */
     applicant: z.enum(APPLICANTS, { error: 'applicant.required' }),
     /** For a guardian: whether the child is under 13 or a young person (13–20). */
-    forWhom: z.preprocess(emptyAsUndefined, z.enum(FOR_WHOM, { error: 'forWhom.required' }).optional()),
+    forWhom: mayBeEmpty(z.enum(FOR_WHOM, { error: 'forWhom.required' })),
     /** Whether the support concerns a disability, which makes it an LSS matter. */
-    disability: z.preprocess((value) => value === 'on' || value === 'true' || value === true, z.boolean()),
+    disability: preprocess(ticked, z.boolean()),
     /** The support asked for, or "not sure". */
     service: z.enum(serviceChoices, { error: 'service.required' }),
     municipality,
@@ -29,15 +39,17 @@ export const ApplicationSchema = z
     /** When intake can best call. */
     callTime: z.enum(CALL_TIMES, { error: 'callTime.required' }),
     /** Optional: only to receive the reference by e-mail. */
-    email: z.preprocess(emptyAsUndefined, z.email({ error: 'email.invalid' }).optional()),
+    email: mayBeEmpty(z.email({ error: 'email.invalid' })),
     /** Optional and short; the form warns not to write sensitive details here. */
     message: freeText(500, 'message.tooLong'),
     consent,
   })
-  .superRefine((value, context) => {
-    if (value.applicant === 'guardian' && !value.forWhom) {
-      context.addIssue({ code: 'custom', path: ['forWhom'], message: 'forWhom.required' })
-    }
-  })
+  .check(
+    z.superRefine((value, context) => {
+      if (value.applicant === 'guardian' && !value.forWhom) {
+        context.addIssue({ code: 'custom', path: ['forWhom'], message: 'forWhom.required' })
+      }
+    }),
+  )
 
 export type Application = z.infer<typeof ApplicationSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 import { SERVICE_KEYS } from '../domain/organisation'
 import {
@@ -6,27 +6,17 @@ import {
   consent,
   district,
   email,
-  emptyAsUndefined,
   freeText,
+  mayBeEmpty,
   municipality,
   name,
   phone,
+  preprocess,
   wholeNumber,
 } from './fields'
+import { AGE_GROUPS, CHANNELS } from './choices'
 
-/** "How did you hear about us?": the channels municipalities recruit through (national survey 2024/25). */
-export const CHANNELS = [
-  'web',
-  'social-media',
-  'advertising',
-  'information-evening',
-  'someone-i-know',
-  'school',
-  'partner',
-  'other',
-] as const
-
-export const AGE_GROUPS = ['children', 'young-people', 'adults', 'any'] as const
+export { AGE_GROUPS, CHANNELS }
 
 /** Households matter only for assignments where someone stays in the volunteer's home. */
 const HOME_SERVICES = ['contact-family', 'lss-short-break-family']
@@ -35,9 +25,11 @@ const HOME_SERVICES = ['contact-family', 'lss-short-break-family']
 export const InterestRegistrationSchema = z
   .object({
     /** The assignments the person is interested in; at least one. */
-    services: z.preprocess(
+    services: preprocess(
       asList,
-      z.array(z.enum(SERVICE_KEYS, { error: 'services.required' })).min(1, { error: 'services.required' }),
+      z
+        .array(z.enum(SERVICE_KEYS, { error: 'services.required' }))
+        .check(z.minLength(1, { error: 'services.required' })),
     ),
     /** The municipality's CMS id. */
     municipality,
@@ -47,29 +39,25 @@ export const InterestRegistrationSchema = z
     email,
     phone,
     /** Adults living at home; asked only for contact family and short-break family. */
-    adults: z.preprocess(emptyAsUndefined, wholeNumber(1, 10, 'adults.required').optional()),
+    adults: mayBeEmpty(wholeNumber(1, 10, 'adults.required')),
     /** Children living at home; asked with the adults. */
-    children: z.preprocess(emptyAsUndefined, wholeNumber(0, 15, 'children.invalid').optional()),
+    children: mayBeEmpty(wholeNumber(0, 15, 'children.invalid')),
     /** Whom the person would like to support. */
-    ageGroup: z.preprocess(emptyAsUndefined, z.enum(AGE_GROUPS).optional()),
+    ageGroup: mayBeEmpty(z.enum(AGE_GROUPS)),
     /** A few words about themselves, bounded so nobody is invited to write a life story. */
     about: freeText(1000, 'about.tooLong'),
     /** How they heard about the portal. */
-    channel: z.preprocess(emptyAsUndefined, z.enum(CHANNELS).optional()),
+    channel: mayBeEmpty(z.enum(CHANNELS)),
     /** The campaign slug carried from a campaign link; never typed by the person. */
-    campaign: z.preprocess(
-      emptyAsUndefined,
-      z
-        .string()
-        .regex(/^[a-z0-9-]{1,80}$/)
-        .optional(),
-    ),
+    campaign: mayBeEmpty(z.string().check(z.regex(/^[a-z0-9-]{1,80}$/))),
     consent,
   })
-  .superRefine((value, context) => {
-    if (value.services.some((service) => HOME_SERVICES.includes(service)) && value.adults === undefined) {
-      context.addIssue({ code: 'custom', path: ['adults'], message: 'adults.required' })
-    }
-  })
+  .check(
+    z.superRefine((value, context) => {
+      if (value.services.some((service) => HOME_SERVICES.includes(service)) && value.adults === undefined) {
+        context.addIssue({ code: 'custom', path: ['adults'], message: 'adults.required' })
+      }
+    }),
+  )
 
 export type InterestRegistration = z.infer<typeof InterestRegistrationSchema>

@@ -44,8 +44,10 @@ const LANGUAGES = {
 } as const satisfies Record<string, { tag: string; dictionary: Dictionary; sections: Sections }>
 
 export type Locale = keyof typeof LANGUAGES
-export const LOCALES = Object.keys(LANGUAGES) as Locale[]
-export const DEFAULT_LOCALE: Locale = LOCALES[0]
+// Free of side effects, so a browser bundle that reaches this module but needs no text (a form
+// island) leaves the dictionaries out.
+export const LOCALES = /* @__PURE__ */ Object.keys(LANGUAGES) as Locale[]
+export const DEFAULT_LOCALE: Locale = /* @__PURE__ */ (() => LOCALES[0])()
 export type Section = keyof Sections
 
 /** A language code from outside (a form post, the admin's language), the default when unknown. */

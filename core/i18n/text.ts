@@ -1,5 +1,8 @@
 import type { Dictionary } from './dictionaries/schema'
 import { type Locale, dictionaryOf, everyLocale } from './locales'
+import { type Values, fill, lookupIn } from './lookup'
+
+export { fill, type Values }
 
 /** The dotted path of every text in a dictionary: 'site.home', 'mail.booking.leads.confirmed'. */
 type Paths<T, Prefix extends string = ''> = {
@@ -13,23 +16,10 @@ type Paths<T, Prefix extends string = ''> = {
 export type TextKey = Paths<Dictionary>
 /** A form schema's error key, relative to `errors.` (it travels in zod issues and log lines). */
 export type ErrorKey = Paths<Dictionary['errors']>
-export type Values = Record<string, string | number>
-
-/** Fills `{name}`-style placeholders; a value is never scanned again, so it cannot inject one. */
-export const fill = (template: string, values: Values = {}) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
 /** The text at a dotted path, or undefined when there is none (a key from outside, like a zod issue). */
-export function lookup(locale: Locale, path: string): string | undefined {
-  const found = path
-    .split('.')
-    .reduce<unknown>(
-      (node, part) =>
-        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
-      dictionaryOf(locale),
-    )
-  return typeof found === 'string' ? found : undefined
-}
+export const lookup = (locale: Locale, path: string): string | undefined =>
+  lookupIn(dictionaryOf(locale), path)
 
 /** One text in one language, its placeholders filled. */
 export const text = (locale: Locale, key: TextKey, values?: Values): string =>

@@ -1,6 +1,6 @@
-import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
-import { translator } from '../../i18n/text'
-import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../application'
+import { SERVICE_KEYS } from '../../domain/organisation'
+import { formTranslator } from '../texts'
+import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../choices'
 import { ContactField, type FormProps, FormShell, Radios, TextArea, textValue } from './FormParts'
 import { MunicipalityFields, type MunicipalityOption } from './MunicipalityFields'
 
@@ -8,8 +8,8 @@ export type ApplicationFormProps = FormProps & { municipalities: MunicipalityOpt
 
 /** The application for support: only what intake needs to call back. Same source for page, CMS and island. */
 export function ApplicationFormFields(props: ApplicationFormProps) {
-  const { locale, municipalities, values = {}, errors = {} } = props
-  const t = translator(locale)
+  const { municipalities, values = {}, errors = {} } = props
+  const t = formTranslator(props.texts)
   const answers = { values, errors }
   return (
     <FormShell {...props} consent={t('forms.application.consent')} submit={t('forms.application.submit')}>
@@ -43,10 +43,10 @@ export function ApplicationFormFields(props: ApplicationFormProps) {
         name="service"
         legend={t('forms.application.service')}
         options={[...SERVICE_KEYS, 'not-sure']}
-        label={(key) => (key === 'not-sure' ? t('forms.application.notSure') : SERVICES[key][locale])}
+        label={(key) => (key === 'not-sure' ? t('forms.application.notSure') : t(`domain.services.${key}`))}
         {...answers}
       />
-      <MunicipalityFields municipalities={municipalities} locale={locale} {...answers} />
+      <MunicipalityFields municipalities={municipalities} t={t} {...answers} />
       <ContactField field="name" label={t('forms.application.name')} {...answers} />
       <ContactField field="phone" label={t('forms.application.phone')} {...answers} />
       <Radios

@@ -1,4 +1,4 @@
-import { translator } from '../../i18n/text'
+import { formTranslator } from '../texts'
 import { ContactField, type FormProps, FormShell, Radios, ServiceChoices, TextArea } from './FormParts'
 
 export type BookingFormProps = FormProps & {
@@ -8,8 +8,8 @@ export type BookingFormProps = FormProps & {
 
 /** The booking form for one evening. Same source for the static page, the CMS's error page and the island. */
 export function BookingFormFields(props: BookingFormProps) {
-  const { locale, full = false, values = {}, errors = {} } = props
-  const t = translator(locale)
+  const { full = false, values = {}, errors = {} } = props
+  const t = formTranslator(props.texts)
   const answers = { values, errors }
   return (
     <FormShell
@@ -40,7 +40,7 @@ export function BookingFormFields(props: BookingFormProps) {
         maxLength={300}
         {...answers}
       />
-      <ServiceChoices locale={locale} legend={t('forms.booking.services')} {...answers} />
+      <ServiceChoices t={t} legend={t('forms.booking.services')} {...answers} />
     </FormShell>
   )
 }

@@ -1,8 +1,8 @@
 import type React from 'react'
 
-import { SERVICE_KEYS, SERVICES } from '../../domain/organisation'
+import { SERVICE_KEYS } from '../../domain/organisation'
 import type { Locale } from '../../i18n/locales'
-import { translator } from '../../i18n/text'
+import { type FormTexts, type Translate, formTranslator } from '../texts'
 import { Choices, type ChoicesProps, Consent, ErrorSummary, Field, SpamGuards } from './Field'
 
 export type FormValues = Record<string, string | string[]>
@@ -15,6 +15,8 @@ export const textValue = (values: FormValues, name: string) =>
 /** What every form takes: its language, where it posts, and what came back with errors. */
 export type FormProps = {
   locale: Locale
+  /** The form's texts in its language: the whole dictionary in the CMS, the form's own on the site. */
+  texts: FormTexts
   /** The CMS endpoint the plain HTML form posts to. */
   action: string
   /** The privacy notice, linked from the consent box. */
@@ -38,6 +40,7 @@ type ShellProps = FormProps & {
 export function FormShell({
   action,
   locale,
+  texts,
   privacyHref,
   values = {},
   errors = {},
@@ -45,7 +48,7 @@ export function FormShell({
   submit,
   children,
 }: ShellProps) {
-  const t = translator(locale)
+  const t = formTranslator(texts)
   return (
     <form method="post" action={action} noValidate>
       {Object.keys(errors).length > 0 && (
@@ -169,18 +172,18 @@ export function Radios<Option extends string>({
 
 /** The services to tick, named in the form's language. */
 export function ServiceChoices({
-  locale,
   values,
   errors,
+  t,
   ...texts
-}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'> & { locale: Locale }) {
+}: Answers & Pick<ChoicesProps<string>, 'legend' | 'hint'> & { t: Translate }) {
   return (
     <Choices
       name="services"
       error={errors.services}
       type="checkbox"
       options={SERVICE_KEYS}
-      label={(key) => SERVICES[key][locale]}
+      label={(key) => t(`domain.services.${key}`)}
       chosen={values.services ?? []}
       {...texts}
     />

@@ -1,5 +1,5 @@
-import { translator } from '../../i18n/text'
-import { AGE_GROUPS, CHANNELS } from '../interestRegistration'
+import { formTranslator } from '../texts'
+import { AGE_GROUPS, CHANNELS } from '../choices'
 import { Choices, Field } from './Field'
 import {
   ContactField,
@@ -23,20 +23,20 @@ export type InterestFormProps = FormProps & {
  * when a plain post has errors, and hydrated by the island. One source for all three.
  */
 export function InterestFormFields(props: InterestFormProps) {
-  const { locale, municipalities, campaign, values = {}, errors = {} } = props
-  const t = translator(locale)
+  const { municipalities, campaign, values = {}, errors = {} } = props
+  const t = formTranslator(props.texts)
   const value = (name: string) => textValue(values, name)
   const answers = { values, errors }
   return (
     <FormShell {...props} consent={t('forms.interest.consent')} submit={t('forms.interest.submit')}>
       {campaign && <input type="hidden" name="campaign" value={campaign} />}
       <ServiceChoices
-        locale={locale}
+        t={t}
         legend={t('forms.interest.services')}
         hint={t('forms.interest.servicesHint')}
         {...answers}
       />
-      <MunicipalityFields municipalities={municipalities} locale={locale} {...answers} />
+      <MunicipalityFields municipalities={municipalities} t={t} {...answers} />
       {(
         [
           ['name', t('forms.interest.name')],

@@ -1,16 +1,14 @@
-import type { Locale } from '../../i18n/locales'
-import { translator } from '../../i18n/text'
+import type { Translate } from '../texts'
 import { Field } from './Field'
 import { type Answers, textValue } from './FormParts'
 
 /** A municipality as the forms offer it, with the district administrations to route within it. */
 export type MunicipalityOption = { id: string; name: string; districts: { key: string; name: string }[] }
 
-type MunicipalityFieldsProps = Answers & { municipalities: MunicipalityOption[]; locale: Locale }
+type MunicipalityFieldsProps = Answers & { municipalities: MunicipalityOption[]; t: Translate }
 
 /** Municipality, then district grouped by municipality: both forms route on these two answers. */
-export function MunicipalityFields({ municipalities, locale, values, errors }: MunicipalityFieldsProps) {
-  const t = translator(locale)
+export function MunicipalityFields({ municipalities, values, errors, t }: MunicipalityFieldsProps) {
   const municipality = textValue(values, 'municipality')
   const district = textValue(values, 'district')
   const error = errors.municipality

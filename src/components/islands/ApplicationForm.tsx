@@ -1,4 +1,3 @@
-import { ApplicationSchema } from '../../../core/forms/application'
 import {
   type ApplicationFormProps,
   ApplicationFormFields,
@@ -8,6 +7,11 @@ import { FormIsland } from './FormIsland'
 /** The application island: same form, same schema as the endpoint, receipt on screen. */
 export default function ApplicationForm(props: ApplicationFormProps) {
   return (
-    <FormIsland form="application" schema={ApplicationSchema} Fields={ApplicationFormFields} props={props} />
+    <FormIsland
+      form="application"
+      schema={() => import('../../../core/forms/application').then((m) => m.ApplicationSchema)}
+      Fields={ApplicationFormFields}
+      props={props}
+    />
   )
 }

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react'
 
-import { BookingSchema } from '../../../core/forms/booking'
 import { type BookingFormProps, BookingFormFields } from '../../../core/forms/components/BookingFormFields'
-import { translator } from '../../../core/i18n/text'
+import { formTranslator } from '../../../core/forms/texts'
 import { FormFrame } from './FormIsland'
 import { useFormSubmission } from './useFormSubmission'
 
@@ -15,13 +14,14 @@ type Props = BookingFormProps & {
 
 /** The booking island: the live seat count, the form checked with the endpoint's schema, the receipt. */
 export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Props) {
-  const t = translator(props.locale)
+  const t = formTranslator(props.texts)
   const texts = { networkError: t('forms.booking.networkError'), rateLimited: t('forms.booking.rateLimited') }
   const [seatsLeft, setSeatsLeft] = useState(built)
   const form = useFormSubmission({
-    schema: BookingSchema,
+    schema: () => import('../../../core/forms/booking').then((m) => m.BookingSchema),
     action: props.action,
     locale: props.locale,
+    formTexts: props.texts,
     texts,
     errors: props.errors,
   })
@@ -41,7 +41,7 @@ export default function BookingForm({ seatsUrl, seatsLeft: built, ...props }: Pr
     </p>
   )
   return (
-    <FormFrame form={form} locale={props.locale} receipt={receipt} lead={seats}>
+    <FormFrame form={form} t={t} receipt={receipt} lead={seats}>
       <BookingFormFields {...props} full={seatsLeft <= 0} errors={form.errors} />
     </FormFrame>
   )

@@ -1,16 +1,15 @@
 import type { ComponentType, ReactNode } from 'react'
-import type { z } from 'zod'
-
 import { Receipt } from '../../../core/forms/components/Receipt'
+import { type FormTexts, type Translate, formTranslator } from '../../../core/forms/texts'
 import type { Locale } from '../../../core/i18n/locales'
-import { type TextKey, translator } from '../../../core/i18n/text'
-import { useFormSubmission } from './useFormSubmission'
+import type { TextKey } from '../../../core/i18n/text'
+import { type LoadSchema, useFormSubmission } from './useFormSubmission'
 
 type Submission = ReturnType<typeof useFormSubmission>
 
 type FrameProps = {
   form: Submission
-  locale: Locale
+  t: Translate
   /** The receipt's title and next step, shown in place of the form once the endpoint gave a reference. */
   receipt: { title: string; next: string }
   /** What stands above the problem line (the booking form's seat count). */
@@ -19,13 +18,13 @@ type FrameProps = {
 }
 
 /** What every form island shows: the form with the endpoint's problem above it, or the receipt. */
-export function FormFrame({ form, locale, receipt, lead, children }: FrameProps) {
+export function FormFrame({ form, t, receipt, lead, children }: FrameProps) {
   if (form.reference) {
     return (
       <div ref={form.container}>
         <Receipt
           title={receipt.title}
-          referenceLabel={translator(locale)('forms.shared.receiptReference')}
+          referenceLabel={t('forms.shared.receiptReference')}
           reference={form.reference}
           next={receipt.next}
         />
@@ -33,7 +32,7 @@ export function FormFrame({ form, locale, receipt, lead, children }: FrameProps)
     )
   }
   return (
-    <div ref={form.container} onSubmit={form.submit} aria-busy={form.sending}>
+    <div ref={form.container} onFocus={form.prepare} onSubmit={form.submit} aria-busy={form.sending}>
       {lead}
       {form.problem && (
         <p className="field-error form-problem" role="alert" tabIndex={-1}>
@@ -63,12 +62,12 @@ const TEXTS = {
   },
 } satisfies Record<string, Texts>
 
-type FieldsProps = { action: string; locale: Locale; errors?: Record<string, string> }
+type FieldsProps = { action: string; locale: Locale; texts: FormTexts; errors?: Record<string, string> }
 
 type IslandProps<P extends FieldsProps> = {
   form: keyof typeof TEXTS
   /** The endpoint's own schema, checked in the browser before sending. */
-  schema: z.ZodType
+  schema: LoadSchema
   Fields: ComponentType<P>
   props: P
 }
@@ -79,22 +78,19 @@ type IslandProps<P extends FieldsProps> = {
  * posts plainly.
  */
 export function FormIsland<P extends FieldsProps>({ form: name, schema, Fields, props }: IslandProps<P>) {
-  const t = translator(props.locale)
+  const t = formTranslator(props.texts)
   const keys = TEXTS[name]
   const texts = { networkError: t(keys.networkError), rateLimited: t(keys.rateLimited) }
   const form = useFormSubmission({
     schema,
     action: props.action,
     locale: props.locale,
+    formTexts: props.texts,
     texts,
     errors: props.errors,
   })
   return (
-    <FormFrame
-      form={form}
-      locale={props.locale}
-      receipt={{ title: t(keys.receiptTitle), next: t(keys.receiptNext) }}
-    >
+    <FormFrame form={form} t={t} receipt={{ title: t(keys.receiptTitle), next: t(keys.receiptNext) }}>
       <Fields {...props} errors={form.errors} />
     </FormFrame>
   )

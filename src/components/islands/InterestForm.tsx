@@ -1,4 +1,3 @@
-import { InterestRegistrationSchema } from '../../../core/forms/interestRegistration'
 import { type InterestFormProps, InterestFormFields } from '../../../core/forms/components/InterestFormFields'
 import { FormIsland } from './FormIsland'
 
@@ -7,7 +6,9 @@ export default function InterestForm(props: InterestFormProps) {
   return (
     <FormIsland
       form="interest"
-      schema={InterestRegistrationSchema}
+      schema={() =>
+        import('../../../core/forms/interestRegistration').then((m) => m.InterestRegistrationSchema)
+      }
       Fields={InterestFormFields}
       props={props}
     />

@@ -1,20 +1,27 @@
 import { useEffect, useRef, useState } from 'react'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 
-import { fieldErrors } from '../../../core/forms/errors'
+import { fieldErrorsWith } from '../../../core/forms/errors'
+import type { FormTexts } from '../../../core/forms/texts'
 import { formValues } from '../../../core/forms/values'
 import type { Locale } from '../../../core/i18n/locales'
+import { lookupIn } from '../../../core/i18n/lookup'
 
 type Texts = { networkError: string; rateLimited: string }
+/** The endpoint's schema, imported on demand: zod is most of a form island's weight. */
+export type LoadSchema = () => Promise<z.ZodMiniType>
 
 /**
  * What every form island does: check the form with the endpoint's own schema, post JSON once per
- * filled-in form (Idempotency-Key), and move focus to the errors, the problem or the receipt.
+ * filled-in form (Idempotency-Key), and move focus to the errors, the problem or the receipt. The
+ * schema loads when the person first moves into the form (`prepare`), so reading the page costs none.
  */
 export function useFormSubmission(options: {
-  schema: z.ZodType
+  schema: LoadSchema
   action: string
   locale: Locale
+  /** The form's texts the page handed the island, where field errors are looked up. */
+  formTexts: FormTexts
   texts: Texts
   errors?: Record<string, string>
 }) {
@@ -27,6 +34,8 @@ export function useFormSubmission(options: {
   const startedAt = useRef(Date.now())
   const idempotencyKey = useRef('')
   const container = useRef<HTMLDivElement>(null)
+  const schema = useRef<Promise<z.ZodMiniType> | null>(null)
+  const prepare = () => (schema.current ??= options.schema())
 
   useEffect(() => {
     if (!idempotencyKey.current) idempotencyKey.current = crypto.randomUUID()
@@ -38,9 +47,17 @@ export function useFormSubmission(options: {
   async function submit(event: React.FormEvent<HTMLDivElement>) {
     event.preventDefault()
     const values = formValues(new FormData(event.target as HTMLFormElement))
-    const checked = options.schema.safeParse(values)
     setProblem(null)
-    if (!checked.success) return setErrors(fieldErrors(checked.error, options.locale))
+    const checked = await prepare().then(
+      (loaded) => loaded.safeParse(values),
+      () => null,
+    )
+    if (!checked) {
+      schema.current = null // a failed load is tried again on the next submit
+      return setProblem(options.texts.networkError)
+    }
+    if (!checked.success)
+      return setErrors(fieldErrorsWith(checked.error, (key) => lookupIn(options.formTexts, key)))
     setErrors({})
     setSending(true)
     try {
@@ -71,5 +88,5 @@ export function useFormSubmission(options: {
     }
   }
 
-  return { errors, reference, status, problem, sending, submit, container }
+  return { errors, reference, status, problem, sending, submit, prepare, container }
 }

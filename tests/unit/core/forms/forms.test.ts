@@ -8,6 +8,7 @@ import { BookingSchema } from '../../../../core/forms/booking'
 import { errorKeys, fieldErrors } from '../../../../core/forms/errors'
 import { InterestRegistrationSchema } from '../../../../core/forms/interestRegistration'
 import { en } from '../../../../core/i18n/dictionaries/en'
+import { dictionaryOf } from '../../../../core/i18n/locales'
 import type { ErrorKey } from '../../../../core/i18n/text'
 
 const interest = {
@@ -129,7 +130,13 @@ describe('form schemas', () => {
 describe('the time a form was shown', () => {
   const shownAt = (values: Record<string, string>) => {
     const html = renderToStaticMarkup(
-      createElement(BookingFormFields, { locale: 'sv', action: '/', privacyHref: '/', values }),
+      createElement(BookingFormFields, {
+        locale: 'sv',
+        texts: dictionaryOf('sv'),
+        action: '/',
+        privacyHref: '/',
+        values,
+      }),
     )
     return Number(/name="startedAt" value="(\d+)"/.exec(html)?.[1])
   }
