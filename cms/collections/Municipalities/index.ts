@@ -4,6 +4,7 @@ import { label } from '../../../core/i18n/text'
 import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
+import { privacyContactField } from '../../fields/privacyContact'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
 import { releaseOutbox } from './hooks/outbox'
 
@@ -77,6 +78,7 @@ export const Municipalities: CollectionConfig = {
       },
     },
     retentionScheduleField(),
+    privacyContactField(),
     seedStampField,
   ],
 }
