@@ -16,6 +16,7 @@ export const en = {
     easyReadLinkLong: 'Read an easy-read version of this page',
     easyReadSuffix: 'easy read',
     fullVersionLink: 'To the full page',
+    easyReadFormHelp: 'Easy to read: how to fill in the form',
     evenings: 'Information evenings',
     eveningsIntro:
       'At an information evening you learn how the assignments work and can ask your questions. It is free and you do not commit to anything.',

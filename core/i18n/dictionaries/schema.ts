@@ -27,6 +27,8 @@ const site = z.strictObject({
   easyReadLinkLong: text,
   easyReadSuffix: text,
   fullVersionLink: text,
+  /** On each form: the link to its easy-read help. */
+  easyReadFormHelp: text,
   /** The evenings list, the home page's evenings section and an evening's facts. */
   evenings: text,
   eveningsIntro: text,

@@ -16,6 +16,7 @@ export const sv = {
     easyReadLinkLong: 'Läs en lättläst version av sidan',
     easyReadSuffix: 'lättläst',
     fullVersionLink: 'Till hela sidan',
+    easyReadFormHelp: 'Lättläst: så fyller du i formuläret',
     evenings: 'Informationskvällar',
     eveningsIntro:
       'På en informationskväll får du veta hur uppdragen går till och kan ställa dina frågor. Det kostar inget och du bestämmer dig inte för något.',
