@@ -144,17 +144,17 @@ describe('the legal texts', () => {
   )
 
   it.each([
-    ['sv', '/tillganglighet/', /Testat \d{1,2} \w+ \d{4}/, 'Digg'],
-    ['en', '/en/accessibility/', /Tested on \d{1,2} \w+ \d{4}/, 'Digg'],
+    ['sv', '/tillganglighet/', /Testat \d{1,2} \w+ \d{4}/, 'Kända brister'],
+    ['en', '/en/accessibility/', /Tested on \d{1,2} \w+ \d{4}/, 'Known shortcomings'],
   ] as const)(
     'the %s accessibility statement has its test date, the known shortcomings by WCAG criterion and Digg',
-    async (_locale, at, tested, digg) => {
+    async (_locale, at, tested, heading) => {
       await page.goto(`${demo.siteUrl}${at}`)
       const text = (await page.textContent('main')) as string
       expect(text).toMatch(tested)
-      expect(text).toContain(digg)
+      expect(text).toContain('Digg')
       const shortcomings = await page
-        .locator('main h2:has-text("brister"), main h2:has-text("shortcomings")')
+        .locator(`main h2:text-is("${heading}")`)
         .locator('xpath=following-sibling::ul[1]/li')
         .allTextContents()
       expect(shortcomings.length).toBeGreaterThan(0)
@@ -162,6 +162,12 @@ describe('the legal texts', () => {
       expect(await axeViolations(page)).toEqual([])
     },
   )
+
+  it('tells a screen reader how many results a search found', async () => {
+    await page.goto(`${demo.siteUrl}/sok/?q=kontaktfamilj`)
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[role="status"]')?.textContent ?? ''))
+    expect(await page.textContent('[role="status"]')).toMatch(/kontaktfamilj gav \d+ träffar/)
+  })
 
   it('has easy-read versions of both texts and of each form’s help, linked from the forms', async () => {
     const easyRead = [
