@@ -64,7 +64,7 @@ describe('a plain post, answered by the CMS', () => {
       await asLongAsAPerson(form)
       await submitByKeyboard(form, '.receipt')
       await expectSiteFrame(form, 'sv')
-      expect(form.url()).not.toMatch(/Anna|example\.org|070/)
+      expect(new URL(form.url()).search).not.toMatch(/Anna|example|070/)
       const next = form.locator('.next-step')
       expect(await next.locator('a[href$="/informationskvallar/"]').textContent()).toBe(
         'Boka en informationskväll',
