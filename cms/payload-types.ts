@@ -355,6 +355,18 @@ export interface Municipality {
      */
     statisticsHorizonDays?: number | null;
   };
+  /**
+   * Who is the controller of the personal data that comes in through the portal for this municipality, and its data protection officer. Shown in the privacy notice.
+   */
+  privacy?: {
+    /**
+     * The committee responsible for social services, e.g. "Socialnämnden i Exempelby kommun". Blank means the municipality's social services committee.
+     */
+    controller?: string | null;
+    controllerEmail?: string | null;
+    dpoEmail?: string | null;
+    dpoPhone?: string | null;
+  };
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -1343,6 +1355,14 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         bookingDaysAfterEvening?: T;
         outboxDays?: T;
         statisticsHorizonDays?: T;
+      };
+  privacy?:
+    | T
+    | {
+        controller?: T;
+        controllerEmail?: T;
+        dpoEmail?: T;
+        dpoPhone?: T;
       };
   seed?:
     | T

@@ -64,6 +64,21 @@ const municipalities = defineCollection({
     intro: z.string(),
     /** District administrations, for the forms' district choice. */
     districts: z.array(z.object({ key: z.string(), name: z.string() })),
+    /** The controller and data protection officer, and the retention schedule, for the privacy notice. */
+    privacy: z.object({
+      controller: z.string(),
+      controllerEmail: z.string(),
+      dpoEmail: z.string(),
+      dpoPhone: z.string(),
+    }),
+    retention: z.object({
+      applicationDaysAfterClose: z.number(),
+      applicationEscalateAfterDays: z.number(),
+      interestDaysAfterEnd: z.number(),
+      interestInactiveMonths: z.number(),
+      bookingDaysAfterEvening: z.number(),
+      outboxDays: z.number(),
+    }),
     /** Active teams covering the municipality, with their public contact routes only. */
     teams: z.array(
       z.object({

@@ -8,7 +8,7 @@ import { DEFAULT_LOCALE, LOCALES, dictionaryOf } from '../../core/i18n/locales'
 import { text } from '../../core/i18n/text'
 import { clientAddress } from './clientAddress'
 import { privacyHref } from '../urls'
-import { htmlPage, htmlResponse } from './page'
+import { htmlResponse, sitePage } from './page'
 import { consumeFormPost } from './rateLimit'
 import { localeOf, looksLikeSpam, readBody } from './readBody'
 
@@ -23,7 +23,10 @@ async function tooLarge(req: PayloadRequest): Promise<Response> {
   if (req.headers.get('content-type')?.includes('application/json'))
     return Response.json({ errors: { form: text(DEFAULT_LOCALE, 'errors.form.tooLarge') } }, { status: 413 })
   const everyLanguage = LOCALES.map((locale) => text(locale, 'errors.form.tooLarge')).join(' / ')
-  return htmlResponse(await htmlPage('sv', 'Kontaktportalen', <p className="notice">{everyLanguage}</p>), 413)
+  return htmlResponse(
+    await sitePage(req.payload, 'sv', 'Kontaktportalen', <p className="notice">{everyLanguage}</p>),
+    413,
+  )
 }
 
 /** Answers with field errors: JSON for the island, the form again (input kept) for a plain post. */
@@ -86,7 +89,8 @@ export async function acceptPost<S extends z.ZodMiniType>(
       errors,
     })
     return htmlResponse(
-      await htmlPage(
+      await sitePage(
+        req.payload,
         locale,
         title,
         <>

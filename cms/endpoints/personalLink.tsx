@@ -4,7 +4,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { type LinkPurpose, verifyLinkToken } from '../../core/domain/signedLink'
 import type { Locale } from '../../core/i18n/locales'
 import { type TextKey, type Values, text } from '../../core/i18n/text'
-import { htmlPage, htmlResponse } from './page'
+import { htmlResponse, sitePage } from './page'
 import { readBody } from './readBody'
 
 /** The texts of one link's pages: what it asks, its button, and its answers. */
@@ -26,8 +26,9 @@ type PersonalLink<Doc> = {
   act: (req: PayloadRequest, doc: Doc) => Promise<Values | void>
 }
 
-async function page(locale: Locale, title: string, body: React.ReactNode, status = 200) {
-  const html = await htmlPage(
+async function page(req: PayloadRequest, locale: Locale, title: string, body: React.ReactNode, status = 200) {
+  const html = await sitePage(
+    req.payload,
     locale,
     title,
     <>
@@ -54,13 +55,14 @@ export function personalLinkEndpoints<Doc>(link: PersonalLink<Doc>): Endpoint[] 
     (respond: (req: PayloadRequest, token: string, doc: Doc, locale: Locale) => Promise<Response>) =>
     async (req: PayloadRequest, token: string) => {
       const doc = await recordFor(req, token)
-      if (!doc) return page('sv', t('sv', 'title'), <p>{t('sv', 'invalid')}</p>, 400)
+      if (!doc) return page(req, 'sv', t('sv', 'title'), <p>{t('sv', 'invalid')}</p>, 400)
       const locale = link.locale(doc)
-      if (link.used(doc)) return page(locale, t(locale, 'title'), <p>{t(locale, 'already')}</p>)
+      if (link.used(doc)) return page(req, locale, t(locale, 'title'), <p>{t(locale, 'already')}</p>)
       return respond(req, token, doc, locale)
     }
   const ask = answer(async (req, token, doc, locale) =>
     page(
+      req,
       locale,
       t(locale, 'title'),
       <form method="post" action={new URL(req.url ?? '', 'http://localhost').pathname}>
@@ -73,7 +75,7 @@ export function personalLinkEndpoints<Doc>(link: PersonalLink<Doc>): Endpoint[] 
     ),
   )
   const act = answer(async (req, _token, doc, locale) =>
-    page(locale, t(locale, 'title'), <p>{t(locale, 'done', (await link.act(req, doc)) ?? {})}</p>),
+    page(req, locale, t(locale, 'title'), <p>{t(locale, 'done', (await link.act(req, doc)) ?? {})}</p>),
   )
   return [
     {

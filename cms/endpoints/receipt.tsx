@@ -3,21 +3,28 @@ import type { Endpoint } from 'payload'
 import { Receipt } from '../../core/forms/components/Receipt'
 import { REFERENCE_PATTERN } from '../../core/domain/reference'
 import { type TextKey, translator } from '../../core/i18n/text'
-import { htmlPage, htmlResponse } from './page'
+import { ReceiptNextStep, type ReceiptKind } from '../../core/site/ReceiptNextStep'
+import { htmlPage, htmlResponse, publicFrame } from './page'
 
 /** Each form's receipt: its heading and what happens next. */
 const receipts = {
-  interest: { title: 'forms.interest.receiptTitle', next: 'forms.interest.receiptNext' },
-  application: { title: 'forms.application.receiptTitle', next: 'forms.application.receiptNext' },
+  interest: { kind: 'interest', title: 'forms.interest.receiptTitle', next: 'forms.interest.receiptNext' },
+  application: {
+    kind: 'application',
+    title: 'forms.application.receiptTitle',
+    next: 'forms.application.receiptNext',
+  },
   'booking-confirmed': {
+    kind: 'booking',
     title: 'forms.booking.receiptConfirmed',
     next: 'forms.booking.receiptNextConfirmed',
   },
   'booking-waitlisted': {
+    kind: 'booking',
     title: 'forms.booking.receiptWaitlisted',
     next: 'forms.booking.receiptNextWaitlisted',
   },
-} as const satisfies Record<string, { title: TextKey; next: TextKey }>
+} as const satisfies Record<string, { kind: ReceiptKind; title: TextKey; next: TextKey }>
 type FormName = keyof typeof receipts
 
 /** Own keys only: `toString` or `__proto__` is no form. */
@@ -35,16 +42,20 @@ export const receiptEndpoint: Endpoint = {
     if (!isFormName(form) || !REFERENCE_PATTERN.test(reference))
       return new Response('Not found', { status: 404 })
     const t = translator(locale)
-    const { title, next } = receipts[form]
+    const { kind, title, next } = receipts[form]
+    const frame = await publicFrame(req.payload, locale)
     const body = (
-      <Receipt
-        title={t(title)}
-        referenceLabel={t('forms.shared.receiptReference')}
-        reference={reference}
-        next={t(next)}
-        headingLevel={1}
-      />
+      <>
+        <Receipt
+          title={t(title)}
+          referenceLabel={t('forms.shared.receiptReference')}
+          reference={reference}
+          next={t(next)}
+          headingLevel={1}
+        />
+        <ReceiptNextStep locale={locale} kind={kind} frame={frame} />
+      </>
     )
-    return htmlResponse(await htmlPage(locale, t(title), body))
+    return htmlResponse(await htmlPage(locale, t(title), body, frame))
   },
 }

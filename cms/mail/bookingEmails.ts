@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { idOf } from '../collections/relations'
 import { cancelUrl, sitePageUrl } from '../urls'
+import { contactPhone } from './contactPhone'
 import { type BookingMailKind, type EveningFacts, bookingMail } from './bookingMessages'
 import { queueEmail } from './outbox'
 
@@ -10,7 +11,7 @@ async function eveningFacts(
   id: string,
   locale: 'sv' | 'en',
   req?: PayloadRequest,
-): Promise<EveningFacts & { municipality: string }> {
+): Promise<EveningFacts & { municipality: string; team: string | null }> {
   const evening = await payload.findByID({ collection: 'info-evenings', id, depth: 0, locale, req })
   return {
     id,
@@ -24,6 +25,7 @@ async function eveningFacts(
     pageUrl: sitePageUrl(locale, evening.slug ?? '', 'evening'),
     updatedAt: evening.updatedAt,
     municipality: idOf(evening.municipality),
+    team: evening.organizingTeam ? idOf(evening.organizingTeam) : null,
   }
 }
 
@@ -45,6 +47,7 @@ export async function queueBookingEmail(
     confirmed: booking.status === 'confirmed',
     cancelUrl: cancelUrl(payload.secret, bookingId),
     reference: booking.reference,
+    phone: await contactPhone(payload, evening.team ? [evening.team] : [], req),
   })
   await queueEmail(
     payload,

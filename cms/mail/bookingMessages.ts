@@ -1,7 +1,7 @@
 import { eveningIcs } from '../../core/domain/calendar'
 import type { Locale } from '../../core/i18n/locales'
 import { translator } from '../../core/i18n/text'
-import { type Mail, when } from './messages'
+import { type Mail, toPerson, when } from './messages'
 
 export type BookingMailKind = 'confirmed' | 'waitlisted' | 'promoted' | 'reminder' | 'changed' | 'cancelled'
 /** What a booking e-mail says about the evening; no booker's personal data goes in. */
@@ -31,6 +31,8 @@ export function bookingMail(
     confirmed: boolean
     cancelUrl: string
     reference: string
+    /** The organising team's number, or the portal's. */
+    phone: string
   },
 ): Mail {
   const t = translator(input.locale)
@@ -49,7 +51,7 @@ export function bookingMail(
             : []),
         ]
   const withCalendar = input.confirmed && kind !== 'reminder'
-  const text = [
+  const text = toPerson(input.locale, input.phone, [
     t(`mail.booking.leads.${kind}`, {
       seats: t(input.seats === 2 ? 'mail.booking.twoSeats' : 'mail.booking.oneSeat'),
     }),
@@ -62,7 +64,7 @@ export function bookingMail(
     ...(withCalendar ? ['', t('mail.booking.calendar')] : []),
     '',
     `${t('mail.booking.reference')}: ${input.reference}`,
-  ].join('\n')
+  ])
   const ics = eveningIcs({
     uid: `evening-${evening.id}@kontaktportalen`,
     start: new Date(evening.startsAt),

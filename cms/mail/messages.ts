@@ -121,10 +121,25 @@ export function when(iso: string, locale: Locale): string {
   }).format(new Date(iso))
 }
 
+/**
+ * How every e-mail to a resident opens and ends: a greeting without a name, and the number to call
+ * (`phone`, the responsible team's or the portal's; the line is left out when nobody has one).
+ */
+export function toPerson(locale: Locale, phone: string, body: string[]): string {
+  const t = translator(locale)
+  return [
+    t('mail.person.greeting'),
+    '',
+    ...body,
+    ...(phone ? ['', t('mail.person.phone', { phone })] : []),
+  ].join('\n')
+}
+
 /** To the volunteer: what happens next, the evenings they could come to, and their withdrawal link. */
 export function interestConfirmation(input: {
   locale: Locale
   reference: string
+  phone: string
   evenings: EveningLine[]
   stepsUrl: string
   withdrawUrl: string
@@ -141,7 +156,7 @@ export function interestConfirmation(input: {
     : [t('mail.interestConfirmation.noEvenings')]
   return {
     subject: t('mail.interestConfirmation.subject', { reference: input.reference }),
-    text: [
+    text: toPerson(input.locale, input.phone, [
       t('mail.interestConfirmation.intro'),
       '',
       t('mail.interestConfirmation.next'),
@@ -153,15 +168,25 @@ export function interestConfirmation(input: {
       `${t('mail.interestConfirmation.reference')}: ${input.reference}`,
       '',
       `${t('mail.interestConfirmation.withdraw')}: ${input.withdrawUrl}`,
-    ].join('\n'),
+    ]),
   }
 }
 
-/** To whoever applied for support, only if they gave an address: the reference and nothing else. */
-export function applicationConfirmation(input: { locale: Locale; reference: string }): Mail {
+/** To whoever applied for support, only if they gave an address: the reference, who calls and how to withdraw. */
+export function applicationConfirmation(input: { locale: Locale; reference: string; phone: string }): Mail {
   const t = translator(input.locale)
   return {
     subject: t('mail.applicationConfirmation.subject', { reference: input.reference }),
-    text: t('mail.applicationConfirmation.text', { reference: input.reference }),
+    text: toPerson(input.locale, input.phone, [
+      t('mail.applicationConfirmation.intro'),
+      '',
+      `${t('mail.applicationConfirmation.reference')}: ${input.reference}`,
+      '',
+      t('mail.applicationConfirmation.next'),
+      '',
+      t('mail.applicationConfirmation.withdraw'),
+      '',
+      t('mail.applicationConfirmation.emergency'),
+    ]),
   }
 }

@@ -11,6 +11,7 @@ import {
   interestConfirmation,
   teamNotification,
 } from './messages'
+import { contactPhone } from './contactPhone'
 import { queueEmail } from './outbox'
 
 type Submission = {
@@ -105,16 +106,18 @@ export async function notifySubmission(
   }
   if (!submission.email) return
   const locale = submission.locale === 'en' ? 'en' : 'sv'
+  const phone = await contactPhone(req.payload, teamIds, req)
   const confirmation =
     kind === 'interest'
       ? interestConfirmation({
           locale,
           reference: submission.reference,
+          phone,
           evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
           stepsUrl: sitePageUrl(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works'),
           withdrawUrl: withdrawUrl(req.payload.secret, String(submission.id)),
         })
-      : applicationConfirmation({ locale, reference: submission.reference })
+      : applicationConfirmation({ locale, reference: submission.reference, phone })
   await queueEmail(
     req.payload,
     {

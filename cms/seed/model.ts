@@ -54,6 +54,7 @@ export type SeedMunicipality = {
   slug: string
   intro: Localized
   districts: { key: string; name: string }[]
+  privacy: { controller: Localized; controllerEmail: string; dpoEmail: string; dpoPhone: string }
   fallbackTeam: string
 }
 

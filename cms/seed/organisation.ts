@@ -12,12 +12,16 @@ export async function seedOrganisation(
   const ids: OrganisationIds = { municipalities: new Map(), teams: new Map() }
   const written: SeedMunicipality[] = []
   for (const municipality of organisation.municipalities) {
-    const { intro, fallbackTeam: _, key, ...fields } = municipality
+    const { intro, privacy, fallbackTeam: _, key, ...fields } = municipality
+    const privacyIn = (locale: 'sv' | 'en') => ({ ...privacy, controller: privacy.controller[locale] })
     const { id, action } = await seedBothLocales(
       payload,
       report,
       { collection: 'municipalities', key, hash: organisation.hashes[`m:${key}`] },
-      { sv: { ...fields, intro: intro.sv }, en: { intro: intro.en } },
+      {
+        sv: { ...fields, intro: intro.sv, privacy: privacyIn('sv') },
+        en: { intro: intro.en, privacy: privacyIn('en') },
+      },
     )
     ids.municipalities.set(key, id)
     if (action === 'create' || action === 'update') written.push(municipality)

@@ -8,7 +8,7 @@ import { idOf } from '../collections/relations'
 import { seatStore } from '../collections/SeatLedgers/store'
 import { inWriteTransaction } from '../config/writeTransaction'
 import { acceptPost } from '../endpoints/acceptPost'
-import { htmlPage, htmlResponse } from '../endpoints/page'
+import { htmlResponse, sitePage } from '../endpoints/page'
 import { receiptPath } from '../urls'
 
 export type BookingResult = { reference: string; status: 'confirmed' | 'waitlisted' } | 'closed'
@@ -54,7 +54,8 @@ export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<
   const t = translator(locale)
   if (isJson) return Response.json({ errors: { form: t('forms.booking.closed') } }, { status: 409 })
   return htmlResponse(
-    await htmlPage(
+    await sitePage(
+      req.payload,
       locale,
       t('forms.booking.title'),
       <>

@@ -1,6 +1,7 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 import { isRunning } from '../../core/domain/campaignWindow'
+import { type RetentionSchedule, scheduleFor } from '../../core/domain/retention'
 import { type Locale, everyLocale, pathFor } from '../../core/i18n/locales'
 import { richTextToHtml } from './richText'
 
@@ -12,6 +13,14 @@ export type CmsMunicipality = {
   slug: string
   intro?: string | null
   districts?: { key: string; name: string }[] | null
+  /** Who answers for its personal data, for the privacy notice. */
+  privacy?: {
+    controller?: string | null
+    controllerEmail?: string | null
+    dpoEmail?: string | null
+    dpoPhone?: string | null
+  } | null
+  retention?: Partial<Record<keyof RetentionSchedule, number | null>> | null
 }
 export type CmsTeam = {
   id: string
@@ -69,6 +78,14 @@ export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality
     name: municipality.name,
     intro: municipality.intro ?? '',
     districts: (municipality.districts ?? []).map(({ key, name }) => ({ key, name })),
+    privacy: {
+      controller: municipality.privacy?.controller ?? '',
+      controllerEmail: municipality.privacy?.controllerEmail ?? '',
+      dpoEmail: municipality.privacy?.dpoEmail ?? '',
+      dpoPhone: municipality.privacy?.dpoPhone ?? '',
+    },
+    // Blanks take the defaults of the build's environment, which the demo shares with the CMS.
+    retention: scheduleFor(municipality.retention),
     path: pathFor(locale, municipality.slug, 'municipality'),
     alternates: alternatesOf('municipality', municipality.slug),
     teams: teams

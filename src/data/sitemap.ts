@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content'
 
+import { formHelpPaths } from './formHelp'
 import { eveningMunicipalities } from './routes'
 import { type Locale, eveningsPath, interestPath, pathFor } from '../../core/i18n/locales'
 import { translator } from '../../core/i18n/text'
@@ -23,6 +24,7 @@ export async function siteLinks(locale: Locale): Promise<SiteLink[]> {
       })),
     { path: interestPath(locale), title: t('forms.interest.title') },
     { path: pathFor(locale, null, 'apply'), title: t('forms.application.title') },
+    ...formHelpPaths(locale).map(({ props }) => ({ path: props.alternates[locale], title: props.title })),
     { path: pathFor(locale, null, 'municipality'), title: t('site.municipalities') },
     ...mine(await getCollection('municipalities')).map(({ data }) => ({ path: data.path, title: data.name })),
     { path: pathFor(locale, null, 'evening'), title: t('site.evenings') },

@@ -13,11 +13,14 @@ process.env.OUTBOX_RETRY_DELAY_MS = '20'
 
 let payload: Payload
 let ids: { municipality: string; team: string }
+const TEAM_PHONE = '08-555 01 00'
 const person = { name: 'Anna Andersson', email: 'anna.andersson@example.org', phone: '070-123 45 67' }
 
 beforeAll(async () => {
   payload = await openTestPayload()
   ids = await createNotifiedTeam(payload)
+  // The number a resident's e-mail gives them to call.
+  await payload.update({ collection: 'teams', id: ids.team, data: { publicContact: { phone: TEAM_PHONE } } })
   // Unpublished, as this fixture has always been; the confirmation lists it all the same.
   await createEvening(payload, ids.municipality, ids.team, {
     topic: 'Bli kontaktfamilj i Testby',
@@ -93,6 +96,8 @@ describe('notifications on a new submission', () => {
     expect(team.text).toMatch(/\/admin\/collections\/interest-registrations\//)
     expect(confirmation.text).toContain('Bli kontaktfamilj i Testby')
     expect(confirmation.text).toContain('Stadshuset')
+    expect(confirmation.text.startsWith('Hej!\n')).toBe(true)
+    expect(confirmation.text).toContain(`Ring ${TEAM_PHONE}`)
     for (const message of messages) {
       for (const value of [person.name, person.email, person.phone, 'friluftsliv']) {
         expect(message.subject + message.text).not.toContain(value)
@@ -100,7 +105,7 @@ describe('notifications on a new submission', () => {
     }
   })
 
-  it('an application confirms by e-mail only when an address was given, and says nothing but the reference', async () => {
+  it('an application confirms by e-mail only when an address was given: greeting, reference, who calls, nothing it said', async () => {
     const application = {
       applicant: 'guardian',
       forWhom: 'child',
@@ -121,9 +126,17 @@ describe('notifications on a new submission', () => {
     })
     const [, confirmation] = (await outbox()).slice(before)
     expect(confirmation.kind).toBe('application-confirmation')
-    expect(confirmation.text).toBe(
-      `We have received what you sent through Kontaktportalen.\n\nReference: ${reference}`,
-    )
+    expect(confirmation.text.startsWith('Hello,\n')).toBe(true)
+    expect(confirmation.text).toContain(`Reference: ${reference}`)
+    expect(confirmation.text).toContain(`Call ${TEAM_PHONE}`)
+    for (const value of [
+      application.name,
+      application.phone,
+      'cecilia@example.org',
+      'Min son',
+      'contact family',
+    ])
+      expect(confirmation.subject + confirmation.text).not.toContain(value)
   })
 })
 

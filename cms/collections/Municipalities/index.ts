@@ -5,6 +5,7 @@ import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
 import { forgetOrganisationOnChange } from '../organisation'
+import { privacyContactField } from '../../fields/privacyContact'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
 import { releaseOutbox } from './hooks/outbox'
 
@@ -84,6 +85,7 @@ export const Municipalities: CollectionConfig = {
       },
     },
     retentionScheduleField(),
+    privacyContactField(),
     seedStampField,
   ],
 }

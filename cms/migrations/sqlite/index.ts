@@ -4,6 +4,7 @@ import * as migration_20261206_180643_retention from './20261206_180643_retentio
 import * as migration_20261206_181212_access_log from './20261206_181212_access_log';
 import * as migration_20261206_200225_anonymise_for_statistics from './20261206_200225_anonymise_for_statistics';
 import * as migration_20261206_211118_volunteer_stories from './20261206_211118_volunteer_stories';
+import * as migration_20261206_211948_municipality_privacy from './20261206_211948_municipality_privacy';
 import * as migration_20261206_212000_statistics_indexes from './20261206_212000_statistics_indexes';
 
 export const migrations = [
@@ -35,11 +36,16 @@ export const migrations = [
   {
     up: migration_20261206_211118_volunteer_stories.up,
     down: migration_20261206_211118_volunteer_stories.down,
-    name: '20261206_211118_volunteer_stories'
+    name: '20261206_211118_volunteer_stories',
+  },
+  {
+    up: migration_20261206_211948_municipality_privacy.up,
+    down: migration_20261206_211948_municipality_privacy.down,
+    name: '20261206_211948_municipality_privacy',
   },
   {
     up: migration_20261206_212000_statistics_indexes.up,
     down: migration_20261206_212000_statistics_indexes.down,
-    name: '20261206_212000_statistics_indexes',
+    name: '20261206_212000_statistics_indexes'
   },
 ];

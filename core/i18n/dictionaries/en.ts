@@ -16,6 +16,7 @@ export const en = {
     easyReadLinkLong: 'Read an easy-read version of this page',
     easyReadSuffix: 'easy read',
     fullVersionLink: 'To the full page',
+    easyReadFormHelp: 'Easy to read: how to fill in the form',
     evenings: 'Information evenings',
     eveningsIntro:
       'At an information evening you learn how the assignments work and can ask your questions. It is free and you do not commit to anything.',
@@ -44,6 +45,20 @@ export const en = {
     campaignsHeading: 'Right now',
     demoNote:
       "This is a demo. The municipalities' teams, information evenings, cooperations and contact details are made-up examples.",
+    privacy: {
+      heading: 'Controller, data protection officer and retention in each municipality',
+      intro:
+        'The controller is the committee of the municipality you send to. This is how long the portal keeps the details, by the municipality’s own decision.',
+      controller: 'Controller',
+      controllerDefault: 'The social services committee of {name}',
+      dpo: 'Data protection officer',
+      retention: 'How long the portal keeps the details',
+      application: 'Application for support: {days} days after intake has closed it',
+      interest:
+        'Registration of interest: {days} days after it ended or was withdrawn, or after {months} months with nothing happening',
+      booking: 'Booking for an information evening: {days} days after the evening',
+      email: 'Copy of an e-mail the portal sent: {days} days',
+    },
     menuLabel: 'Main menu',
     menuVolunteer: 'Volunteer',
     menuSupport: 'Get support',
@@ -99,6 +114,12 @@ export const en = {
       privacyLink: 'How we handle personal data',
       honeypot: 'Leave this field empty',
       receiptReference: 'Your reference number',
+      nextHeading: 'Next step',
+      readWhatNext: 'Read what happens now',
+      callUs: 'Want to talk to someone now? Call {phone}.',
+      protectedIdentity:
+        'Do you have protected personal data? Please phone social services in your municipality instead and tell them, so that your details stay protected.',
+      emergency: 'Is it urgent? Call 112.',
       municipality: 'Municipality',
       chooseMunicipality: 'Choose a municipality',
       district: 'District (optional)',
@@ -595,7 +616,7 @@ export const en = {
       subject: 'Thank you for registering your interest ({reference})',
       intro:
         'Thank you for wanting to become a contact family or contact person! We have received your registration of interest.',
-      next: 'What happens next:\n1. Someone from social services in your municipality phones or e-mails you for a first conversation.\n2. You are welcome to an information evening to learn more.\n3. Then comes an interview, references and register extracts – for families also a home visit.\n4. If you are approved, social services look for a child or an adult you are a good match for. This can take time, and approval is not a promise of an assignment.',
+      next: 'What happens next:\n1. Someone from social services in your municipality phones or e-mails you for a first conversation.\n2. You are welcome to an information evening to learn more.\n3. Then comes an interview, references and register extracts – for families also a home visit.\n4. If you are approved, social services may get in touch when a child or an adult needs someone like you. You are chosen for the child, not the other way round. This can take time, and approval is not a promise of an assignment.',
       evenings: 'Upcoming information evenings in your municipality:',
       noEvenings:
         'No information evening is planned in your municipality just now. We will be in touch anyway.',
@@ -607,7 +628,15 @@ export const en = {
     },
     applicationConfirmation: {
       subject: 'We have received what you sent ({reference})',
-      text: 'We have received what you sent through Kontaktportalen.\n\nReference: {reference}',
+      intro: 'We have received what you sent through Kontaktportalen.',
+      next: "The municipality's intake team will phone you, usually within a few working days, at the time you chose. If nobody has phoned within a week, you can phone yourself and give the reference.",
+      emergency: 'Is it urgent? Call 112.',
+      withdraw: 'Want to take back what you sent? Phone and give the reference.',
+      reference: 'Reference',
+    },
+    person: {
+      greeting: 'Hello,',
+      phone: 'Any questions? Call {phone}.',
     },
     booking: {
       subjects: {
@@ -933,6 +962,19 @@ export const en = {
             "Three years let a team compare this year's figures with the two years before, as annual reports do. Older figures rarely guide recruitment, and what is not needed is not kept.",
         },
         blank: 'Blank means {default}.',
+      },
+      privacy: {
+        label: 'Data protection',
+        description:
+          'Who is the controller of the personal data that comes in through the portal for this municipality, and its data protection officer. Shown in the privacy notice.',
+        controllerHint:
+          'The committee responsible for social services, e.g. "Socialnämnden i Exempelby kommun". Blank means the municipality\'s social services committee.',
+        fields: {
+          controller: 'Controller (committee)',
+          controllerEmail: "Committee's e-mail (registry)",
+          dpoEmail: "Data protection officer's e-mail",
+          dpoPhone: "Data protection officer's phone",
+        },
       },
     },
     accessLog: {

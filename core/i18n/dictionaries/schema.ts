@@ -27,6 +27,8 @@ const site = z.strictObject({
   easyReadLinkLong: text,
   easyReadSuffix: text,
   fullVersionLink: text,
+  /** On each form: the link to its easy-read help. */
+  easyReadFormHelp: text,
   /** The evenings list, the home page's evenings section and an evening's facts. */
   evenings: text,
   eveningsIntro: text,
@@ -58,6 +60,19 @@ const site = z.strictObject({
   campaignsHeading: text,
   /** Under the header of a site built in demo mode (PORTAL_DEMO=1): its facts are made up. */
   demoNote: text,
+  /** The privacy notice's part per municipality: controller, DPO and retention (`{days}`, `{months}`, `{name}`). */
+  privacy: z.strictObject({
+    heading: text,
+    intro: text,
+    controller: text,
+    controllerDefault: text,
+    dpo: text,
+    retention: text,
+    application: text,
+    interest: text,
+    booking: text,
+    email: text,
+  }),
   /** The header's main menu: its label and the two paths, evenings and municipalities. */
   menuLabel: text,
   menuVolunteer: text,
@@ -135,6 +150,12 @@ const forms = z.strictObject({
     /** The hidden spam-trap field's label, only bots and screen readers with CSS off meet it. */
     honeypot: text,
     receiptReference: text,
+    /** A plain post's receipt: the next step, and for an application whom to call (`{phone}`), protected identity and emergencies. */
+    nextHeading: text,
+    readWhatNext: text,
+    callUs: text,
+    protectedIdentity: text,
+    emergency: text,
     municipality: text,
     chooseMunicipality: text,
     district: text,
@@ -581,8 +602,20 @@ const mail = z.strictObject({
     /** Before the volunteer's personal withdrawal link. */
     withdraw: text,
   }),
-  /** To an applicant who gave an address: the reference only. */
-  applicationConfirmation: z.strictObject({ subject: text, text: text }),
+  /**
+   * To an applicant who gave an address: nothing they wrote, and words a shared mailbox may show
+   * (what they "sent", not what they applied for).
+   */
+  applicationConfirmation: z.strictObject({
+    subject: text,
+    intro: text,
+    next: text,
+    emergency: text,
+    withdraw: text,
+    reference: text,
+  }),
+  /** Every e-mail to a resident opens with the greeting (no name: nothing personal in a body) and ends with whom to call. */
+  person: z.strictObject({ greeting: text, phone: text }),
   /** To a booker, one e-mail per booking event (BookingMailKind). `{seats}`: oneSeat or twoSeats. */
   booking: z.strictObject({
     subjects: perBookingMail,
@@ -844,6 +877,13 @@ const collections = z.strictObject({
       /** Why a period's default is what it is. */
       why: z.strictObject({ statisticsHorizonDays: text }),
       blank: text,
+    }),
+    /** Who answers for its personal data, shown in the privacy notice (cms/fields/privacyContact.ts). */
+    privacy: z.strictObject({
+      label: text,
+      description: text,
+      controllerHint: text,
+      fields: z.strictObject({ controller: text, controllerEmail: text, dpoEmail: text, dpoPhone: text }),
     }),
   }),
   /** Who looked at which application or registration, when and how (cms/collections/AccessLog). */

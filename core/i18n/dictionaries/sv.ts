@@ -16,6 +16,7 @@ export const sv = {
     easyReadLinkLong: 'Läs en lättläst version av sidan',
     easyReadSuffix: 'lättläst',
     fullVersionLink: 'Till hela sidan',
+    easyReadFormHelp: 'Lättläst: så fyller du i formuläret',
     evenings: 'Informationskvällar',
     eveningsIntro:
       'På en informationskväll får du veta hur uppdragen går till och kan ställa dina frågor. Det kostar inget och du bestämmer dig inte för något.',
@@ -42,6 +43,20 @@ export const sv = {
     campaignsHeading: 'Just nu',
     demoNote:
       'Det här är en demo. Kommunernas team, informationskvällar, samarbeten och kontaktuppgifter är påhittade exempel.',
+    privacy: {
+      heading: 'Ansvarig, dataskyddsombud och gallring i varje kommun',
+      intro:
+        'Personuppgiftsansvarig är den nämnd i kommunen som du skickar till. Så här länge sparas uppgifterna i portalen, enligt kommunens egna beslut.',
+      controller: 'Personuppgiftsansvarig',
+      controllerDefault: 'Socialnämnden i {name}',
+      dpo: 'Dataskyddsombud',
+      retention: 'Så länge sparas uppgifterna i portalen',
+      application: 'Ansökan om stöd: {days} dagar efter att mottagningen har avslutat den',
+      interest:
+        'Intresseanmälan: {days} dagar efter att den har avslutats eller dragits tillbaka, eller efter {months} månader utan att något har hänt',
+      booking: 'Bokning av informationskväll: {days} dagar efter kvällen',
+      email: 'Kopia av mejl som portalen har skickat: {days} dagar',
+    },
     menuLabel: 'Huvudmeny',
     menuVolunteer: 'Bli uppdragstagare',
     menuSupport: 'Få stöd',
@@ -97,6 +112,12 @@ export const sv = {
       privacyLink: 'Så behandlar vi personuppgifter',
       honeypot: 'Lämna det här fältet tomt',
       receiptReference: 'Ditt referensnummer',
+      nextHeading: 'Nästa steg',
+      readWhatNext: 'Läs vad som händer nu',
+      callUs: 'Vill du prata med någon direkt? Ring {phone}.',
+      protectedIdentity:
+        'Har du skyddade personuppgifter? Ring hellre socialtjänsten i din kommun och berätta det, så skyddas dina uppgifter.',
+      emergency: 'Är det akut? Ring 112.',
       municipality: 'Kommun',
       chooseMunicipality: 'Välj kommun',
       district: 'Stadsdel (frivilligt)',
@@ -587,7 +608,7 @@ export const sv = {
       subject: 'Tack för din intresseanmälan ({reference})',
       intro:
         'Tack för att du vill bli kontaktfamilj eller kontaktperson! Vi har tagit emot din intresseanmälan.',
-      next: 'Så här går det vidare:\n1. Någon från socialtjänsten i din kommun ringer eller mejlar dig för ett första samtal.\n2. Du är välkommen till en informationskväll för att lära dig mer.\n3. Sedan följer intervju, referenser och utdrag ur register – för familjer också ett hembesök.\n4. Blir du godkänd letar socialtjänsten efter ett barn eller en vuxen som du passar för. Det kan ta tid, och ett godkännande är inget löfte om ett uppdrag.',
+      next: 'Så här går det vidare:\n1. Någon från socialtjänsten i din kommun ringer eller mejlar dig för ett första samtal.\n2. Du är välkommen till en informationskväll för att lära dig mer.\n3. Sedan följer intervju, referenser och utdrag ur register – för familjer också ett hembesök.\n4. Blir du godkänd kan socialtjänsten höra av sig när ett barn eller en vuxen behöver någon som just du. Det är du som väljs för barnet, inte tvärtom. Det kan ta tid, och ett godkännande är inget löfte om ett uppdrag.',
       evenings: 'Kommande informationskvällar i din kommun:',
       noEvenings: 'Just nu finns ingen informationskväll inplanerad i din kommun. Vi hör av oss ändå.',
       online: 'digitalt',
@@ -598,7 +619,15 @@ export const sv = {
     },
     applicationConfirmation: {
       subject: 'Vi har tagit emot det du skickade ({reference})',
-      text: 'Vi har tagit emot det du skickade via Kontaktportalen.\n\nReferens: {reference}',
+      intro: 'Vi har tagit emot det du skickade via Kontaktportalen.',
+      next: 'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Ringer ingen inom en vecka kan du ringa själv och uppge referensnumret.',
+      emergency: 'Är det akut? Ring 112.',
+      withdraw: 'Vill du ta tillbaka det du skickade? Ring och uppge referensnumret.',
+      reference: 'Referens',
+    },
+    person: {
+      greeting: 'Hej!',
+      phone: 'Har du frågor? Ring {phone}.',
     },
     booking: {
       subjects: {
@@ -924,6 +953,19 @@ export const sv = {
             'Tre år låter teamet jämföra årets siffror med de två föregående årens, som verksamhetsberättelser gör. Äldre siffror styr sällan rekryteringen, och det som inte behövs sparas inte.',
         },
         blank: 'Tomt betyder {default}.',
+      },
+      privacy: {
+        label: 'Dataskydd',
+        description:
+          'Vem som är personuppgiftsansvarig för det som kommer in via portalen i kommunen, och dataskyddsombudet. Visas i texten om personuppgifter.',
+        controllerHint:
+          'Den nämnd som ansvarar för socialtjänsten, till exempel "Socialnämnden i Exempelby kommun". Tomt betyder socialnämnden i kommunen.',
+        fields: {
+          controller: 'Personuppgiftsansvarig nämnd',
+          controllerEmail: 'Nämndens e-post (registrator)',
+          dpoEmail: 'Dataskyddsombudets e-post',
+          dpoPhone: 'Dataskyddsombudets telefon',
+        },
       },
     },
     accessLog: {

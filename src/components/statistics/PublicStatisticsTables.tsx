@@ -31,7 +31,8 @@ export function PublicStatisticsTables({
       {statistics.areas.map((area, index) => {
         const name = areaName(locale, area)
         return (
-          <section key={area.slug ?? ''} aria-labelledby={`area-${index}`}>
+          // The scroll box below is the one landmark named by the heading: two would read the same.
+          <section key={area.slug ?? ''}>
             <h2 id={`area-${index}`}>{name}</h2>
             {/* A table may scroll sideways on a narrow screen; the page itself does not (WCAG 1.4.10). */}
             <div className="statistics__scroll" role="region" aria-labelledby={`area-${index}`} tabIndex={0}>

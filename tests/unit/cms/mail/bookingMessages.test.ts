@@ -20,6 +20,7 @@ const base = {
   seats: 1,
   cancelUrl: 'https://cms.example.org/api/bookings/cancel?token=t',
   reference: 'KP-ABCD-EFGH',
+  phone: '08-555 02 00',
 }
 
 describe('booking e-mails', () => {

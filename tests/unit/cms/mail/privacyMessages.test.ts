@@ -11,6 +11,7 @@ describe('the e-mails of withdrawal and retention', () => {
       const mail = interestConfirmation({
         locale,
         reference: 'KP-1',
+        phone: '08-1',
         evenings: [],
         stepsUrl: 'x',
         withdrawUrl,

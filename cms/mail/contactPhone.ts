@@ -1,0 +1,27 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * The number a resident's e-mail tells them to call: the first of the responsible teams' public
+ * phones, else the portal's own (site settings), else none.
+ */
+export async function contactPhone(
+  payload: Payload,
+  teamIds: string[],
+  req?: PayloadRequest,
+): Promise<string> {
+  if (teamIds.length) {
+    const { docs } = await payload.find({
+      collection: 'teams',
+      where: { id: { in: teamIds } },
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    const phone = teamIds
+      .map((id) => docs.find((team) => String(team.id) === id)?.publicContact?.phone)
+      .find(Boolean)
+    if (phone) return phone
+  }
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+  return settings.contact?.phone ?? ''
+}
