@@ -5,6 +5,7 @@ import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
+import { municipalityFactsField } from '../../fields/municipalityFacts'
 import { releaseOutbox } from './hooks/outbox'
 
 export const Municipalities: CollectionConfig = {
@@ -76,6 +77,7 @@ export const Municipalities: CollectionConfig = {
         description: label('collections.municipalities.descriptions.fallbackTeam'),
       },
     },
+    municipalityFactsField(),
     retentionScheduleField(),
     seedStampField,
   ],

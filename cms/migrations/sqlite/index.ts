@@ -2,6 +2,7 @@ import * as migration_20261206_165201_schema from './20261206_165201_schema';
 import * as migration_20261206_165806_page_audience from './20261206_165806_page_audience';
 import * as migration_20261206_180643_retention from './20261206_180643_retention';
 import * as migration_20261206_181212_access_log from './20261206_181212_access_log';
+import * as migration_20261206_200921_municipality_facts_page_image from './20261206_200921_municipality_facts_page_image';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_181212_access_log.up,
     down: migration_20261206_181212_access_log.down,
-    name: '20261206_181212_access_log'
+    name: '20261206_181212_access_log',
+  },
+  {
+    up: migration_20261206_200921_municipality_facts_page_image.up,
+    down: migration_20261206_200921_municipality_facts_page_image.down,
+    name: '20261206_200921_municipality_facts_page_image'
   },
 ];
