@@ -12,6 +12,7 @@ import {
   pressCtrlC,
   signIn,
   startDemo,
+  waitForText,
 } from './demo'
 import { pressSpaceOn, submitByKeyboard, typeInto } from './keyboard'
 
@@ -54,15 +55,6 @@ async function editPage(
     },
   )
   expect(response.status).toBe(200)
-}
-
-async function waitForText(url: string, text: string, timeoutMs: number): Promise<number> {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    if ((await (await fetch(url)).text()).includes(text)) return Date.now() - started
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s`)
 }
 
 describe('the demo started by npm start', () => {

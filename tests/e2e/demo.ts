@@ -185,3 +185,13 @@ export async function asLongAsAPerson(page: Page) {
   const remaining = shownAt + 3100 - Date.now()
   if (remaining > 0) await page.waitForTimeout(remaining)
 }
+
+/** Polls a page until it contains `text` (a rebuild has landed); returns how long that took. */
+export async function waitForText(url: string, text: string, timeoutMs: number): Promise<number> {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if ((await (await fetch(url)).text()).includes(text)) return Date.now() - started
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s`)
+}

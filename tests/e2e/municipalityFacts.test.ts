@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, launchBrowser } from './browser'
-import { type Demo, municipalityIds, pressCtrlC, signIn, startDemo } from './demo'
+import { type Demo, municipalityIds, pressCtrlC, signIn, startDemo, waitForText } from './demo'
 import { interestPath, pathFor } from '../../core/i18n/locales'
 
 // A resident on a municipality's page finds what they came for under their own heading (to
@@ -29,14 +29,6 @@ afterAll(async () => {
 /** The text of the section under the heading `name`, from that heading to the section's end. */
 const sectionText = (name: string) =>
   page.getByRole('region', { name, exact: true }).textContent() as Promise<string>
-
-async function waitForText(url: string, text: string, timeoutMs: number) {
-  const started = Date.now()
-  while (!(await (await fetch(url)).text()).includes(text)) {
-    if (Date.now() - started > timeoutMs) throw new Error(`"${text}" did not appear at ${url}`)
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-}
 
 describe('a municipality page', () => {
   it('shows its facts under what a resident wants, with links to both forms, axe-clean', async () => {
