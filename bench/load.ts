@@ -56,7 +56,8 @@ export async function post(
 
 /**
  * Builds (if needed), seeds and starts the CMS on a fresh data folder (or the one given); returns its URL, an admin
- * header and the data folder. Jobs stay off unless `runJobs`, so a benchmark measures the requests.
+ * header, the data folder and a way to stop it. Jobs stay off unless `runJobs`, so a benchmark
+ * measures the requests. With BENCH_PROFILE=<folder> the CMS writes a CPU profile there when stopped.
  */
 export async function startBenchCms(name: string, { runJobs = false, dataDir = '' } = {}) {
   dataDir ||= fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
@@ -69,11 +70,18 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
     // A benchmark brings its own data (and counts it): no generated demo history.
     DEMO_HISTORY: '0',
   }
+  const profile = process.env.BENCH_PROFILE
+  const cmsEnv = profile
+    ? {
+        ...env,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(profile)} --import=${path.join(import.meta.dirname, 'exitOnSignal.mjs')}`,
+      }
+    : env
   await buildCmsIfChanged(env, console.log)
   await seedIfEmpty(env)
   const port = 3100 + Math.floor(Math.random() * 800)
   const cms = `http://localhost:${port}`
-  startCms(env, '127.0.0.1', port)
+  const child = startCms(cmsEnv, '127.0.0.1', port)
   await waitForCms(cms)
   const login = await fetch(`${cms}/api/users/login`, {
     method: 'POST',
@@ -81,5 +89,11 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
     body: JSON.stringify({ email: 'admin@example.org', password: 'demo-kontaktportalen' }),
   })
   const { token } = (await login.json()) as { token: string }
-  return { cms, admin: { authorization: `JWT ${token}` }, dataDir }
+  // Stopped with SIGINT, which the CMS under `--cpu-prof` (BENCH_PROFILE) answers by writing its profile.
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      if (child.pid) process.kill(-child.pid, 'SIGINT')
+    })
+  return { cms, admin: { authorization: `JWT ${token}` }, dataDir, stop, pid: child.pid }
 }

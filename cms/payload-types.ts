@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     pages: Page;
     campaigns: Campaign;
+    'volunteer-stories': VolunteerStory;
     'info-evenings': InfoEvening;
     'interest-registrations': InterestRegistration;
     applications: Application;
@@ -96,6 +97,7 @@ export interface Config {
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'volunteer-stories': VolunteerStoriesSelect<false> | VolunteerStoriesSelect<true>;
     'info-evenings': InfoEveningsSelect<false> | InfoEveningsSelect<true>;
     'interest-registrations': InterestRegistrationsSelect<false> | InterestRegistrationsSelect<true>;
     applications: ApplicationsSelect<false> | ApplicationsSelect<true>;
@@ -376,7 +378,7 @@ export interface Municipality {
     };
   };
   /**
-   * The municipality's records decision for what arrives through the portal. Leave blank for the default. An application is never deleted before it is closed.
+   * The municipality's records decision for what arrives through the portal. Leave blank for the default. When the time has passed the record is anonymised: the personal data is erased and only what statistics count is kept. An application is never erased before it is closed.
    */
   retention?: {
     /**
@@ -403,6 +405,10 @@ export interface Municipality {
      * Blank means 30.
      */
     outboxDays?: number | null;
+    /**
+     * Three years let a team compare this year's figures with the two years before, as annual reports do. Older figures rarely guide recruitment, and what is not needed is not kept. Blank means 1095.
+     */
+    statisticsHorizonDays?: number | null;
   };
   seed?: {
     key?: string | null;
@@ -441,6 +447,30 @@ export interface Team {
   };
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-stories".
+ */
+export interface VolunteerStory {
+  id: string;
+  title: string;
+  text: string;
+  service: 'contact-family' | 'contact-person' | 'skkp' | 'lss-short-break-family' | 'lss-contact-person';
+  municipality?: (string | null) | Municipality;
+  image?: (string | null) | Media;
+  /**
+   * Tick if the story is not about a real person. The site then shows "Example" beside it.
+   */
+  isExample?: boolean | null;
+  seed?: {
+    key?: string | null;
+    hash?: string | null;
+    editedInCms?: boolean | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -519,6 +549,7 @@ export interface Booking {
   interestRegistration?: (string | null) | InterestRegistration;
   reminderSentAt?: string | null;
   idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -553,6 +584,7 @@ export interface InterestRegistration {
   nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   status:
     | 'new'
     | 'contacted'
@@ -661,6 +693,7 @@ export interface Application {
   nextActionRemindedFor?: string | null;
   atRisk?: boolean | null;
   idempotencyKey?: string | null;
+  anonymisedAt?: string | null;
   status: 'new' | 'contacted' | 'closed';
   responsible?: (string | null) | User;
   nextAction?: string | null;
@@ -738,8 +771,15 @@ export interface DeletionRecord {
   id: string;
   reference: string;
   kind: 'application' | 'interest-registration' | 'booking' | 'outbox-message';
+  erasure: 'anonymised' | 'deleted';
   rule:
-    'application-closed' | 'interest-ended' | 'interest-inactive' | 'booking-after-evening' | 'outbox-age' | 'by-hand';
+    | 'application-closed'
+    | 'interest-ended'
+    | 'interest-inactive'
+    | 'booking-after-evening'
+    | 'outbox-age'
+    | 'statistics-horizon'
+    | 'by-hand';
   deletedAt: string;
   municipality?: (string | null) | Municipality;
   updatedAt: string;
@@ -940,6 +980,10 @@ export interface PayloadLockedDocument {
         value: string | Campaign;
       } | null)
     | ({
+        relationTo: 'volunteer-stories';
+        value: string | VolunteerStory;
+      } | null)
+    | ({
         relationTo: 'info-evenings';
         value: string | InfoEvening;
       } | null)
@@ -1131,6 +1175,28 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-stories_select".
+ */
+export interface VolunteerStoriesSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  service?: T;
+  municipality?: T;
+  image?: T;
+  isExample?: T;
+  seed?:
+    | T
+    | {
+        key?: T;
+        hash?: T;
+        editedInCms?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "info-evenings_select".
  */
 export interface InfoEveningsSelect<T extends boolean = true> {
@@ -1192,6 +1258,7 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
+  anonymisedAt?: T;
   status?: T;
   responsible?: T;
   nextAction?: T;
@@ -1250,6 +1317,7 @@ export interface ApplicationsSelect<T extends boolean = true> {
   nextActionRemindedFor?: T;
   atRisk?: T;
   idempotencyKey?: T;
+  anonymisedAt?: T;
   status?: T;
   responsible?: T;
   nextAction?: T;
@@ -1300,6 +1368,7 @@ export interface BookingsSelect<T extends boolean = true> {
   interestRegistration?: T;
   reminderSentAt?: T;
   idempotencyKey?: T;
+  anonymisedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1365,6 +1434,7 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         interestInactiveMonths?: T;
         bookingDaysAfterEvening?: T;
         outboxDays?: T;
+        statisticsHorizonDays?: T;
       };
   seed?:
     | T
@@ -1477,6 +1547,7 @@ export interface OutboxSelect<T extends boolean = true> {
 export interface DeletionRecordsSelect<T extends boolean = true> {
   reference?: T;
   kind?: T;
+  erasure?: T;
   rule?: T;
   deletedAt?: T;
   municipality?: T;

@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { SeatLedgers } from './collections/SeatLedgers'
 import { Teams } from './collections/Teams'
 import { Users } from './collections/Users'
+import { VolunteerStories } from './collections/VolunteerStories'
 import { ensureActionQueuePresets } from './admin/actionQueue'
 import { databaseAdapter } from './config/adapter'
 import { selectDatabase } from './config/database'
@@ -90,6 +91,7 @@ export default buildConfig({
   collections: [
     Pages,
     Campaigns,
+    VolunteerStories,
     InfoEvenings,
     InterestRegistrations,
     Applications,

@@ -4,7 +4,13 @@ import { z } from 'astro/zod'
 import { cmsLoader } from './data/loaders'
 import { AUDIENCE_KEYS } from '../core/domain/audience'
 import { INSURANCE_COVER } from '../core/domain/municipalityFacts'
-import { FORM_KINDS, type FormKind, PROGRAMME_AREAS, type ProgrammeArea } from '../core/domain/organisation'
+import {
+  FORM_KINDS,
+  type FormKind,
+  PROGRAMME_AREAS,
+  type ProgrammeArea,
+  SERVICE_KEYS,
+} from '../core/domain/organisation'
 
 const locale = z.enum(['sv', 'en'])
 
@@ -134,4 +140,20 @@ const campaigns = defineCollection({
   }),
 })
 
-export const collections = { pages, settings, municipalities, evenings, campaigns }
+/** Volunteers' stories, shown on the pages for volunteers. */
+const stories = defineCollection({
+  loader: cmsLoader('stories'),
+  schema: z.object({
+    locale,
+    title: z.string(),
+    text: z.string(),
+    service: z.enum(SERVICE_KEYS),
+    /** The municipality's name, when the story names one. */
+    municipality: z.string().nullable(),
+    /** A made-up story: the site says so beside it. */
+    isExample: z.boolean(),
+    image: z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable(),
+  }),
+})
+
+export const collections = { pages, settings, municipalities, evenings, campaigns, stories }

@@ -1,4 +1,4 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../collections/relations'
 import { type Role, hasRole, isAdmin } from './roles'
@@ -22,12 +22,27 @@ export const routedToOwnTeams =
     return teams.length ? { [field]: { in: teams } } : false
   }
 
+/** Records gallring has anonymised: only statistics count them (cms/jobs/retention). */
+export const NOT_ANONYMISED: Where = { anonymisedAt: { exists: false } }
+
+/**
+ * An anonymised record holds nothing anyone can act on: no list, view, search, export or change
+ * reaches it, for admins neither. Statistics read the database directly and still count it.
+ */
+export const notAnonymised =
+  (access: Access): Access =>
+  async (args) => {
+    const allowed = await access(args)
+    if (allowed === false) return false
+    return allowed === true ? NOT_ANONYMISED : { and: [allowed, NOT_ANONYMISED] }
+  }
+
 /** A public submission: only its form endpoint creates it, `role` in its teams works on it, admins delete. */
 export const submissionAccess = (role: Role) => ({
   create: () => false,
-  read: routedToOwnTeams(role),
-  update: routedToOwnTeams(role),
-  delete: isAdmin,
+  read: notAnonymised(routedToOwnTeams(role)),
+  update: notAnonymised(routedToOwnTeams(role)),
+  delete: notAnonymised(isAdmin),
 })
 
 /**

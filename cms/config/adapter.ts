@@ -1,41 +1,22 @@
-import type { Client, TransactionMode } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { reuseTransactionConnections } from './connections'
 import type { DatabaseChoice } from './database'
 import { projectRoot } from './paths'
 
 const BUSY_TIMEOUT_MS = 5000
 
 /**
- * Per-connection settings: a deleted row's bytes are overwritten, not merely unlinked (so an erased
- * application cannot be read back from the file), and a busy database is waited for.
+ * Per-connection settings, on the client's own connection and each one its transactions use: a
+ * deleted row's bytes are overwritten, not merely unlinked (so an erased application cannot be
+ * read back from the file), and a busy database is waited for.
  */
 export const CONNECTION_PRAGMAS = ['PRAGMA secure_delete = ON', `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`]
-
-const kept = new WeakSet<Client>()
-
-/**
- * libsql hands its connection to each transaction and opens a new one for whatever comes next,
- * which has none of the pragmas set on the first. So they are set again on each new connection.
- */
-export async function keepPragmas(client: Client): Promise<void> {
-  const apply = async () => {
-    for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
-  }
-  await apply()
-  if (kept.has(client)) return
-  kept.add(client)
-  const transaction = client.transaction.bind(client)
-  client.transaction = async (mode?: TransactionMode) => {
-    const handedOver = await transaction(mode)
-    await apply()
-    return handedOver
-  }
-}
 
 /**
  * Builds the adapter for a database choice. Schema changes reach SQLite only through the committed
@@ -61,7 +42,9 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
       const connect = adapter.connect
       adapter.connect = async (options) => {
         await connect?.call(adapter, options)
-        await keepPragmas((adapter as unknown as { client: Client }).client)
+        const client = (adapter as unknown as { client: Client }).client
+        for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
+        reuseTransactionConnections(client, choice.file, CONNECTION_PRAGMAS)
       }
       return adapter
     },

@@ -44,9 +44,11 @@ async function page(locale: Locale, title: string, body: React.ReactNode, status
  */
 export function personalLinkEndpoints<Doc>(link: PersonalLink<Doc>): Endpoint[] {
   const t = (locale: Locale, key: LinkText, values?: Values) => text(locale, link.texts(key), values)
+  // An anonymised record is gone for the person as for staff: the link answers as if it were deleted.
   const recordFor = async (req: PayloadRequest, token: string) => {
     const id = verifyLinkToken(req.payload.secret, link.purpose, token)
-    return id ? link.find(req, id) : null
+    const doc = id ? await link.find(req, id) : null
+    return doc && !(doc as { anonymisedAt?: string | null }).anonymisedAt ? doc : null
   }
   const answer =
     (respond: (req: PayloadRequest, token: string, doc: Doc, locale: Locale) => Promise<Response>) =>

@@ -2,7 +2,12 @@ import type { GroupField } from 'payload'
 
 import { RETENTION_KEYS, retentionDefaults } from '../../core/domain/retention'
 import { everyLocale } from '../../core/i18n/locales'
-import { label, text } from '../../core/i18n/text'
+import { type TextKey, label, text } from '../../core/i18n/text'
+
+/** Why a period is what it is, where the records decision does not say it. */
+const WHY: Partial<Record<(typeof RETENTION_KEYS)[number], TextKey>> = {
+  statisticsHorizonDays: 'collections.municipalities.retention.why.statisticsHorizonDays',
+}
 
 /**
  * A municipality's retention schedule, set by admins from its records decision. A blank field
@@ -22,7 +27,10 @@ export const retentionScheduleField = (): GroupField => {
       label: label(`collections.municipalities.retention.fields.${key}`),
       admin: {
         description: everyLocale((locale) =>
-          text(locale, 'collections.municipalities.retention.blank', { default: defaults[key] }),
+          [
+            ...(WHY[key] ? [text(locale, WHY[key])] : []),
+            text(locale, 'collections.municipalities.retention.blank', { default: defaults[key] }),
+          ].join(' '),
         ),
       },
     })),

@@ -48,6 +48,15 @@ export const localeField: SelectField = {
   label: label('collections.submissions.fields.locale'),
 }
 
+/** When gallring anonymised the record (cms/jobs/retention); from then on only statistics count it. */
+export const anonymisedAtField: Field = {
+  name: 'anonymisedAt',
+  type: 'date',
+  index: true,
+  admin: { hidden: true, readOnly: true },
+  access: { update: () => false },
+}
+
 /** Fields every public submission carries: its reference, history, routing and idempotency key. */
 export const submissionFields = (): Field[] => [
   {
@@ -188,6 +197,7 @@ export const submissionFields = (): Field[] => [
     admin: { hidden: true },
     access: { read: () => false },
   },
+  anonymisedAtField,
 ]
 
 /** What the team does with a submission: who holds it, what comes next and by when, every contact tried. */

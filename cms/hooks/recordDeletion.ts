@@ -26,6 +26,7 @@ export const recordDeletion =
       data: {
         reference,
         kind,
+        erasure: 'deleted',
         rule: (context as RetentionContext).retentionRule ?? 'by-hand',
         deletedAt: new Date().toISOString(),
         municipality: municipality ? idOf(municipality) : null,

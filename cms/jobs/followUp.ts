@@ -7,6 +7,7 @@ import {
   followUpActions,
 } from '../../core/domain/followUp'
 import { remindOfNextAction } from '../../core/domain/caseWork'
+import { NOT_ANONYMISED } from '../access/teams'
 import { nextActionReminder, teamReminder } from '../mail/messages'
 import { idOf } from '../collections/relations'
 import { queueEmail } from '../mail/outbox'
@@ -36,6 +37,7 @@ async function recipients<Slug extends 'teams' | 'users'>(
  */
 const candidates = (now: Date): Where => ({
   and: [
+    NOT_ANONYMISED,
     { status: { not_in: [...FINISHED_STATUSES] } },
     {
       or: [
@@ -131,6 +133,7 @@ export async function remindResponsible(payload: Payload, now: Date): Promise<nu
       collection,
       where: {
         and: [
+          NOT_ANONYMISED,
           { status: { not_in: [...FINISHED_STATUSES] } },
           { responsible: { exists: true } },
           { nextActionAt: { less_than: now.toISOString() } },

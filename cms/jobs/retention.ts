@@ -1,7 +1,22 @@
-import type { Payload, Where } from 'payload'
+import { randomUUID } from 'node:crypto'
+import {
+  type Payload,
+  type Where,
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+} from 'payload'
 
+import {
+  type AnonymisedKind,
+  type FieldShape,
+  anonymisedChange,
+  anonymousReference,
+} from '../../core/domain/anonymise'
 import { checkpointAfterErasure } from '../config/adapter'
 import {
+  type DeletedKind,
   type DeletionRule,
   INTEREST_ENDED,
   type RetentionSchedule,
@@ -9,6 +24,7 @@ import {
   retentionDefaults,
   scheduleFor,
 } from '../../core/domain/retention'
+import { NOT_ANONYMISED } from '../access/teams'
 import { idOf } from '../collections/relations'
 import type { RetentionContext } from '../hooks/recordDeletion'
 import { retentionEscalation } from '../mail/messages'
@@ -17,8 +33,15 @@ import { adminUrl } from '../urls'
 import { scheduledTask } from './taskConfig'
 
 type Cutoffs = ReturnType<typeof retentionCutoffs>
-type Deletable = 'applications' | 'interest-registrations' | 'bookings' | 'outbox'
-type Counts = Record<Deletable | 'escalated', number>
+type Deletable = AnonymisedKind | 'outbox'
+/** Per collection, what was anonymised (the outbox: deleted); then what went past the statistics horizon. */
+type Counts = Record<Deletable | 'pastHorizon' | 'escalated', number>
+
+const KIND_OF: Record<AnonymisedKind, DeletedKind> = {
+  applications: 'application',
+  'interest-registrations': 'interest-registration',
+  bookings: 'booking',
+}
 
 const inMunicipality = (municipality: string | null): Where =>
   municipality ? { municipality: { equals: municipality } } : { municipality: { exists: false } }
@@ -40,6 +63,74 @@ async function remove(payload: Payload, collection: Deletable, rule: DeletionRul
   return result.docs.length
 }
 
+/** The collection's fields that hold data, as anonymising erases them. */
+function fieldsOf(payload: Payload, collection: AnonymisedKind): FieldShape[] {
+  return payload.collections[collection].config.flattenedFields
+    .filter((field) => field.type !== 'join')
+    .map((field) => ({
+      name: field.name,
+      many: field.type === 'array' || ('hasMany' in field && Boolean(field.hasMany)),
+    }))
+}
+
+/**
+ * Anonymises what `where` finds and was not anonymised yet, each with its gallring-log record in
+ * the same transaction; returns how many. Written below the hooks: the erased fields are required
+ * of what people submit, not of what gallring leaves.
+ */
+async function anonymise(
+  payload: Payload,
+  collection: AnonymisedKind,
+  rule: DeletionRule,
+  municipality: string,
+  where: Where,
+  now: Date,
+) {
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [where, NOT_ANONYMISED] },
+    depth: 0,
+    pagination: false,
+  })
+  const fields = fieldsOf(payload, collection)
+  for (const doc of docs) {
+    const req = await createLocalReq({}, payload)
+    const shouldCommit = await initTransaction(req)
+    try {
+      const row = doc as unknown as Record<string, unknown>
+      const change = anonymisedChange(collection, row, fields, {
+        now,
+        reference: anonymousReference(randomUUID()),
+      })
+      // The whole row, changed: SQLite's upsert checks every required column, not only the changed ones.
+      await payload.db.updateOne({
+        collection,
+        id: doc.id,
+        data: { ...row, ...change },
+        req,
+        returning: false,
+      })
+      await payload.create({
+        collection: 'deletion-records',
+        data: {
+          reference: doc.reference,
+          kind: KIND_OF[collection],
+          erasure: 'anonymised',
+          rule,
+          deletedAt: new Date().toISOString(),
+          municipality,
+        },
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      if (shouldCommit) await killTransaction(req)
+      throw error
+    }
+  }
+  return docs.length
+}
+
 /** The evenings of a municipality that ended before the cutoff: their bookings are due. */
 async function eveningsBefore(payload: Payload, municipality: string, before: string) {
   const { docs } = await payload.find({
@@ -52,26 +143,70 @@ async function eveningsBefore(payload: Payload, municipality: string, before: st
   return docs.map((evening) => String(evening.id))
 }
 
-/** What one municipality's schedule says is due; a received application is deleted only once closed. */
-async function deleteDue(payload: Payload, municipality: string, cut: Cutoffs, counts: Counts) {
+/** What one municipality's schedule says is due; a received application is anonymised only once closed. */
+async function anonymiseDue(payload: Payload, municipality: string, cut: Cutoffs, counts: Counts, now: Date) {
   const here = inMunicipality(municipality)
-  counts.applications += await remove(payload, 'applications', 'application-closed', {
-    and: [here, { status: { equals: 'closed' } }, { closedAt: { less_than: cut.applicationClosedBefore } }],
-  })
-  counts['interest-registrations'] += await remove(payload, 'interest-registrations', 'interest-ended', {
-    and: [
-      here,
-      { status: { in: [...INTEREST_ENDED] } },
-      before('endedAt', 'lastChangeAt', cut.interestEndedBefore),
-    ],
-  })
-  counts['interest-registrations'] += await remove(payload, 'interest-registrations', 'interest-inactive', {
-    and: [here, before('lastChangeAt', 'createdAt', cut.interestInactiveBefore)],
-  })
+  counts.applications += await anonymise(
+    payload,
+    'applications',
+    'application-closed',
+    municipality,
+    {
+      and: [here, { status: { equals: 'closed' } }, { closedAt: { less_than: cut.applicationClosedBefore } }],
+    },
+    now,
+  )
+  counts['interest-registrations'] += await anonymise(
+    payload,
+    'interest-registrations',
+    'interest-ended',
+    municipality,
+    {
+      and: [
+        here,
+        { status: { in: [...INTEREST_ENDED] } },
+        before('endedAt', 'lastChangeAt', cut.interestEndedBefore),
+      ],
+    },
+    now,
+  )
+  counts['interest-registrations'] += await anonymise(
+    payload,
+    'interest-registrations',
+    'interest-inactive',
+    municipality,
+    {
+      and: [here, before('lastChangeAt', 'createdAt', cut.interestInactiveBefore)],
+    },
+    now,
+  )
   const evenings = await eveningsBefore(payload, municipality, cut.bookingEveningBefore)
   if (evenings.length)
-    counts.bookings += await remove(payload, 'bookings', 'booking-after-evening', {
-      evening: { in: evenings },
+    counts.bookings += await anonymise(
+      payload,
+      'bookings',
+      'booking-after-evening',
+      municipality,
+      {
+        evening: { in: evenings },
+      },
+      now,
+    )
+}
+
+/** Anonymised records that arrived (bookings: whose evening was) before the statistics horizon: deleted. */
+async function deletePastHorizon(payload: Payload, municipality: string, cut: Cutoffs, counts: Counts) {
+  const anonymised: Where = { anonymisedAt: { exists: true } }
+  const here = inMunicipality(municipality)
+  const old = { createdAt: { less_than: cut.statisticsHorizonBefore } }
+  for (const collection of ['applications', 'interest-registrations'] as const)
+    counts.pastHorizon += await remove(payload, collection, 'statistics-horizon', {
+      and: [here, anonymised, old],
+    })
+  const evenings = await eveningsBefore(payload, municipality, cut.statisticsHorizonBefore)
+  if (evenings.length)
+    counts.pastHorizon += await remove(payload, 'bookings', 'statistics-horizon', {
+      and: [anonymised, { evening: { in: evenings } }],
     })
 }
 
@@ -154,8 +289,9 @@ async function escalate(payload: Payload, applications: Escalated[], now: Date) 
 
 /**
  * The nightly retention run: each municipality's schedule (its own settings, the environment's
- * defaults for the rest) deletes what ended long enough ago, every deletion leaving a deletion
- * record; applications nobody closed are escalated instead. Then SQLite's log of old copies is
+ * defaults for the rest) anonymises what ended long enough ago, so statistics keep counting it,
+ * and deletes what is anonymised once it is past the statistics horizon, and old e-mail; every
+ * erasure leaves a gallring-log record. Applications nobody closed are escalated instead. Then SQLite's log of old copies is
  * emptied (also of what admins deleted by hand since the last run). Returns counts only.
  */
 export async function applyRetention(payload: Payload, now: Date): Promise<Counts> {
@@ -164,6 +300,7 @@ export async function applyRetention(payload: Payload, now: Date): Promise<Count
     'interest-registrations': 0,
     bookings: 0,
     outbox: 0,
+    pastHorizon: 0,
     escalated: 0,
   }
   const defaults = retentionDefaults()
@@ -179,7 +316,8 @@ export async function applyRetention(payload: Payload, now: Date): Promise<Count
       now,
       scheduleFor(municipality.retention as Partial<RetentionSchedule>, defaults),
     )
-    await deleteDue(payload, String(municipality.id), cut, counts)
+    await anonymiseDue(payload, String(municipality.id), cut, counts, now)
+    await deletePastHorizon(payload, String(municipality.id), cut, counts)
     await deleteOldMail(payload, String(municipality.id), cut, counts)
     escalated.push(...(await dueForEscalation(payload, String(municipality.id), cut)))
   }
@@ -193,10 +331,11 @@ export async function applyRetention(payload: Payload, now: Date): Promise<Count
 /** Nightly: whatever each municipality's retention schedule says is due. */
 export const RetentionTask = scheduledTask({
   slug: 'applyRetention',
-  label: 'Delete what is past its retention time; escalate applications nobody closed',
+  label:
+    'Anonymise what is past its retention time, delete what is past the statistics horizon; escalate applications nobody closed',
   cron: '0 30 2 * * *',
   run: async (payload, now) => {
     const done = await applyRetention(payload, now)
-    return `retention: deleted ${done.applications} applications, ${done['interest-registrations']} interest registrations, ${done.bookings} bookings and ${done.outbox} outbox messages; escalated ${done.escalated} applications`
+    return `retention: anonymised ${done.applications} applications, ${done['interest-registrations']} interest registrations and ${done.bookings} bookings; deleted ${done.pastHorizon} anonymised records past the statistics horizon and ${done.outbox} outbox messages; escalated ${done.escalated} applications`
   },
 })

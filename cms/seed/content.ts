@@ -14,6 +14,7 @@ import type {
   SeedPage,
   SeedPageLocale,
   SeedSettings,
+  SeedStory,
 } from './model'
 
 export const hashOf = (value: unknown): string =>
@@ -52,7 +53,8 @@ function audienceOf(key: string, sv?: string, en?: string): Audience | null {
 
 /**
  * Reads `content/pages/<key>.<locale>.md` (both languages required), `content/easy-read/`, the
- * illustrations in `content/media.json` and `content/media/`, the site settings, the demo organisation, information evenings and campaigns.
+ * illustrations in `content/media.json` and `content/media/`, the site settings, the demo organisation,
+ * information evenings, campaigns and volunteers' stories.
  */
 export function loadSeedContent(contentDir: string): SeedContent {
   const pagesDir = path.join(contentDir, 'pages')
@@ -83,9 +85,11 @@ export function loadSeedContent(contentDir: string): SeedContent {
   const organisation = readJson<SeedOrganisation>(path.join(contentDir, 'organisation.json'))
   const evenings = readJson<SeedEvening[]>(path.join(contentDir, 'info-evenings.json'))
   const campaigns = readJson<SeedCampaign[]>(path.join(contentDir, 'campaigns.json'))
+  const stories = readJson<SeedStory[]>(path.join(contentDir, 'volunteer-stories.json'))
   const hashes = Object.fromEntries([
     ...evenings.map((evening) => [`e:${evening.key}`, hashOf(evening)]),
     ...campaigns.map((campaign) => [`c:${campaign.key}`, hashOf(campaign)]),
+    ...stories.map((story) => [`s:${story.key}`, hashOf(story)]),
   ])
   const organisationHashes = Object.fromEntries([
     ...organisation.municipalities.map((municipality) => [`m:${municipality.key}`, hashOf(municipality)]),
@@ -98,6 +102,7 @@ export function loadSeedContent(contentDir: string): SeedContent {
     organisation: { ...organisation, hashes: organisationHashes },
     evenings,
     campaigns,
+    stories,
     hashes,
   }
 }

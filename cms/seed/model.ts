@@ -48,7 +48,8 @@ export type SeedContent = {
   organisation: SeedOrganisation & { hashes: Record<string, string> }
   evenings: SeedEvening[]
   campaigns: SeedCampaign[]
-  /** Content hashes of evenings (`e:<key>`) and campaigns (`c:<key>`). */
+  stories: SeedStory[]
+  /** Content hashes of evenings (`e:<key>`), campaigns (`c:<key>`) and stories (`s:<key>`). */
   hashes: Record<string, string>
 }
 
@@ -120,6 +121,16 @@ export type SeedCampaign = {
   title: Localized
   ctaLabel: Localized
   message: Localized
+}
+
+/** A volunteer's story; the demo's are made up and marked as examples. */
+export type SeedStory = {
+  key: string
+  service: Service
+  municipality?: string
+  isExample: boolean
+  title: Localized
+  text: Localized
 }
 
 /** Turns a page's Markdown into the rich text the CMS stores. */

@@ -7,6 +7,7 @@ import { seedEvents } from './events'
 import { type Markdown, SEED_LOCALES, type SeedContent } from './model'
 import { seedMedia } from './media'
 import { seedOrganisation } from './organisation'
+import { seedStories } from './stories'
 import { type SeedReport, emptyReport, seedContext as context, upsertSeeded } from './upsert'
 
 export type { SeedReport }
@@ -57,6 +58,7 @@ export async function seedPortal(
 
   const ids = await seedOrganisation(payload, content.organisation, report)
   await seedEvents(payload, content, ids, markdown, report, now)
+  await seedStories(payload, content, ids, report)
   await seedSettings(payload, content, pageIds, report)
   if (report.create.length || report.update.length) await queueRebuild(payload)
   return report

@@ -6,6 +6,7 @@ import { newReference } from '../../core/domain/reference'
 import { translator } from '../../core/i18n/text'
 import { idOf } from '../collections/relations'
 import { seatStore } from '../collections/SeatLedgers/store'
+import { inWriteTransaction } from '../config/writeTransaction'
 import { acceptPost } from '../endpoints/acceptPost'
 import { htmlPage, htmlResponse } from '../endpoints/page'
 import { receiptPath } from '../urls'
@@ -22,6 +23,8 @@ export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<
     collection: 'info-evenings',
     id: eveningId,
     depth: 0,
+    // Only what a booking needs; the description's rich text is not read on every post.
+    select: { _status: true, topic: true, organizingTeam: true },
     req,
     disableErrors: true,
   })
@@ -81,6 +84,8 @@ export async function book(
             collection: 'bookings',
             where: { idempotencyKey: { equals: key } },
             limit: 1,
+            pagination: false,
+            select: { reference: true, status: true },
             depth: 0,
             req,
           })
@@ -97,26 +102,31 @@ export async function book(
   if (!claim) return 'closed'
   const reference = newReference()
   try {
-    await req.payload.create({
-      collection: 'bookings',
-      data: {
-        reference,
-        evening: evening.id,
-        team: idOf(evening.organizingTeam),
-        status: claim.outcome,
-        sequence: claim.sequence,
-        seats: data.seats,
-        name: data.name,
-        email: data.email,
-        phone: data.phone,
-        needs: data.needs,
-        services: data.services,
-        locale: data.locale,
-        consentAt: new Date().toISOString(),
-        idempotencyKey: key,
-      },
-      req,
-    })
+    // The booking and its follow-up job (queued by its hook with this req) commit together.
+    await inWriteTransaction(req, () =>
+      req.payload.create({
+        collection: 'bookings',
+        // Answered with what the ledger decided: nothing stored is populated for the answer.
+        depth: 0,
+        data: {
+          reference,
+          evening: evening.id,
+          team: idOf(evening.organizingTeam),
+          status: claim.outcome,
+          sequence: claim.sequence,
+          seats: data.seats,
+          name: data.name,
+          email: data.email,
+          phone: data.phone,
+          needs: data.needs,
+          services: data.services,
+          locale: data.locale,
+          consentAt: new Date().toISOString(),
+          idempotencyKey: key,
+        },
+        req,
+      }),
+    )
   } catch (error) {
     await store.release(evening.id, data.seats, claim.outcome === 'confirmed')
     // A concurrent retry with the same key got there first: answer with its booking.

@@ -6,8 +6,8 @@ import type { MunicipalityOption } from '../../core/forms/components/Municipalit
 import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
-import { routingMunicipality } from '../collections/Municipalities/routing'
-import { activeRoutingTeams } from '../collections/Teams/routing'
+import { organisation } from '../collections/organisation'
+import { inWriteTransaction } from '../config/writeTransaction'
 import { acceptPost } from '../endpoints/acceptPost'
 import { formPath, receiptPath } from '../urls'
 import type { FormKind } from '../../core/domain/organisation'
@@ -93,6 +93,9 @@ async function storedReference(
     collection,
     where: { idempotencyKey: { equals: key } },
     limit: 1,
+    // One row or none: no count query, and only the column answered with.
+    pagination: false,
+    select: { reference: true },
     depth: 0,
     req,
   })
@@ -100,10 +103,8 @@ async function storedReference(
 }
 
 async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingResult | null> {
-  const [teams, municipality] = await Promise.all([
-    activeRoutingTeams(req),
-    routingMunicipality(req, input.municipality),
-  ])
+  const { teams, municipalities } = await organisation(req)
+  const municipality = municipalities.get(input.municipality)
   return municipality ? routeSubmission(input, teams, municipality) : null
 }
 
@@ -118,24 +119,31 @@ async function store<S extends z.ZodType<Located>>(
   { locale, routing, key }: { locale: Locale; routing: RoutingResult; key?: string },
 ): Promise<string> {
   const reference = newReference()
-  await req.payload.create({
-    collection: spec.collection,
-    req,
-    // Assembled generically for either form, so typed loosely here; the collection's own field
-    // validation still checks every value before it is stored.
-    data: {
-      ...(await spec.document(data, req)),
-      municipality: data.municipality,
-      district: data.district,
-      reference,
-      locale,
-      status: 'new',
-      consentAt: new Date().toISOString(),
-      routedTeams: routing.teams,
-      central: routing.central,
-      routingExplanation: routing.explanation,
-      idempotencyKey: key,
-    } as never,
-  })
+  const document = await spec.document(data, req)
+  // The submission and its notification job (queued by its hook with this req) commit together.
+  await inWriteTransaction(req, () =>
+    req.payload.create({
+      collection: spec.collection,
+      req,
+      // The answer is the reference made here: nothing stored is read back or populated.
+      depth: 0,
+      select: { reference: true },
+      // Assembled generically for either form, so typed loosely here; the collection's own field
+      // validation still checks every value before it is stored.
+      data: {
+        ...document,
+        municipality: data.municipality,
+        district: data.district,
+        reference,
+        locale,
+        status: 'new',
+        consentAt: new Date().toISOString(),
+        routedTeams: routing.teams,
+        central: routing.central,
+        routingExplanation: routing.explanation,
+        idempotencyKey: key,
+      } as never,
+    }),
+  )
   return reference
 }

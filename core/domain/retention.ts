@@ -19,6 +19,8 @@ export type RetentionSchedule = {
   bookingDaysAfterEvening: number
   /** A sent (or failed) e-mail is deleted this many days after it was written. */
   outboxDays: number
+  /** An anonymised record (what statistics count) is deleted this many days after it arrived. */
+  statisticsHorizonDays: number
 }
 
 export const RETENTION_KEYS = [
@@ -28,6 +30,7 @@ export const RETENTION_KEYS = [
   'interestInactiveMonths',
   'bookingDaysAfterEvening',
   'outboxDays',
+  'statisticsHorizonDays',
 ] as const satisfies readonly (keyof RetentionSchedule)[]
 
 /** The variable that sets each default, and the default when it is unset. */
@@ -38,6 +41,8 @@ const DEFAULTS: Record<keyof RetentionSchedule, [variable: string, value: number
   interestInactiveMonths: ['INTEREST_INACTIVE_MONTHS', 12],
   bookingDaysAfterEvening: ['BOOKING_RETENTION_DAYS_AFTER_EVENING', 30],
   outboxDays: ['OUTBOX_RETENTION_DAYS', 30],
+  // Three years: this year's figures beside the two before them, as annual reports compare.
+  statisticsHorizonDays: ['STATISTICS_HORIZON_DAYS', 1095],
 }
 
 /** An unset, empty or negative value is no value: the default stands. */
@@ -80,7 +85,8 @@ export const ESCALATE_AGAIN_AFTER_DAYS = 7
 
 /**
  * The instants the nightly run compares with, for one schedule: what ended (closed, withdrawn, its
- * evening) before them is deleted; an open application that arrived before `escalateArrivedBefore`
+ * evening) before them is anonymised, an anonymised record that arrived (or whose evening was)
+ * before `statisticsHorizonBefore` is deleted; an open application that arrived before `escalateArrivedBefore`
  * is escalated if it was not escalated since `escalatedBefore`.
  */
 export function retentionCutoffs(now: Date, schedule: RetentionSchedule) {
@@ -94,10 +100,11 @@ export function retentionCutoffs(now: Date, schedule: RetentionSchedule) {
     interestInactiveBefore: monthsBefore(interestEndedBefore, schedule.interestInactiveMonths).toISOString(),
     bookingEveningBefore: daysBefore(now, schedule.bookingDaysAfterEvening).toISOString(),
     outboxBefore: daysBefore(now, schedule.outboxDays).toISOString(),
+    statisticsHorizonBefore: daysBefore(now, schedule.statisticsHorizonDays).toISOString(),
   }
 }
 
-/** What a deletion record names as the record's kind, and the rule that deleted it. */
+/** What a deletion record names as the record's kind, and the rule that erased it. */
 export const DELETED_KINDS = ['application', 'interest-registration', 'booking', 'outbox-message'] as const
 export type DeletedKind = (typeof DELETED_KINDS)[number]
 export const DELETION_RULES = [
@@ -106,9 +113,17 @@ export const DELETION_RULES = [
   'interest-inactive',
   'booking-after-evening',
   'outbox-age',
+  'statistics-horizon',
   'by-hand',
 ] as const
 export type DeletionRule = (typeof DELETION_RULES)[number]
+
+/**
+ * What gallring did to the record: anonymised (the personal fields erased, the anonymous skeleton
+ * statistics count kept) or deleted (the row gone).
+ */
+export const ERASURES = ['anonymised', 'deleted'] as const
+export type Erasure = (typeof ERASURES)[number]
 
 /** The statuses in which an interest registration has ended (its retention clock runs). */
 export const INTEREST_ENDED = ['withdrawn', 'not-suitable'] as const

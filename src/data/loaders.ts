@@ -13,6 +13,7 @@ import {
 } from './events'
 import { type CmsMedia, type CmsPage, toSitePages } from './pages'
 import { type CmsSettings, toSiteSettings } from './settings'
+import { type CmsStory, toStories } from './stories'
 
 type Docs<T> = { docs: T[] }
 const idOf = (value: unknown): string =>
@@ -23,21 +24,26 @@ async function fetchSiteContent() {
   const now = new Date()
   // Pages keep fallback off (an untranslated page has no English version); the rest falls back
   // to Swedish, so an evening or team not yet translated is still listed on the English site.
-  const strict = (locale: Locale) => `locale=${locale}&fallback-locale=none&depth=0&pagination=false`
+  const strict = (locale: Locale, depth = 0) =>
+    `locale=${locale}&fallback-locale=none&depth=${depth}&pagination=false`
   const loose = (locale: Locale, depth = 0) => `locale=${locale}&depth=${depth}&pagination=false`
   const perLocale = await Promise.all(
     LOCALES.map(async (locale) => {
-      const [settings, pages, media, municipalities, teams, evenings, campaigns] = await Promise.all([
-        fetchCms<CmsSettings>(`/api/globals/site-settings?${strict(locale)}`),
-        fetchCms<Docs<CmsPage>>(`/api/pages?${strict(locale)}&sort=createdAt`),
-        fetchCms<Docs<CmsMedia>>(`/api/media?${strict(locale)}`),
-        fetchCms<Docs<CmsMunicipality>>(`/api/municipalities?${loose(locale)}&sort=name`),
-        fetchCms<Docs<CmsTeam>>(`/api/teams?${loose(locale)}&where[active][equals]=true&sort=name`),
-        fetchCms<Docs<CmsEvening>>(
-          `/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`,
-        ),
-        fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale, 1)}`),
-      ])
+      const [settings, pages, media, municipalities, teams, evenings, campaigns, stories] = await Promise.all(
+        [
+          fetchCms<CmsSettings>(`/api/globals/site-settings?${strict(locale)}`),
+          fetchCms<Docs<CmsPage>>(`/api/pages?${strict(locale)}&sort=createdAt`),
+          fetchCms<Docs<CmsMedia>>(`/api/media?${strict(locale)}`),
+          fetchCms<Docs<CmsMunicipality>>(`/api/municipalities?${loose(locale)}&sort=name`),
+          fetchCms<Docs<CmsTeam>>(`/api/teams?${loose(locale)}&where[active][equals]=true&sort=name`),
+          fetchCms<Docs<CmsEvening>>(
+            `/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`,
+          ),
+          fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale, 1)}`),
+          // Depth 1 for the image's URL and alt text; the municipality comes as its id only.
+          fetchCms<Docs<CmsStory>>(`/api/volunteer-stories?${strict(locale, 1)}&sort=createdAt`),
+        ],
+      )
       const campaignDocs = campaigns.docs.map((campaign) => ({
         ...campaign,
         municipalities: (campaign.municipalities ?? []).map(idOf),
@@ -50,6 +56,7 @@ async function fetchSiteContent() {
         municipalities: toMunicipalities(locale, municipalities.docs, teams.docs),
         evenings: toEvenings(locale, evenings.docs, municipalities.docs, now),
         campaigns: toCampaigns(locale, campaignDocs, municipalities.docs, now),
+        stories: toStories(locale, stories.docs, municipalities.docs),
       }
     }),
   )
@@ -72,6 +79,7 @@ async function fetchSiteContent() {
     municipalities: perLocale.flatMap((entry) => entry.municipalities),
     evenings: perLocale.flatMap((entry) => entry.evenings),
     campaigns: perLocale.flatMap((entry) => entry.campaigns),
+    stories: perLocale.flatMap((entry) => entry.stories),
   }
 }
 
@@ -79,7 +87,14 @@ type SiteContent = Awaited<ReturnType<typeof fetchSiteContent>>
 
 /** `astro check` only needs the collections' types, which come from their schemas, not the CMS. */
 const typeCheckOnly = process.argv[2] === 'check'
-const empty: SiteContent = { pages: [], settings: [], municipalities: [], evenings: [], campaigns: [] }
+const empty: SiteContent = {
+  pages: [],
+  settings: [],
+  municipalities: [],
+  evenings: [],
+  campaigns: [],
+  stories: [],
+}
 
 // Every collection comes from one read of the CMS, so a build sees one consistent state.
 let content: Promise<SiteContent> | undefined

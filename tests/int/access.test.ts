@@ -55,6 +55,44 @@ describe('pages', () => {
   })
 })
 
+describe('volunteer stories', () => {
+  const story = (title: string, _status: 'draft' | 'published') => ({
+    title,
+    text: 'Vi ses på onsdagar.',
+    service: 'contact-person' as const,
+    _status,
+  })
+
+  it('the public reads published stories but never drafts', async () => {
+    const published = await payload.create({
+      collection: 'volunteer-stories',
+      data: story('Publicerad berättelse', 'published'),
+    })
+    const draft = await payload.create({ collection: 'volunteer-stories', data: story('Utkast', 'draft') })
+    const { docs } = await payload.find({ collection: 'volunteer-stories', overrideAccess: false })
+    expect(docs.map((doc) => doc.id)).toContain(published.id)
+    expect(docs.map((doc) => doc.id)).not.toContain(draft.id)
+  })
+
+  it('communications staff write them; recruiters and intake may not', async () => {
+    const written = await payload.create({
+      collection: 'volunteer-stories',
+      data: story('Av kommunikatören', 'published'),
+      ...(await asUser('communications')),
+    })
+    expect(written.title).toBe('Av kommunikatören')
+    for (const role of ['recruiter', 'intake'] as const) {
+      const as = await asUser(role)
+      await expectForbidden(
+        payload.create({ collection: 'volunteer-stories', data: story('Försök', 'published'), ...as }),
+      )
+      await expectForbidden(
+        payload.update({ collection: 'volunteer-stories', id: written.id, data: { title: 'Försök' }, ...as }),
+      )
+    }
+  })
+})
+
 describe('media and site settings', () => {
   it.each([['recruiter'], ['intake']] as const)(
     '%s may not upload media or change site settings',

@@ -44,19 +44,20 @@ function databaseBytes(): Buffer {
 }
 
 describe('erasure in SQLite', () => {
-  it('keeps secure_delete on every connection, also the one libsql opens after a transaction', async () => {
-    const setting = async () =>
-      Number((await client().execute('PRAGMA secure_delete')).rows[0]?.secure_delete)
-    expect(await setting()).toBe(1)
+  it('keeps secure_delete on every connection: the client’s own and each one a transaction uses', async () => {
+    const setting = async (run: Pick<Client, 'execute'>) =>
+      Number((await run.execute('PRAGMA secure_delete')).rows[0]?.secure_delete)
+    expect(await setting(client())).toBe(1)
     const transaction = await client().transaction('write')
+    expect(await setting(transaction)).toBe(1)
     await transaction.commit()
-    expect(await setting()).toBe(1)
+    expect(await setting(client())).toBe(1)
     expect(Number((await client().execute('PRAGMA busy_timeout')).rows[0]?.timeout)).toBe(5000)
   })
 
-  it('leaves no trace of a deleted application in the database file, its log or the log index', async () => {
+  it('leaves no trace of an anonymised application’s personal fields in the database file, its log or the log index', async () => {
     const marker = `RADERA-${randomUUID()}`
-    // Closed now: retention deletes it once the 30 days after closing have passed.
+    // Closed now: retention anonymises it once the 30 days after closing have passed.
     const routing = {
       reference: newReference(),
       status: 'closed',

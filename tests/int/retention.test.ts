@@ -25,9 +25,11 @@ const ids: Record<string, string> = {}
 const days = (n: number) => new Date(Date.now() + n * 86_400_000)
 const asUser = (user: User) => ({ user, overrideAccess: false })
 
-/** Whether the record is still there. */
-const kept = async (collection: CollectionSlug, id: string) =>
-  Boolean(await payload.findByID({ collection, id, depth: 0, disableErrors: true }))
+/** Whether the record still holds what the person gave: neither anonymised nor deleted. */
+const kept = async (collection: CollectionSlug, id: string) => {
+  const doc = await payload.findByID({ collection, id, depth: 0, disableErrors: true })
+  return Boolean(doc && !(doc as { anonymisedAt?: string | null }).anonymisedAt)
+}
 
 const referenceOf = async (collection: 'applications' | 'interest-registrations', id: string) =>
   (await payload.findByID({ collection, id, depth: 0 })).reference
@@ -81,7 +83,7 @@ beforeAll(async () => {
 })
 
 describe('retention per municipality', () => {
-  it('deletes closed applications on each municipality’s own schedule, each leaving a deletion record', async () => {
+  it('anonymises closed applications on each municipality’s own schedule, each leaving a gallring record', async () => {
     const short = await createApplication(payload, ids.short, [ids.shortTeam], { status: 'closed' })
     const long = await createApplication(payload, ids.long, [ids.longTeam], { status: 'closed' })
     const references = [await referenceOf('applications', short), await referenceOf('applications', long)]
@@ -92,14 +94,14 @@ describe('retention per municipality', () => {
     await applyRetention(payload, days(31))
     expect(await kept('applications', long)).toBe(false)
     expect(await recordsFor(references[0])).toMatchObject([
-      { kind: 'application', rule: 'application-closed', municipality: ids.short },
+      { kind: 'application', erasure: 'anonymised', rule: 'application-closed', municipality: ids.short },
     ])
     expect(await recordsFor(references[1])).toMatchObject([
-      { kind: 'application', rule: 'application-closed', municipality: ids.long },
+      { kind: 'application', erasure: 'anonymised', rule: 'application-closed', municipality: ids.long },
     ])
   })
 
-  it('never deletes an application nobody closed: escalates it to its team and the admins, weekly, and shows it on Today', async () => {
+  it('never erases an application nobody closed: escalates it to its team and the admins, weekly, and shows it on Today', async () => {
     const open = await createApplication(payload, ids.long, [ids.longTeam])
     const reference = await referenceOf('applications', open)
     const intake = (await createTeamStaff(payload, ['intake'], [ids.longTeam])) as User
@@ -141,7 +143,7 @@ describe('retention per municipality', () => {
     expect(await onToday(intake)).toBe(0)
   })
 
-  it('deletes interest registrations days after they ended, by their municipality’s schedule', async () => {
+  it('anonymises interest registrations days after they ended, by their municipality’s schedule', async () => {
     const short = await createRegistration(payload, ids.short, [ids.shortTeam])
     const long = await createRegistration(payload, ids.long, [ids.longTeam])
     const active = await createRegistration(payload, ids.long, [ids.longTeam])
@@ -157,7 +159,12 @@ describe('retention per municipality', () => {
     expect(await kept('interest-registrations', long)).toBe(false)
     expect(await kept('interest-registrations', active)).toBe(true)
     expect(await recordsFor(reference)).toMatchObject([
-      { kind: 'interest-registration', rule: 'interest-ended', municipality: ids.short },
+      {
+        kind: 'interest-registration',
+        erasure: 'anonymised',
+        rule: 'interest-ended',
+        municipality: ids.short,
+      },
     ])
   })
 
@@ -173,7 +180,7 @@ describe('retention per municipality', () => {
     expect(await kept('interest-registrations', id)).toBe(false)
   })
 
-  it('deletes bookings days after their evening, by the evening’s municipality', async () => {
+  it('anonymises bookings days after their evening, by the evening’s municipality', async () => {
     const person = {
       name: 'Cecilia Ek',
       email: 'cecilia@example.org',
@@ -194,6 +201,7 @@ describe('retention per municipality', () => {
     }
     const short = await bookAt(ids.short, ids.shortTeam)
     const long = await bookAt(ids.long, ids.longTeam)
+    // Anonymising gives a booking a new reference: the one the person was given finds nothing.
     const stored = async (reference: string) =>
       (await payload.count({ collection: 'bookings', where: { reference: { equals: reference } } })).totalDocs
     // The evenings are a week ahead: Kortby's go 2 days after, Långby's 30.
@@ -204,7 +212,7 @@ describe('retention per municipality', () => {
     await applyRetention(payload, days(38))
     expect(await stored(long)).toBe(0)
     expect(await recordsFor(short)).toMatchObject([
-      { kind: 'booking', rule: 'booking-after-evening', municipality: ids.short },
+      { kind: 'booking', erasure: 'anonymised', rule: 'booking-after-evening', municipality: ids.short },
     ])
   })
 
@@ -233,7 +241,9 @@ describe('retention per municipality', () => {
     ])
     await applyRetention(payload, days(31))
     expect([await kept('outbox', long), await kept('outbox', staff)]).toEqual([false, false])
-    expect(await recordsFor(short)).toMatchObject([{ kind: 'outbox-message', rule: 'outbox-age' }])
+    expect(await recordsFor(short)).toMatchObject([
+      { kind: 'outbox-message', erasure: 'deleted', rule: 'outbox-age' },
+    ])
   })
 
   it('keeps a deleted municipality’s e-mail, on the default schedule', async () => {
@@ -259,7 +269,17 @@ describe('retention per municipality', () => {
 })
 
 describe('the deletion records (gallring log)', () => {
-  const ALLOWED = ['id', 'reference', 'kind', 'rule', 'deletedAt', 'municipality', 'createdAt', 'updatedAt']
+  const ALLOWED = [
+    'id',
+    'reference',
+    'kind',
+    'erasure',
+    'rule',
+    'deletedAt',
+    'municipality',
+    'createdAt',
+    'updatedAt',
+  ]
 
   it('hold no personal data: reference, kind, rule, date and municipality only', async () => {
     const { docs } = await payload.find({ collection: 'deletion-records', depth: 0, pagination: false })
@@ -276,7 +296,9 @@ describe('the deletion records (gallring log)', () => {
     const id = await createRegistration(payload, ids.short, [ids.shortTeam])
     const reference = await referenceOf('interest-registrations', id)
     await payload.delete({ collection: 'interest-registrations', id, ...asUser(admin) })
-    expect(await recordsFor(reference)).toMatchObject([{ kind: 'interest-registration', rule: 'by-hand' }])
+    expect(await recordsFor(reference)).toMatchObject([
+      { kind: 'interest-registration', erasure: 'deleted', rule: 'by-hand' },
+    ])
   })
 
   it('are read by admins only and written, changed or deleted by nobody over the API', async () => {
@@ -298,7 +320,13 @@ describe('the deletion records (gallring log)', () => {
     await expectForbidden(
       payload.create({
         collection: 'deletion-records',
-        data: { reference: 'X', kind: 'booking', rule: 'by-hand', deletedAt: new Date().toISOString() },
+        data: {
+          reference: 'X',
+          kind: 'booking',
+          erasure: 'deleted',
+          rule: 'by-hand',
+          deletedAt: new Date().toISOString(),
+        },
         ...asUser(admin),
       }),
     )
@@ -317,14 +345,14 @@ describe('the deletion records (gallring log)', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n')
-    expect(header).toBe('Raderad,Slag,Referens,Regel,Kommun')
+    expect(header).toBe('Raderad,Åtgärd,Slag,Referens,Regel,Kommun')
     expect(rows.some((row) => row.includes('Ansökan om stöd') && row.includes('Kortby'))).toBe(true)
     expect(rows.every((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.test(row))).toBe(true)
   })
 })
 
 describe('an interest registration nobody acts on', () => {
-  it('has ended after the months without activity, and goes the days after that', async () => {
+  it('has ended after the months without activity, and is anonymised the days after that', async () => {
     const quiet = await createRegistration(payload, ids.long, [ids.longTeam], { status: 'contacted' })
     const reference = await referenceOf('interest-registrations', quiet)
     // Långby: 12 months without activity, then 90 days.

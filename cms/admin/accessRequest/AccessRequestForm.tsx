@@ -9,8 +9,7 @@ type Texts = Record<
 >
 type Answer = { report: { records: Record<Kind, { id: string; reference?: string }[]> }; html: string }
 
-const box = { display: 'block', width: '100%', maxWidth: '30rem', marginBottom: 'var(--base)' } as const
-
+/** Payload's field markup and classes, so the search looks like every other admin field. */
 function Input(props: {
   id: string
   type: 'email' | 'tel'
@@ -19,16 +18,19 @@ function Input(props: {
   onChange: (value: string) => void
 }) {
   return (
-    <>
-      <label htmlFor={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type={props.type}
-        value={props.value}
-        onChange={(event) => props.onChange(event.target.value)}
-        style={box}
-      />
-    </>
+    <div className="field-type text">
+      <label className="field-label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <div className="field-type__wrap">
+        <input
+          id={props.id}
+          type={props.type}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      </div>
+    </div>
   )
 }
 

@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isAdminField, nobodyField } from '../../access/roles'
-import { routedToOwnTeams } from '../../access/teams'
+import { notAnonymised, routedToOwnTeams } from '../../access/teams'
 import { SERVICES, optionsOf } from '../../../core/domain/organisation'
 import { label } from '../../../core/i18n/text'
-import { localeField } from '../../fields/submissionFields'
+import { anonymisedAtField, localeField } from '../../fields/submissionFields'
 import { choices } from '../../fields/choices'
 import { ATTENDANCES } from '../../../core/domain/seats'
 import { cancelEndpoints } from './cancelEndpoint'
@@ -40,9 +40,9 @@ export const Bookings: CollectionConfig = {
   defaultSort: 'sequence',
   access: {
     create: () => false,
-    read: routedToOwnTeams('recruiter', 'team'),
-    update: routedToOwnTeams('recruiter', 'team'),
-    delete: isAdmin,
+    read: notAnonymised(routedToOwnTeams('recruiter', 'team')),
+    update: notAnonymised(routedToOwnTeams('recruiter', 'team')),
+    delete: notAnonymised(isAdmin),
   },
   hooks: {
     beforeChange: [onlyCancelByStaff],
@@ -193,5 +193,6 @@ export const Bookings: CollectionConfig = {
       admin: { hidden: true },
       access: { read: nobodyField, update: nobodyField },
     },
+    anonymisedAtField,
   ],
 }

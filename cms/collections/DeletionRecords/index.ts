@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { DELETED_KINDS, DELETION_RULES } from '../../../core/domain/retention'
+import { DELETED_KINDS, DELETION_RULES, ERASURES } from '../../../core/domain/retention'
 import { label } from '../../../core/i18n/text'
 import { isAdmin } from '../../access/roles'
 import { submissionExport } from '../../endpoints/submissionExport'
 import { choices } from '../../fields/choices'
 
-const COLUMNS = ['deletedAt', 'kind', 'reference', 'rule', 'municipality']
+const COLUMNS = ['deletedAt', 'erasure', 'kind', 'reference', 'rule', 'municipality']
 
 /**
- * The gallring log: one record per deleted application, registration, booking or e-mail, written
- * by the deletion itself (cms/hooks/recordDeletion). It names the record by its reference only,
- * never the person. Admins list and export it; nobody writes, changes or deletes it over any API.
+ * The gallring log: one record per application, registration or booking anonymised (cms/jobs/retention)
+ * and per record or e-mail deleted (cms/hooks/recordDeletion). It names the record by its reference
+ * only, never the person. Admins list and export it; nobody writes, changes or deletes it over any API.
  */
 export const DeletionRecords: CollectionConfig = {
   slug: 'deletion-records',
@@ -44,6 +44,16 @@ export const DeletionRecords: CollectionConfig = {
       index: true,
       options: choices(DELETED_KINDS, (kind) => `collections.deletionRecords.kinds.${kind}`),
       label: label('collections.deletionRecords.fields.kind'),
+    },
+    // Existing records from before anonymising were all deletions.
+    {
+      name: 'erasure',
+      type: 'select',
+      required: true,
+      defaultValue: 'deleted',
+      index: true,
+      options: choices(ERASURES, (erasure) => `collections.deletionRecords.erasures.${erasure}`),
+      label: label('collections.deletionRecords.fields.erasure'),
     },
     {
       name: 'rule',

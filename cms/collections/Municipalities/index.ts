@@ -4,6 +4,7 @@ import { label } from '../../../core/i18n/text'
 import { seedStampField, trackCmsEdits } from '../../fields/seedStamp'
 import { anyone, isAdmin } from '../../access/roles'
 import { rebuildOnChange } from '../../hooks/rebuild'
+import { forgetOrganisationOnChange } from '../organisation'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
 import { municipalityFactsField } from '../../fields/municipalityFacts'
 import { releaseOutbox } from './hooks/outbox'
@@ -19,7 +20,8 @@ export const Municipalities: CollectionConfig = {
   hooks: {
     beforeChange: [trackCmsEdits],
     beforeDelete: [releaseOutbox],
-    afterChange: [rebuildOnChange],
+    afterChange: [forgetOrganisationOnChange, rebuildOnChange],
+    afterDelete: [forgetOrganisationOnChange],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('collections.municipalities.fields.name') },
@@ -50,6 +52,11 @@ export const Municipalities: CollectionConfig = {
       name: 'districts',
       type: 'array',
       label: label('collections.municipalities.fields.districts'),
+      // Payload names rows after the field ("Add District") unless told the word.
+      labels: {
+        singular: label('collections.municipalities.fields.district'),
+        plural: label('collections.municipalities.fields.districts'),
+      },
       admin: {
         description: label('collections.municipalities.descriptions.districts'),
       },

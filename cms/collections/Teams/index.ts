@@ -6,6 +6,7 @@ import { FORM_KINDS, PROGRAMME_AREAS, SERVICES, optionsOf } from '../../../core/
 import { label } from '../../../core/i18n/text'
 import { contactGroup } from '../../fields/contactGroup'
 import { rebuildOnChange } from '../../hooks/rebuild'
+import { forgetOrganisationOnChange } from '../organisation'
 
 /**
  * A municipal team that recruits volunteers or takes in applications. Its public contact route is
@@ -21,7 +22,8 @@ export const Teams: CollectionConfig = {
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: {
     beforeChange: [trackCmsEdits],
-    afterChange: [rebuildOnChange],
+    afterChange: [forgetOrganisationOnChange, rebuildOnChange],
+    afterDelete: [forgetOrganisationOnChange],
   },
   fields: [
     {

@@ -1,5 +1,3 @@
-import type { PayloadRequest } from 'payload'
-
 import type { RoutingTeam } from '../../../core/domain/routing'
 import type { Team } from '../../payload-types'
 import { idOf } from '../relations'
@@ -14,15 +12,3 @@ export const routingTeam = (team: Team): RoutingTeam => ({
   services: team.services ?? [],
   forms: team.forms ?? [],
 })
-
-/** Every team that takes submissions now. */
-export async function activeRoutingTeams(req: PayloadRequest): Promise<RoutingTeam[]> {
-  const { docs } = await req.payload.find({
-    collection: 'teams',
-    where: { active: { equals: true } },
-    depth: 0,
-    pagination: false,
-    req,
-  })
-  return docs.map(routingTeam)
-}

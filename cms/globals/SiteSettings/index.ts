@@ -47,6 +47,10 @@ export const SiteSettings: GlobalConfig = {
       name: 'footerLinks',
       type: 'array',
       label: label('collections.siteSettings.fields.footerLinks'),
+      labels: {
+        singular: label('collections.siteSettings.fields.footerLink'),
+        plural: label('collections.siteSettings.fields.footerLinks'),
+      },
       fields: [
         {
           name: 'label',

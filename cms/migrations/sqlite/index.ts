@@ -2,7 +2,9 @@ import * as migration_20261206_165201_schema from './20261206_165201_schema';
 import * as migration_20261206_165806_page_audience from './20261206_165806_page_audience';
 import * as migration_20261206_180643_retention from './20261206_180643_retention';
 import * as migration_20261206_181212_access_log from './20261206_181212_access_log';
-import * as migration_20261206_200921_municipality_facts_page_image from './20261206_200921_municipality_facts_page_image';
+import * as migration_20261206_200225_anonymise_for_statistics from './20261206_200225_anonymise_for_statistics';
+import * as migration_20261206_211118_volunteer_stories from './20261206_211118_volunteer_stories';
+import * as migration_20261206_211714_municipality_facts_page_image from './20261206_211714_municipality_facts_page_image';
 
 export const migrations = [
   {
@@ -26,8 +28,18 @@ export const migrations = [
     name: '20261206_181212_access_log',
   },
   {
-    up: migration_20261206_200921_municipality_facts_page_image.up,
-    down: migration_20261206_200921_municipality_facts_page_image.down,
-    name: '20261206_200921_municipality_facts_page_image'
+    up: migration_20261206_200225_anonymise_for_statistics.up,
+    down: migration_20261206_200225_anonymise_for_statistics.down,
+    name: '20261206_200225_anonymise_for_statistics',
+  },
+  {
+    up: migration_20261206_211118_volunteer_stories.up,
+    down: migration_20261206_211118_volunteer_stories.down,
+    name: '20261206_211118_volunteer_stories',
+  },
+  {
+    up: migration_20261206_211714_municipality_facts_page_image.up,
+    down: migration_20261206_211714_municipality_facts_page_image.down,
+    name: '20261206_211714_municipality_facts_page_image'
   },
 ];

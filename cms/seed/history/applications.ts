@@ -30,8 +30,8 @@ const LSS_SERVICES: [Service, number][] = [
 ]
 
 /**
- * One generated application: called back, then closed. Returns nothing for one the retention
- * schedule would already have deleted (closed over 30 days ago), so the nightly job finds none.
+ * One generated application: called back, then closed. Returns nothing for one still open past
+ * the escalation cut-off, so the nightly job finds none to escalate.
  */
 export function generateApplication(
   ctx: Context,
@@ -66,9 +66,7 @@ export function generateApplication(
     t.move('closed', staffActsAfter(random, at, random.int(0, 10)), staff)
   const closedAt = t.status === 'closed' ? t.last.toISOString() : null
   const cutoffs = retentionCutoffs(world.now, retentionDefaults())
-  const deleted = closedAt && closedAt < cutoffs.applicationClosedBefore
-  const escalated = !closedAt && createdAt.toISOString() < cutoffs.escalateArrivedBefore
-  if (deleted || escalated) return null
+  if (!closedAt && createdAt.toISOString() < cutoffs.escalateArrivedBefore) return null
   const person = fictitiousPerson(random, serial)
   return {
     id: random.uuid(),

@@ -1,3 +1,4 @@
+import { type AnonymisedKind, anonymisedChange, anonymousReference } from '../../../core/domain/anonymise'
 import { retentionCutoffs, retentionDefaults } from '../../../core/domain/retention'
 import { stockholmDatePlus, stockholmWallTime } from '../../../core/domain/stockholmTime'
 import { generateApplication } from './applications'
@@ -53,7 +54,8 @@ function arrivals(world: HistoryWorld, random: Random, days: number): () => Date
 
 /**
  * A year of interest registrations (with their bookings of the past evenings) and the
- * applications the retention schedule still keeps, all before `world.now`. Pure and
+ * applications still open to retention, all before `world.now`, anonymised where the nightly
+ * run would have anonymised them. Pure and
  * deterministic: the same world and size give the same history.
  */
 export function generateHistory(world: HistoryWorld, size: HistorySize): GeneratedHistory {
@@ -80,13 +82,29 @@ export function generateHistory(world: HistoryWorld, size: HistorySize): Generat
       { seatsConfirmed, waitlistCount, sequence },
     ]),
   )
-  // What the nightly retention run would already have deleted is not written at all.
+  // Past the cut-off the nightly run has already left only the anonymous skeleton statistics count.
   const cutoffs = retentionCutoffs(world.now, retentionDefaults())
   const eveningAt = new Map(world.evenings.map((evening) => [evening.id, evening.startsAt]))
+  const skeleton = <T extends object>(kind: AnonymisedKind, doc: T, due: boolean): T =>
+    due ? anonymised(ctx, kind, doc) : doc
   return {
-    registrations: registrations.filter((r) => !r.endedAt || r.endedAt >= cutoffs.interestEndedBefore),
-    applications,
-    bookings: bookings.filter((b) => (eveningAt.get(b.evening) ?? '') >= cutoffs.bookingEveningBefore),
+    registrations: registrations.map((r) =>
+      skeleton('interest-registrations', r, !!r.endedAt && r.endedAt < cutoffs.interestEndedBefore),
+    ),
+    applications: applications.map((a) =>
+      skeleton('applications', a, !!a.closedAt && a.closedAt < cutoffs.applicationClosedBefore),
+    ),
+    bookings: bookings.map((b) =>
+      skeleton('bookings', b, (eveningAt.get(b.evening) ?? '') < cutoffs.bookingEveningBefore),
+    ),
     ledgers,
   }
+}
+
+/** A generated record as retention's anonymisation leaves it, by the same rule the job applies. */
+function anonymised<T extends object>(ctx: Context, kind: AnonymisedKind, doc: T): T {
+  const row = doc as Record<string, unknown>
+  const fields = Object.entries(row).map(([name, value]) => ({ name, many: Array.isArray(value) }))
+  const done = { now: ctx.world.now, reference: anonymousReference(ctx.random.uuid()) }
+  return { ...doc, ...anonymisedChange(kind, row, fields, done) }
 }

@@ -51,6 +51,8 @@ type Submission = {
   phone: string
   createdAt: string
   updatedAt: string
+  /** Set on what retention has already anonymised. */
+  anonymisedAt?: string
 }
 
 export type GeneratedRegistration = Submission & {
@@ -94,6 +96,7 @@ export type GeneratedBooking = {
   services: Service[]
   createdAt: string
   updatedAt: string
+  anonymisedAt?: string
 }
 
 /** The seat counts each evening's ledger must show for the generated bookings. */

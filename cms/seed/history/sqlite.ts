@@ -75,7 +75,7 @@ export async function writeHistory(payload: Payload, history: GeneratedHistory):
     for (const doc of docs) {
       const { history: _h, contactLog: _c, routedTeams: _r, ...fields } = doc
       const { services, ...main } = fields as typeof fields & { services?: string[] }
-      add(table, [{ ...main, nextActionRemindedFor: null }])
+      add(table, [{ ...main, nextActionRemindedFor: null, anonymisedAt: main.anonymisedAt ?? null }])
       const related = submissionRows(doc)
       add(`${table}_history`, related.history)
       add(`${table}_contact_log`, related.contactLog)
@@ -88,7 +88,15 @@ export async function writeHistory(payload: Payload, history: GeneratedHistory):
     }
   }
   for (const { services, ...booking } of history.bookings) {
-    add('bookings', [{ ...booking, needs: null, staffNotes: null, idempotencyKey: null }])
+    add('bookings', [
+      {
+        ...booking,
+        needs: null,
+        staffNotes: null,
+        idempotencyKey: null,
+        anonymisedAt: booking.anonymisedAt ?? null,
+      },
+    ])
     add(
       'bookings_services',
       services.map((value, index) => ({ order: index + 1, parent: booking.id, value, id: randomUUID() })),

@@ -90,6 +90,10 @@ export const en = {
     ctaApply: 'Apply for support',
     ctaCall: "Find your municipality's phone number",
     ctaBothHeading: 'Take the next step',
+    storiesHeading: "Volunteers' stories",
+    storyExample: 'Example',
+    storyExampleNote:
+      'Stories marked Example are made up. They show what an assignment can be like, but are not about real people.',
     filterMunicipality: 'Show evenings in',
     filterAll: 'All municipalities',
     search: 'Search',
@@ -179,7 +183,7 @@ export const en = {
     application: {
       title: 'Apply for a contact family or contact person',
       intro:
-        "Fill in the form and the municipality's intake team will call you. We only ask what we need to call you. You do not need to sign in.",
+        "Fill in the form and the municipality's intake team will call you. We only ask what we need to call you. You do not need to sign in. Do you have protected personal data? Do not use the form; phone social services in your municipality instead. If someone is in danger right now, call 112.",
       applicant: 'Who is applying?',
       applicants: {
         guardian: 'I am a guardian applying for my child',
@@ -212,7 +216,7 @@ export const en = {
       submit: 'Send application',
       receiptTitle: 'We have received your application',
       receiptNext:
-        "The municipality's intake team will call you, usually within a few working days, at the time you chose. Give the reference number if you call us. To withdraw your application, call the municipality's social services and give the reference number.",
+        "A social worker from the municipality's intake team will call you at the time you chose. If nobody has called within three working days, phone social services in your municipality and give the reference number. The number is on the municipality's page on this site. To withdraw your application, call them and give the reference number. If you have protected personal data, phone and say so, and you will agree on how they can reach you safely. If someone is in danger right now, call 112.",
       networkError:
         'The application could not be sent. Check your connection and try again – what you wrote is still here.',
       rateLimited: 'Many applications have been sent from your connection. Wait a moment and try again.',
@@ -825,6 +829,21 @@ export const en = {
         showOnHome: 'Show on the home page',
       },
     },
+    volunteerStories: {
+      singular: 'Story',
+      plural: "Volunteers' stories",
+      fields: {
+        title: 'Title',
+        text: 'Story (short)',
+        service: 'Service',
+        municipality: 'Municipality (optional)',
+        image: 'Image (optional)',
+        isExample: 'Made-up example',
+      },
+      descriptions: {
+        isExample: 'Tick if the story is not about a real person. The site then shows "Example" beside it.',
+      },
+    },
     infoEvenings: {
       singular: 'Information evening',
       plural: 'Information evenings',
@@ -877,6 +896,7 @@ export const en = {
         reference: 'Reference',
         kind: 'Kind',
         rule: 'Rule',
+        erasure: 'Action',
         deletedAt: 'Deleted',
         municipality: 'Municipality',
       },
@@ -892,7 +912,12 @@ export const en = {
         'interest-inactive': 'Interest registration without activity, retention time passed',
         'booking-after-evening': 'Booking after the information evening, retention time passed',
         'outbox-age': 'E-mail older than the retention time',
+        'statistics-horizon': 'Anonymised record older than the statistics horizon',
         'by-hand': 'Deleted by hand by an admin',
+      },
+      erasures: {
+        anonymised: 'Anonymised: personal data erased, only what statistics count kept',
+        deleted: 'Deleted',
       },
     },
     media: {
@@ -914,6 +939,7 @@ export const en = {
         slug: 'Address (slug)',
         intro: 'Short introduction',
         districts: 'Districts',
+        district: 'District',
         districtsName: 'Name',
         districtsKey: 'Key',
         fallbackTeam: 'Fallback team',
@@ -925,7 +951,7 @@ export const en = {
       retention: {
         label: 'Retention',
         description:
-          "The municipality's records decision for what arrives through the portal. Leave blank for the default. An application is never deleted before it is closed.",
+          "The municipality's records decision for what arrives through the portal. Leave blank for the default. When the time has passed the record is anonymised: the personal data is erased and only what statistics count is kept. An application is never erased before it is closed.",
         fields: {
           applicationDaysAfterClose: 'Applications: days after closing',
           applicationEscalateAfterDays: 'Applications not closed: escalate after days',
@@ -933,6 +959,11 @@ export const en = {
           interestInactiveMonths: 'Interest registrations: ended after months without activity',
           bookingDaysAfterEvening: 'Bookings: days after the information evening',
           outboxDays: 'E-mail in the outbox: days',
+          statisticsHorizonDays: 'Anonymised records for statistics: days after they arrived',
+        },
+        why: {
+          statisticsHorizonDays:
+            "Three years let a team compare this year's figures with the two years before, as annual reports do. Older figures rarely guide recruitment, and what is not needed is not kept.",
         },
         blank: 'Blank means {default}.',
       },
@@ -1115,6 +1146,7 @@ export const en = {
         homePage: 'Home page',
         contact: 'Contact details',
         footerLinks: 'Footer links',
+        footerLink: 'Link',
         footerLinksLabel: 'Label',
         footerLinksPage: 'Page',
         footerLinksUrl: 'Or external address',

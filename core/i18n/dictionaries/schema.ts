@@ -107,6 +107,10 @@ const site = z.strictObject({
   ctaCall: text,
   /** Heading of a page for both readers, above both calls to action. */
   ctaBothHeading: text,
+  /** Volunteers' stories on the pages for volunteers: heading, the tag on a made-up one and its explanation. */
+  storiesHeading: text,
+  storyExample: text,
+  storyExampleNote: text,
   /** The evenings list's filter by municipality: links to a list per municipality, no JavaScript. */
   filterMunicipality: text,
   filterAll: text,
@@ -747,6 +751,20 @@ const collections = z.strictObject({
       showOnHome: text,
     }),
   }),
+  /** Volunteers' stories on the volunteer pages. */
+  volunteerStories: z.strictObject({
+    singular: text,
+    plural: text,
+    fields: z.strictObject({
+      title: text,
+      text: text,
+      service: text,
+      municipality: text,
+      image: text,
+      isExample: text,
+    }),
+    descriptions: z.strictObject({ isExample: text }),
+  }),
   /** Information evenings. */
   infoEvenings: z.strictObject({
     singular: text,
@@ -796,7 +814,14 @@ const collections = z.strictObject({
   deletionRecords: z.strictObject({
     singular: text,
     plural: text,
-    fields: z.strictObject({ reference: text, kind: text, rule: text, deletedAt: text, municipality: text }),
+    fields: z.strictObject({
+      reference: text,
+      kind: text,
+      rule: text,
+      erasure: text,
+      deletedAt: text,
+      municipality: text,
+    }),
     kinds: z.strictObject({
       application: text,
       'interest-registration': text,
@@ -809,8 +834,10 @@ const collections = z.strictObject({
       'interest-inactive': text,
       'booking-after-evening': text,
       'outbox-age': text,
+      'statistics-horizon': text,
       'by-hand': text,
     }),
+    erasures: z.strictObject({ anonymised: text, deleted: text }),
   }),
   /** Images. */
   media: z.strictObject({
@@ -829,6 +856,7 @@ const collections = z.strictObject({
       slug: text,
       intro: text,
       districts: text,
+      district: text,
       districtsName: text,
       districtsKey: text,
       fallbackTeam: text,
@@ -845,7 +873,10 @@ const collections = z.strictObject({
         interestInactiveMonths: text,
         bookingDaysAfterEvening: text,
         outboxDays: text,
+        statisticsHorizonDays: text,
       }),
+      /** Why a period's default is what it is. */
+      why: z.strictObject({ statisticsHorizonDays: text }),
       blank: text,
     }),
     /** What residents are told about the municipality (cms/fields/municipalityFacts.ts). */
@@ -996,6 +1027,7 @@ const collections = z.strictObject({
       homePage: text,
       contact: text,
       footerLinks: text,
+      footerLink: text,
       footerLinksLabel: text,
       footerLinksPage: text,
       footerLinksUrl: text,

@@ -86,6 +86,10 @@ export const sv = {
     ctaApply: 'Ansök om stöd',
     ctaCall: 'Hitta din kommuns telefonnummer',
     ctaBothHeading: 'Ta nästa steg',
+    storiesHeading: 'Berättelser från uppdragstagare',
+    storyExample: 'Exempel',
+    storyExampleNote:
+      'Berättelser märkta Exempel är påhittade. De visar hur ett uppdrag kan se ut, men handlar inte om verkliga personer.',
     filterMunicipality: 'Visa kvällar i',
     filterAll: 'Alla kommuner',
     search: 'Sök',
@@ -176,7 +180,7 @@ export const sv = {
     application: {
       title: 'Ansök om kontaktfamilj eller kontaktperson',
       intro:
-        'Fyll i så ringer kommunens mottagning upp dig. Vi frågar bara det vi behöver för att kunna ringa. Du behöver inte logga in.',
+        'Fyll i så ringer kommunens mottagning upp dig. Vi frågar bara det vi behöver för att kunna ringa. Du behöver inte logga in. Har du skyddade personuppgifter? Använd inte formuläret, ring socialtjänsten i din kommun i stället. Är någon i fara just nu, ring 112.',
       applicant: 'Vem ansöker?',
       applicants: {
         guardian: 'Jag är vårdnadshavare och ansöker för mitt barn',
@@ -208,7 +212,7 @@ export const sv = {
       submit: 'Skicka ansökan',
       receiptTitle: 'Vi har tagit emot din ansökan',
       receiptNext:
-        'Kommunens mottagning ringer dig, oftast inom några arbetsdagar, på den tid du valde. Uppge referensnumret om du själv ringer. Vill du ta tillbaka ansökan ringer du kommunens socialtjänst och uppger referensnumret.',
+        'En socialsekreterare från kommunens mottagning ringer dig på den tid du valde. Har ingen ringt inom tre arbetsdagar, ring socialtjänsten i din kommun och uppge referensnumret. Numret finns på kommunens sida här på webbplatsen. Vill du ta tillbaka ansökan ringer du dit och uppger referensnumret. Har du skyddade personuppgifter, ring och berätta det, så kommer ni överens om hur de når dig säkert. Är någon i fara just nu, ring 112.',
       networkError:
         'Ansökan kunde inte skickas. Kontrollera din uppkoppling och försök igen – det du har skrivit finns kvar.',
       rateLimited: 'Många ansökningar har skickats från din uppkoppling. Vänta en stund och försök igen.',
@@ -814,6 +818,22 @@ export const sv = {
         showOnHome: 'Visa på startsidan',
       },
     },
+    volunteerStories: {
+      singular: 'Berättelse',
+      plural: 'Berättelser från uppdragstagare',
+      fields: {
+        title: 'Rubrik',
+        text: 'Berättelse (kort)',
+        service: 'Insats',
+        municipality: 'Kommun (frivilligt)',
+        image: 'Bild (frivilligt)',
+        isExample: 'Påhittat exempel',
+      },
+      descriptions: {
+        isExample:
+          'Kryssa i om berättelsen inte handlar om en verklig person. Webbplatsen visar då "Exempel" vid den.',
+      },
+    },
     infoEvenings: {
       singular: 'Informationskväll',
       plural: 'Informationskvällar',
@@ -866,6 +886,7 @@ export const sv = {
         reference: 'Referens',
         kind: 'Slag',
         rule: 'Regel',
+        erasure: 'Åtgärd',
         deletedAt: 'Raderad',
         municipality: 'Kommun',
       },
@@ -881,7 +902,12 @@ export const sv = {
         'interest-inactive': 'Intresseanmälan utan aktivitet, gallringstiden har gått',
         'booking-after-evening': 'Bokning efter informationskvällen, gallringstiden har gått',
         'outbox-age': 'E-post äldre än gallringstiden',
+        'statistics-horizon': 'Avidentifierad post äldre än statistikens tidsgräns',
         'by-hand': 'Raderad för hand av en administratör',
+      },
+      erasures: {
+        anonymised: 'Avidentifierad: personuppgifterna raderade, bara det statistiken räknar kvar',
+        deleted: 'Raderad',
       },
     },
     media: {
@@ -903,6 +929,7 @@ export const sv = {
         slug: 'Adress (slug)',
         intro: 'Kort presentation',
         districts: 'Stadsdelar',
+        district: 'Stadsdel',
         districtsName: 'Namn',
         districtsKey: 'Nyckel',
         fallbackTeam: 'Reservteam',
@@ -914,7 +941,7 @@ export const sv = {
       retention: {
         label: 'Gallring',
         description:
-          'Kommunens gallringsbeslut för det som kommer in via portalen. Lämna tomt för standardvärdet. En ansökan raderas aldrig innan den avslutats.',
+          'Kommunens gallringsbeslut för det som kommer in via portalen. Lämna tomt för standardvärdet. När tiden har gått avidentifieras posten: personuppgifterna raderas och bara det statistiken räknar finns kvar. En ansökan gallras aldrig innan den avslutats.',
         fields: {
           applicationDaysAfterClose: 'Ansökningar: dagar efter avslut',
           applicationEscalateAfterDays: 'Ansökningar som inte avslutats: eskalera efter dagar',
@@ -922,6 +949,11 @@ export const sv = {
           interestInactiveMonths: 'Intresseanmälningar: avslutade efter månader utan aktivitet',
           bookingDaysAfterEvening: 'Bokningar: dagar efter informationskvällen',
           outboxDays: 'E-post i utkorgen: dagar',
+          statisticsHorizonDays: 'Avidentifierade poster för statistik: dagar efter att de kom in',
+        },
+        why: {
+          statisticsHorizonDays:
+            'Tre år låter teamet jämföra årets siffror med de två föregående årens, som verksamhetsberättelser gör. Äldre siffror styr sällan rekryteringen, och det som inte behövs sparas inte.',
         },
         blank: 'Tomt betyder {default}.',
       },
@@ -1104,6 +1136,7 @@ export const sv = {
         homePage: 'Startsida',
         contact: 'Kontaktuppgifter',
         footerLinks: 'Länkar i sidfoten',
+        footerLink: 'Länk',
         footerLinksLabel: 'Text',
         footerLinksPage: 'Sida',
         footerLinksUrl: 'Eller extern adress',

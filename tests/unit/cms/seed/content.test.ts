@@ -17,6 +17,7 @@ const CORE_PAGES = [
   'vem-kan-bli',
   'vad-du-far',
   'sa-gar-det-till',
+  'uppdraget',
   'for-familjer',
 ]
 
@@ -66,12 +67,13 @@ describe('the seed content in content/', () => {
 
   it('links only to pages that exist, in the same language', () => {
     const paths = {
-      // The forms and the evenings list are routes of the site, not CMS pages.
+      // The forms, the evenings list and the municipalities are routes of the site, not CMS pages.
       sv: new Set([
         '/',
         '/ansok',
         '/intresseanmalan',
         '/informationskvallar',
+        '/kommun',
         ...content.pages.map((page) => `/${page.locales.sv.slug}`),
       ]),
       en: new Set([
@@ -79,6 +81,7 @@ describe('the seed content in content/', () => {
         '/en/apply',
         '/en/register-interest',
         '/en/information-evenings',
+        '/en/municipality',
         ...content.pages.map((page) => `/en/${page.locales.en.slug}`),
       ]),
     }
@@ -95,5 +98,16 @@ describe('the seed content in content/', () => {
       ),
     )
     expect(broken).toEqual([])
+  })
+
+  it('has volunteer stories in both languages, each marked as a made-up example', () => {
+    expect(content.stories.length).toBeGreaterThan(0)
+    const problems = content.stories.flatMap((story) => [
+      ...(story.isExample ? [] : [`${story.key}: not marked as an example`]),
+      ...SEED_LOCALES.filter((locale) => !story.title[locale] || !story.text[locale]).map(
+        (locale) => `${story.key}.${locale}: no title or text`,
+      ),
+    ])
+    expect(problems).toEqual([])
   })
 })

@@ -129,24 +129,41 @@ describe('the generated demo history', () => {
     expect(history.bookings.filter((booking) => booking.createdAt > iso)).toEqual([])
   })
 
-  it('leaves the follow-up job nothing to remind or flag, and retention nothing to delete', () => {
+  it('leaves the follow-up job nothing to remind or flag, and retention nothing to anonymise', () => {
     for (const doc of submissions) {
       expect(followUpActions(doc, now)).toEqual({ remind: false, flagAtRisk: false })
       expect(remindOfNextAction(doc, now)).toBe(false)
     }
     const cutoffs = retentionCutoffs(now, retentionDefaults())
     for (const doc of history.applications) {
-      if (doc.closedAt) expect(doc.closedAt >= cutoffs.applicationClosedBefore).toBe(true)
-      else expect(doc.createdAt >= cutoffs.escalateArrivedBefore).toBe(true)
+      const due = doc.closedAt !== null && doc.closedAt < cutoffs.applicationClosedBefore
+      expect(!!doc.anonymisedAt).toBe(due)
+      if (!doc.closedAt) expect(doc.createdAt >= cutoffs.escalateArrivedBefore).toBe(true)
       expect(doc.closedAt !== null).toBe(doc.status === 'closed')
     }
     for (const doc of history.registrations) {
       expect(doc.endedAt !== null).toBe(['withdrawn', 'not-suitable'].includes(doc.status))
-      if (doc.endedAt) expect(doc.endedAt >= cutoffs.interestEndedBefore).toBe(true)
+      expect(!!doc.anonymisedAt).toBe(doc.endedAt !== null && doc.endedAt < cutoffs.interestEndedBefore)
     }
     const eveningAt = new Map(world().evenings.map((evening) => [evening.id, evening.startsAt]))
     for (const booking of history.bookings)
-      expect(eveningAt.get(booking.evening)! >= cutoffs.bookingEveningBefore).toBe(true)
+      expect(!!booking.anonymisedAt).toBe(eveningAt.get(booking.evening)! < cutoffs.bookingEveningBefore)
+  })
+
+  it('keeps of what retention has passed only the skeleton statistics count, and a year of it', () => {
+    const skeletons = [...submissions, ...history.bookings].filter((doc) => doc.anonymisedAt)
+    expect(history.registrations.filter((doc) => doc.anonymisedAt).length).toBeGreaterThan(100)
+    expect(history.bookings.filter((doc) => doc.anonymisedAt).length).toBeGreaterThan(100)
+    for (const doc of skeletons) {
+      expect(doc).toMatchObject({ name: '', phone: '' })
+      expect(doc.reference).toMatch(/^ANON-/)
+      expect(['', null]).toContain(doc.email)
+    }
+    for (const doc of submissions.filter((doc) => doc.anonymisedAt)) {
+      expect(doc.contactLog.every((line) => line.note === null && line.by === null)).toBe(true)
+      expect(doc.history.every((entry) => !entry.reason)).toBe(true)
+      expect(doc.history[0].status).toBe('new')
+    }
   })
 
   it('drops off realistically along the main line, with every kind of ending', () => {
@@ -193,14 +210,13 @@ describe('the generated demo history', () => {
       const evening = evenings.get(booking.evening)
       expect(booking.createdAt < (evening?.startsAt ?? '')).toBe(true)
       expect(booking.team).toBe(evening?.team)
-      expect(registrations.get(booking.interestRegistration)?.email).toBe(booking.email)
+      const registration = registrations.get(booking.interestRegistration)
+      if (!booking.anonymisedAt && !registration?.anonymisedAt)
+        expect(registration?.email).toBe(booking.email)
       if (booking.attendance) expect(booking.status).toBe('confirmed')
     }
-    // Older evenings' bookings are gone by retention; their ledgers keep the counts, as after a nightly run.
-    const cutoff = retentionCutoffs(now, retentionDefaults()).bookingEveningBefore
-    const kept = [...history.ledgers].filter(([id]) => (evenings.get(id)?.startsAt ?? '') >= cutoff)
-    expect(kept.length).toBeGreaterThan(0)
-    for (const [id, ledger] of kept) {
+    expect(history.ledgers.size).toBeGreaterThan(0)
+    for (const [id, ledger] of history.ledgers) {
       const own = history.bookings.filter((booking) => booking.evening === id)
       const seats = own.filter((b) => b.status === 'confirmed').reduce((sum, b) => sum + b.seats, 0)
       expect(ledger.seatsConfirmed).toBe(seats)
@@ -213,7 +229,7 @@ describe('the generated demo history', () => {
   it('gives only fictitious people: unique references, example.org addresses, numbers reserved for fiction', () => {
     const references = [...submissions, ...history.bookings].map((doc) => doc.reference)
     expect(new Set(references).size).toBe(references.length)
-    for (const doc of submissions) {
+    for (const doc of submissions.filter((doc) => !doc.anonymisedAt)) {
       expect(doc.reference).toMatch(REFERENCE_PATTERN)
       expect(doc.phone).toMatch(/^070-174 06 (0[5-9]|[1-9]\d)$/)
       if (doc.email) expect(doc.email).toMatch(/@example\.org$/)

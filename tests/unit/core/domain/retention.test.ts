@@ -15,6 +15,7 @@ const DEFAULTS = {
   interestInactiveMonths: 12,
   bookingDaysAfterEvening: 30,
   outboxDays: 30,
+  statisticsHorizonDays: 1095,
 }
 
 describe('the default schedule', () => {
@@ -29,6 +30,7 @@ describe('the default schedule', () => {
         INTEREST_INACTIVE_MONTHS: '6',
         BOOKING_RETENTION_DAYS_AFTER_EVENING: '1',
         OUTBOX_RETENTION_DAYS: '0',
+        STATISTICS_HORIZON_DAYS: '730',
       },
       {
         applicationDaysAfterClose: 7,
@@ -37,6 +39,7 @@ describe('the default schedule', () => {
         interestInactiveMonths: 6,
         bookingDaysAfterEvening: 1,
         outboxDays: 0,
+        statisticsHorizonDays: 730,
       },
     ],
     [
@@ -81,6 +84,7 @@ describe('the cutoffs', () => {
         interestInactiveBefore: '2026-01-30T02:30:00.000Z',
         bookingEveningBefore: '2027-03-31T02:30:00.000Z',
         outboxBefore: '2027-03-31T02:30:00.000Z',
+        statisticsHorizonBefore: '2024-04-30T02:30:00.000Z',
       },
     ],
     [
@@ -92,6 +96,7 @@ describe('the cutoffs', () => {
         interestInactiveMonths: 2,
         bookingDaysAfterEvening: 3,
         outboxDays: 0,
+        statisticsHorizonDays: 365,
       },
       {
         applicationClosedBefore: '2027-04-29T02:30:00.000Z',
@@ -101,6 +106,7 @@ describe('the cutoffs', () => {
         interestInactiveBefore: '2027-02-28T02:30:00.000Z',
         bookingEveningBefore: '2027-04-27T02:30:00.000Z',
         outboxBefore: '2027-04-30T02:30:00.000Z',
+        statisticsHorizonBefore: '2026-04-30T02:30:00.000Z',
       },
     ],
   ])('with %s', (_, schedule, expected) => {
