@@ -17,6 +17,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [react(), pagefindIndex(), securityHeadersFile()],
+  // Page images live in the CMS's Media; the build fetches them from there and converts them.
+  image: { domains: [new URL(process.env.CMS_URL || 'http://localhost:3000').hostname] },
   // The CMS lives in cms/ with its own toolchain; Vite must not scan it.
   vite: { server: { watch: { ignored: ['**/cms/**', '**/.data/**'] } } },
 })

@@ -227,6 +227,10 @@ export interface Page {
    * Future volunteers: the page ends with "Register interest". Families: it ends with "Apply for support". Both: with both.
    */
   audience?: ('volunteers' | 'families' | 'both') | null;
+  /**
+   * An image or illustration shown on the page. Write its alternative text on the image in Media, in Swedish and English.
+   */
+  image?: (string | null) | Media;
   seed?: {
     key?: string | null;
     hash?: string | null;
@@ -235,6 +239,28 @@ export interface Page {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * Describe the image for someone who cannot see it. Required for accessibility.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -278,28 +304,6 @@ export interface Campaign {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: string;
-  /**
-   * Describe the image for someone who cannot see it. Required for accessibility.
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "municipalities".
  */
 export interface Municipality {
@@ -322,6 +326,57 @@ export interface Municipality {
    * Receives what no other team in the municipality handles.
    */
   fallbackTeam?: (string | null) | Team;
+  /**
+   * Shown on the municipality page and linked from the pages about the assignments. Write only what is true for your municipality; leave a field blank rather than guess.
+   */
+  facts?: {
+    /**
+     * For questions about the assignments and the information evenings.
+     */
+    volunteerContact?: {
+      phone?: string | null;
+      hours?: string | null;
+    };
+    /**
+     * The intake unit or customer service that receives applications.
+     */
+    supportContact?: {
+      phone?: string | null;
+      hours?: string | null;
+    };
+    /**
+     * For emergencies outside office hours: evenings, nights and weekends.
+     */
+    emergency?: {
+      phone?: string | null;
+      hours?: string | null;
+    };
+    /**
+     * Levels or amounts, or a link to the municipality's own page about them.
+     */
+    fees?: {
+      text?: string | null;
+      /**
+       * The whole address, with https://
+       */
+      url?: string | null;
+    };
+    /**
+     * What you really offer, for example advice from the social worker, group supervision or a course.
+     */
+    volunteerSupport?: string | null;
+    insurance?: {
+      /**
+       * Leave blank if you would rather not say.
+       */
+      covered?: ('yes' | 'no') | null;
+      text?: string | null;
+      /**
+       * The whole address, with https://
+       */
+      url?: string | null;
+    };
+  };
   /**
    * The municipality's records decision for what arrives through the portal. Leave blank for the default. When the time has passed the record is anonymised: the personal data is erased and only what statistics count is kept. An application is never erased before it is closed.
    */
@@ -1091,6 +1146,7 @@ export interface PagesSelect<T extends boolean = true> {
   easyRead?: T;
   metaDescription?: T;
   audience?: T;
+  image?: T;
   seed?:
     | T
     | {
@@ -1345,6 +1401,42 @@ export interface MunicipalitiesSelect<T extends boolean = true> {
         id?: T;
       };
   fallbackTeam?: T;
+  facts?:
+    | T
+    | {
+        volunteerContact?:
+          | T
+          | {
+              phone?: T;
+              hours?: T;
+            };
+        supportContact?:
+          | T
+          | {
+              phone?: T;
+              hours?: T;
+            };
+        emergency?:
+          | T
+          | {
+              phone?: T;
+              hours?: T;
+            };
+        fees?:
+          | T
+          | {
+              text?: T;
+              url?: T;
+            };
+        volunteerSupport?: T;
+        insurance?:
+          | T
+          | {
+              covered?: T;
+              text?: T;
+              url?: T;
+            };
+      };
   retention?:
     | T
     | {

@@ -3,7 +3,14 @@ import { z } from 'astro/zod'
 
 import { cmsLoader } from './data/loaders'
 import { AUDIENCE_KEYS } from '../core/domain/audience'
-import { SERVICE_KEYS } from '../core/domain/organisation'
+import { INSURANCE_COVER } from '../core/domain/municipalityFacts'
+import {
+  FORM_KINDS,
+  type FormKind,
+  PROGRAMME_AREAS,
+  type ProgrammeArea,
+  SERVICE_KEYS,
+} from '../core/domain/organisation'
 
 const locale = z.enum(['sv', 'en'])
 
@@ -27,6 +34,8 @@ const pages = defineCollection({
     easyReadHtml: z.string(),
     /** Who the page speaks to; decides the call to action it ends with. */
     audience: z.enum(AUDIENCE_KEYS).nullable(),
+    /** Its illustration: served by the CMS, shown through astro:assets with its alt text and size. */
+    image: z.object({ url: z.string(), alt: z.string(), width: z.number(), height: z.number() }).nullable(),
     updatedAt: z.string(),
     /** The page's path in each language it is published in, for the language switch and hreflang. */
     alternates: z.object({ sv: z.string().optional(), en: z.string().optional() }),
@@ -56,6 +65,8 @@ const routed = {
   alternates,
 }
 
+const contact = z.object({ phone: z.string(), hours: z.string() })
+
 const municipalities = defineCollection({
   loader: cmsLoader('municipalities'),
   schema: z.object({
@@ -79,11 +90,24 @@ const municipalities = defineCollection({
       bookingDaysAfterEvening: z.number(),
       outboxDays: z.number(),
     }),
+    /** What residents are told: who to call, fees, support, insurance ('' where not given). */
+    facts: z.object({
+      volunteerContact: contact,
+      supportContact: contact,
+      emergency: contact,
+      fees: z.object({ text: z.string(), url: z.string() }),
+      volunteerSupport: z.string(),
+      insurance: z.object({ covered: z.enum(INSURANCE_COVER).nullable(), text: z.string(), url: z.string() }),
+    }),
     /** Active teams covering the municipality, with their public contact routes only. */
     teams: z.array(
       z.object({
         name: z.string(),
         services: z.array(z.string()),
+        /** District keys (none: the whole municipality), the groups it serves and the forms it takes. */
+        districts: z.array(z.string()),
+        programmeAreas: z.array(z.enum(Object.keys(PROGRAMME_AREAS) as [ProgrammeArea, ...ProgrammeArea[]])),
+        forms: z.array(z.enum(Object.keys(FORM_KINDS) as [FormKind, ...FormKind[]])),
         phone: z.string(),
         email: z.string(),
         hours: z.string(),

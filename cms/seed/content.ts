@@ -9,6 +9,7 @@ import type {
   SeedContent,
   SeedEvening,
   SeedLocale,
+  SeedMedia,
   SeedOrganisation,
   SeedPage,
   SeedPageLocale,
@@ -52,11 +53,18 @@ function audienceOf(key: string, sv?: string, en?: string): Audience | null {
 
 /**
  * Reads `content/pages/<key>.<locale>.md` (both languages required), `content/easy-read/`, the
- * site settings, the demo organisation, information evenings, campaigns and volunteers' stories.
+ * illustrations in `content/media.json` and `content/media/`, the site settings, the demo organisation,
+ * information evenings, campaigns and volunteers' stories.
  */
 export function loadSeedContent(contentDir: string): SeedContent {
   const pagesDir = path.join(contentDir, 'pages')
   const keys = [...new Set(fs.readdirSync(pagesDir).map((name) => name.split('.')[0]))].sort()
+  const media = readJson<SeedMedia[]>(path.join(contentDir, 'media.json')).map((entry) => ({
+    ...entry,
+    svg: fs.readFileSync(path.join(contentDir, 'media', `${entry.key}.svg`), 'utf8'),
+  }))
+  const unknown = media.flatMap((entry) => entry.pages).filter((key) => !keys.includes(key))
+  if (unknown.length) throw new Error(`content/media.json names unknown pages: ${unknown.join(', ')}`)
   const pages = keys.map((key): SeedPage => {
     const read = (locale: SeedLocale) =>
       readPageLocale(
@@ -66,7 +74,8 @@ export function loadSeedContent(contentDir: string): SeedContent {
     const [{ audience: svAudience, ...sv }, { audience: enAudience, ...en }] = [read('sv'), read('en')]
     const locales = { sv, en }
     const audience = audienceOf(key, svAudience, enAudience)
-    return { key, locales, audience, hash: hashOf({ locales, audience }) }
+    const image = media.find((entry) => entry.pages.includes(key))?.key
+    return { key, locales, audience, image, hash: hashOf({ locales, audience, image }) }
   })
   const settings = readJson<SeedSettings>(path.join(contentDir, 'site-settings.json'))
   const missing = [settings.homePage, ...settings.footerLinks.map((link) => link.page)]
@@ -88,6 +97,7 @@ export function loadSeedContent(contentDir: string): SeedContent {
   ])
   return {
     pages,
+    media,
     settings: { ...settings, hash: hashOf(settings) },
     organisation: { ...organisation, hashes: organisationHashes },
     evenings,

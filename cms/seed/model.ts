@@ -25,8 +25,13 @@ export type SeedPage = {
   locales: Record<SeedLocale, SeedPageLocale>
   /** Who the page speaks to (its `audience:` header), or null. */
   audience: Audience | null
+  /** The key of its image in content/media.json, or none. */
+  image?: string
   hash: string
 }
+
+/** An illustration: content/media/<key>.svg, uploaded as a raster image with its alt text. */
+export type SeedMedia = { key: string; pages: string[]; alt: Localized }
 
 export type SeedSettings = {
   siteName: Record<SeedLocale, string>
@@ -38,6 +43,7 @@ export type SeedSettings = {
 
 export type SeedContent = {
   pages: SeedPage[]
+  media: (SeedMedia & { svg: string })[]
   settings: SeedSettings & { hash: string }
   organisation: SeedOrganisation & { hashes: Record<string, string> }
   evenings: SeedEvening[]
@@ -56,6 +62,18 @@ export type SeedMunicipality = {
   districts: { key: string; name: string }[]
   privacy: { controller: Localized; controllerEmail: string; dpoEmail: string; dpoPhone: string }
   fallbackTeam: string
+  /** What residents are told (the `facts` group); text in both languages. The demo's are examples. */
+  facts?: SeedMunicipalityFacts
+}
+
+type SeedContact = { phone: string; hours: Localized }
+export type SeedMunicipalityFacts = {
+  volunteerContact?: SeedContact
+  supportContact?: SeedContact
+  emergency?: SeedContact
+  fees?: { text: Localized; url?: string }
+  volunteerSupport?: Localized
+  insurance?: { covered?: 'yes' | 'no'; text: Localized; url?: string }
 }
 
 export type SeedTeam = {

@@ -5,6 +5,7 @@ import { planSeed } from '../../core/domain/seedPlan'
 import { queueRebuild } from '../jobs/rebuildSite'
 import { seedEvents } from './events'
 import { type Markdown, SEED_LOCALES, type SeedContent } from './model'
+import { seedMedia } from './media'
 import { seedOrganisation } from './organisation'
 import { seedStories } from './stories'
 import { type SeedReport, emptyReport, seedContext as context, upsertSeeded } from './upsert'
@@ -24,6 +25,7 @@ export async function seedPortal(
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const markdown: Markdown = (source) => convertMarkdownToLexical({ editorConfig, markdown: source })
   const pageIds = new Map<string, string>()
+  const mediaIds = await seedMedia(payload, content.media)
 
   for (const page of content.pages) {
     const { id } = await upsertSeeded(
@@ -41,6 +43,7 @@ export async function seedPortal(
             content: markdown(body),
             easyRead: easyRead ? markdown(easyRead) : null,
             audience: page.audience,
+            image: (page.image && mediaIds.get(page.image)) || null,
             _status: 'published' as const,
             seed,
           }

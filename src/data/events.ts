@@ -2,6 +2,13 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { isRunning } from '../../core/domain/campaignWindow'
 import { type RetentionSchedule, scheduleFor } from '../../core/domain/retention'
+import { INSURANCE_COVER } from '../../core/domain/municipalityFacts'
+import {
+  FORM_KINDS,
+  type FormKind,
+  PROGRAMME_AREAS,
+  type ProgrammeArea,
+} from '../../core/domain/organisation'
 import { type Locale, everyLocale, pathFor } from '../../core/i18n/locales'
 import { richTextToHtml } from './richText'
 
@@ -21,11 +28,26 @@ export type CmsMunicipality = {
     dpoPhone?: string | null
   } | null
   retention?: Partial<Record<keyof RetentionSchedule, number | null>> | null
+  facts?: CmsMunicipalityFacts | null
+}
+type Maybe<T> = T | null | undefined
+type CmsContact = Maybe<{ phone?: Maybe<string>; hours?: Maybe<string> }>
+type CmsTextAndLink = Maybe<{ text?: Maybe<string>; url?: Maybe<string> }>
+export type CmsMunicipalityFacts = {
+  volunteerContact?: CmsContact
+  supportContact?: CmsContact
+  emergency?: CmsContact
+  fees?: CmsTextAndLink
+  volunteerSupport?: Maybe<string>
+  insurance?: Maybe<{ covered?: Maybe<string>; text?: Maybe<string>; url?: Maybe<string> }>
 }
 export type CmsTeam = {
   id: string
   name?: string | null
   municipalities: string[]
+  districts?: string[] | null
+  programmeAreas?: string[] | null
+  forms?: string[] | null
   services?: string[] | null
   publicContact?: { phone?: string | null; email?: string | null; hours?: string | null } | null
 }
@@ -88,16 +110,41 @@ export function toMunicipalities(locale: Locale, municipalities: CmsMunicipality
     retention: scheduleFor(municipality.retention),
     path: pathFor(locale, municipality.slug, 'municipality'),
     alternates: alternatesOf('municipality', municipality.slug),
+    facts: toFacts(municipality.facts ?? {}),
     teams: teams
       .filter((team) => team.municipalities.includes(municipality.id) && team.name)
       .map((team) => ({
         name: team.name as string,
         services: team.services ?? [],
+        districts: team.districts ?? [],
+        programmeAreas: (team.programmeAreas ?? []).filter(isProgrammeArea),
+        forms: (team.forms ?? []).filter(isFormKind),
         phone: team.publicContact?.phone ?? '',
         email: team.publicContact?.email ?? '',
         hours: team.publicContact?.hours ?? '',
       })),
   }))
+}
+
+const contactOf = (contact: CmsContact) => ({ phone: contact?.phone ?? '', hours: contact?.hours ?? '' })
+const isProgrammeArea = (key: string): key is ProgrammeArea => key in PROGRAMME_AREAS
+const isFormKind = (key: string): key is FormKind => key in FORM_KINDS
+
+/** A municipality's facts for residents, every blank as '' (the page says when one is missing). */
+function toFacts(facts: CmsMunicipalityFacts) {
+  const covered = facts.insurance?.covered
+  return {
+    volunteerContact: contactOf(facts.volunteerContact),
+    supportContact: contactOf(facts.supportContact),
+    emergency: contactOf(facts.emergency),
+    fees: { text: facts.fees?.text ?? '', url: facts.fees?.url ?? '' },
+    volunteerSupport: facts.volunteerSupport ?? '',
+    insurance: {
+      covered: INSURANCE_COVER.find((value) => value === covered) ?? null,
+      text: facts.insurance?.text ?? '',
+      url: facts.insurance?.url ?? '',
+    },
+  }
 }
 
 /** Upcoming evenings, soonest first; only those translated into the locale. */

@@ -11,7 +11,7 @@ import {
   toEvenings,
   toMunicipalities,
 } from './events'
-import { type CmsPage, toSitePages } from './pages'
+import { type CmsMedia, type CmsPage, toSitePages } from './pages'
 import { type CmsSettings, toSiteSettings } from './settings'
 import { type CmsStory, toStories } from './stories'
 
@@ -29,18 +29,21 @@ async function fetchSiteContent() {
   const loose = (locale: Locale, depth = 0) => `locale=${locale}&depth=${depth}&pagination=false`
   const perLocale = await Promise.all(
     LOCALES.map(async (locale) => {
-      const [settings, pages, municipalities, teams, evenings, campaigns, stories] = await Promise.all([
-        fetchCms<CmsSettings>(`/api/globals/site-settings?${strict(locale)}`),
-        fetchCms<Docs<CmsPage>>(`/api/pages?${strict(locale)}&sort=createdAt`),
-        fetchCms<Docs<CmsMunicipality>>(`/api/municipalities?${loose(locale)}&sort=name`),
-        fetchCms<Docs<CmsTeam>>(`/api/teams?${loose(locale)}&where[active][equals]=true&sort=name`),
-        fetchCms<Docs<CmsEvening>>(
-          `/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`,
-        ),
-        fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale, 1)}`),
-        // Depth 1 for the image's URL and alt text; the municipality comes as its id only.
-        fetchCms<Docs<CmsStory>>(`/api/volunteer-stories?${strict(locale, 1)}&sort=createdAt`),
-      ])
+      const [settings, pages, media, municipalities, teams, evenings, campaigns, stories] = await Promise.all(
+        [
+          fetchCms<CmsSettings>(`/api/globals/site-settings?${strict(locale)}`),
+          fetchCms<Docs<CmsPage>>(`/api/pages?${strict(locale)}&sort=createdAt`),
+          fetchCms<Docs<CmsMedia>>(`/api/media?${strict(locale)}`),
+          fetchCms<Docs<CmsMunicipality>>(`/api/municipalities?${loose(locale)}&sort=name`),
+          fetchCms<Docs<CmsTeam>>(`/api/teams?${loose(locale)}&where[active][equals]=true&sort=name`),
+          fetchCms<Docs<CmsEvening>>(
+            `/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`,
+          ),
+          fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale, 1)}`),
+          // Depth 1 for the image's URL and alt text; the municipality comes as its id only.
+          fetchCms<Docs<CmsStory>>(`/api/volunteer-stories?${strict(locale, 1)}&sort=createdAt`),
+        ],
+      )
       const campaignDocs = campaigns.docs.map((campaign) => ({
         ...campaign,
         municipalities: (campaign.municipalities ?? []).map(idOf),
@@ -49,6 +52,7 @@ async function fetchSiteContent() {
         locale,
         settings,
         pages: pages.docs,
+        media: media.docs,
         municipalities: toMunicipalities(locale, municipalities.docs, teams.docs),
         evenings: toEvenings(locale, evenings.docs, municipalities.docs, now),
         campaigns: toCampaigns(locale, campaignDocs, municipalities.docs, now),
@@ -57,7 +61,10 @@ async function fetchSiteContent() {
     }),
   )
   const homeId = perLocale[0].settings.homePage ?? null
-  const pages = toSitePages({ sv: perLocale[0].pages, en: perLocale[1].pages }, homeId)
+  const pages = toSitePages({ sv: perLocale[0].pages, en: perLocale[1].pages }, homeId, {
+    sv: perLocale[0].media,
+    en: perLocale[1].media,
+  })
   if (!pages.some((page) => page.isHome && page.locale === 'sv')) {
     throw new Error(
       'The CMS has no published home page (site settings → home page). Seed it with npm run seed; ' +

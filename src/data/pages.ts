@@ -14,8 +14,22 @@ export type CmsPage = {
   content?: SerializedEditorState | null
   easyRead?: SerializedEditorState | null
   audience?: string | null
+  /** The id of its image in Media. */
+  image?: string | null
   updatedAt: string
 }
+
+/** An image in Media as the REST API returns it for one locale (its alt text is localized). */
+export type CmsMedia = {
+  id: string
+  url?: string | null
+  alt?: string | null
+  width?: number | null
+  height?: number | null
+}
+
+/** A page's image: where the CMS serves it, its alt text in the page's language and its size. */
+export type SiteImage = { url: string; alt: string; width: number; height: number }
 
 /** One built page: a CMS page in one language, with the paths of its other-language versions. */
 export type SitePage = {
@@ -32,15 +46,27 @@ export type SitePage = {
   easyReadHtml: string
   /** Who the page speaks to: decides the call to action it ends with. */
   audience: Audience | null
+  /** Shown through Astro's image pipeline; none when the page has no image or it lacks alt text or a size. */
+  image: SiteImage | null
   updatedAt: string
   alternates: Partial<Record<Locale, string>>
+}
+
+/** An image is shown only with alt text in the language and a known size (no layout shift). */
+function imageOf(media: CmsMedia | undefined): SiteImage | null {
+  if (!media?.url || !media.alt || !media.width || !media.height) return null
+  return { url: media.url, alt: media.alt, width: media.width, height: media.height }
 }
 
 /**
  * Turns the published pages of every locale into site pages. A page exists in a language when it has
  * a title and a slug there; the home page is served at the language's root instead of its slug.
  */
-export function toSitePages(docsByLocale: Record<Locale, CmsPage[]>, homeId: string | null): SitePage[] {
+export function toSitePages(
+  docsByLocale: Record<Locale, CmsPage[]>,
+  homeId: string | null,
+  mediaByLocale: Record<Locale, CmsMedia[]> = { sv: [], en: [] },
+): SitePage[] {
   const paths = new Map<string, Partial<Record<Locale, string>>>()
   for (const locale of LOCALES) {
     for (const doc of docsByLocale[locale]) {
@@ -67,6 +93,7 @@ export function toSitePages(docsByLocale: Record<Locale, CmsPage[]>, homeId: str
           html: richTextToHtml(doc.content),
           easyReadHtml: richTextToHtml(doc.easyRead),
           audience: AUDIENCE_KEYS.find((key) => key === doc.audience) ?? null,
+          image: imageOf(mediaByLocale[locale].find((media) => media.id === doc.image)),
           updatedAt: doc.updatedAt,
           alternates,
         }

@@ -136,6 +136,44 @@ describe('the demo organisation, evenings and campaign', () => {
     ])
   })
 
+  it('gives every municipality its facts for residents, marked as examples, in both languages', async () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const { docs } = await payload.find({ collection: 'municipalities', locale, overrideAccess: false })
+      expect(docs).toHaveLength(4)
+      for (const { facts } of docs) {
+        expect(facts?.volunteerContact?.phone).toBeTruthy()
+        expect(facts?.supportContact?.phone).toBeTruthy()
+        expect(facts?.emergency?.phone).toBeTruthy()
+        expect(facts?.volunteerSupport).toMatch(locale === 'sv' ? /^Exempel: / : /^Example: /)
+      }
+    }
+  })
+
+  it('uploads an illustration for the home page and each service page, with alt text in both languages', async () => {
+    const imageOf = async (slug: string) => {
+      const { docs } = await payload.find({
+        collection: 'pages',
+        where: { slug: { equals: slug } },
+        locale: 'sv',
+        depth: 0,
+      })
+      return docs[0].image as string
+    }
+    for (const slug of ['start', 'kontaktfamilj', 'kontaktperson', 'korttidsfamilj', 'kontaktperson-lss']) {
+      const id = await imageOf(slug)
+      expect(id, slug).toBeTruthy()
+      const [sv, en] = await Promise.all(
+        (['sv', 'en'] as const).map((locale) =>
+          payload.findByID({ collection: 'media', id, locale, fallbackLocale: false, overrideAccess: false }),
+        ),
+      )
+      expect(sv.mimeType).toBe('image/png')
+      expect(sv.width && sv.height).toBeGreaterThan(0)
+      expect(sv.alt).toMatch(/^Tecknad bild: /)
+      expect(en.alt).toMatch(/^Drawing: /)
+    }
+  })
+
   it('never shows a team notification address to the public', async () => {
     const { docs } = await payload.find({ collection: 'teams', overrideAccess: false, depth: 0 })
     expect(docs.length).toBeGreaterThan(0)

@@ -7,6 +7,7 @@ import { rebuildOnChange } from '../../hooks/rebuild'
 import { forgetOrganisationOnChange } from '../organisation'
 import { privacyContactField } from '../../fields/privacyContact'
 import { retentionScheduleField } from '../../fields/retentionSchedule'
+import { municipalityFactsField } from '../../fields/municipalityFacts'
 import { releaseOutbox } from './hooks/outbox'
 
 export const Municipalities: CollectionConfig = {
@@ -84,6 +85,7 @@ export const Municipalities: CollectionConfig = {
         description: label('collections.municipalities.descriptions.fallbackTeam'),
       },
     },
+    municipalityFactsField(),
     retentionScheduleField(),
     privacyContactField(),
     seedStampField,

@@ -85,6 +85,14 @@ export const Pages: CollectionConfig = {
       label: label('collections.pages.fields.audience'),
       admin: { position: 'sidebar', description: label('collections.pages.descriptions.audience') },
     },
+    {
+      // Not localized: the picture is the same in every language; its alt text in Media is.
+      name: 'image',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('collections.pages.fields.image'),
+      admin: { position: 'sidebar', description: label('collections.pages.descriptions.image') },
+    },
     seedStampField,
   ],
 }

@@ -6,6 +6,7 @@ import * as migration_20261206_200225_anonymise_for_statistics from './20261206_
 import * as migration_20261206_211118_volunteer_stories from './20261206_211118_volunteer_stories';
 import * as migration_20261206_211948_municipality_privacy from './20261206_211948_municipality_privacy';
 import * as migration_20261206_212000_statistics_indexes from './20261206_212000_statistics_indexes';
+import * as migration_20261206_212550_municipality_facts_page_image from './20261206_212550_municipality_facts_page_image';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_212000_statistics_indexes.up,
     down: migration_20261206_212000_statistics_indexes.down,
-    name: '20261206_212000_statistics_indexes'
+    name: '20261206_212000_statistics_indexes',
+  },
+  {
+    up: migration_20261206_212550_municipality_facts_page_image.up,
+    down: migration_20261206_212550_municipality_facts_page_image.down,
+    name: '20261206_212550_municipality_facts_page_image'
   },
 ];

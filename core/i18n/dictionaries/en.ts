@@ -41,10 +41,9 @@ export const en = {
     municipalities: 'Municipalities',
     municipalitiesIntro:
       'Choose your municipality to see whom to contact and when the next information evening is.',
-    teamsHeading: 'How to contact the municipality',
     campaignsHeading: 'Right now',
     demoNote:
-      "This is a demo. The municipalities' teams, information evenings, cooperations and contact details are made-up examples.",
+      "This is a demo. The municipalities' teams, information evenings, cooperations, contact details, fees, support and insurance are made-up examples.",
     privacy: {
       heading: 'Controller, data protection officer and retention in each municipality',
       intro:
@@ -58,6 +57,40 @@ export const en = {
         'Registration of interest: {days} days after it ended or was withdrawn, or after {months} months with nothing happening',
       booking: 'Booking for an information evening: {days} days after the evening',
       email: 'Copy of an e-mail the portal sent: {days} days',
+    },
+    municipalityPage: {
+      volunteerHeading: 'Become a contact family or contact person here',
+      volunteerText: 'This is for you if you would like to take on an assignment in the municipality.',
+      supportHeading: 'Ask for support here',
+      supportText:
+        'This is for you if you would like a contact family or contact person for your child or for yourself.',
+      whoToCall: 'Who to call',
+      fees: 'Fee and compensation for costs',
+      feesLink: "The municipality's own page about fees and compensation",
+      volunteerSupport: 'Support and training during the assignment',
+      insurance: 'Insurance',
+      insuranceYes: 'The municipality has an insurance that covers you during the assignment.',
+      insuranceNo:
+        'The municipality has no insurance of its own for the assignment. Ask what applies to you.',
+      insuranceLink: 'Read more about the insurance',
+      notGiven: 'The municipality has not written anything about this yet. Call and ask.',
+      evenings: 'Information evenings in the municipality',
+      moreContacts: 'More ways to reach the municipality',
+      teamFor: '{place}, for {groups}',
+      groups: {
+        'sol-children-youth': 'children and young people',
+        'sol-adults': 'adults',
+        lss: 'people with disabilities',
+        'elderly-care': 'older people',
+      },
+      emergencyHeading: 'If it is urgent',
+      emergency: 'The social emergency service (socialjour), when it is urgent outside office hours',
+      emergency112: 'Is someone in danger right now? Call 112.',
+      variesHeading: 'This differs between municipalities',
+      variesVolunteers:
+        'Each municipality decides its own fee, compensation, support, training and insurance. See what applies in yours:',
+      variesFamilies:
+        'Who to call, and where to turn when it is urgent, differs between municipalities. See yours:',
     },
     menuLabel: 'Main menu',
     menuVolunteer: 'Volunteer',
@@ -976,6 +1009,45 @@ export const en = {
           dpoPhone: "Data protection officer's phone",
         },
       },
+      facts: {
+        label: 'Facts for residents',
+        description:
+          'Shown on the municipality page and linked from the pages about the assignments. Write only what is true for your municipality; leave a field blank rather than guess.',
+        fields: {
+          phone: 'Phone',
+          hours: 'Phone hours',
+          text: 'Text',
+          url: "Link to the municipality's own page",
+        },
+        descriptions: { url: 'The whole address, with https://' },
+        volunteerContact: {
+          label: 'Call to become a contact family or contact person',
+          description: 'For questions about the assignments and the information evenings.',
+        },
+        supportContact: {
+          label: 'Call to ask for support',
+          description: 'The intake unit or customer service that receives applications.',
+        },
+        emergency: {
+          label: 'Social emergency service (socialjour)',
+          description: 'For emergencies outside office hours: evenings, nights and weekends.',
+        },
+        fees: {
+          label: 'Fee and expense compensation',
+          description: "Levels or amounts, or a link to the municipality's own page about them.",
+        },
+        volunteerSupport: {
+          label: 'Support and training for volunteers',
+          description:
+            'What you really offer, for example advice from the social worker, group supervision or a course.',
+        },
+        insurance: {
+          label: 'Insurance',
+          covered: 'Does the municipality insure the assignments?',
+          options: { yes: 'Yes', no: 'No' },
+          blank: 'Leave blank if you would rather not say.',
+        },
+      },
     },
     accessLog: {
       singular: 'Access',
@@ -1024,6 +1096,7 @@ export const en = {
         easyRead: 'Easy-read version',
         metaDescription: 'Meta description',
         audience: 'Who the page speaks to',
+        image: 'Image',
       },
       descriptions: {
         slug: "The page's address on the site. Filled in from the title when left empty.",
@@ -1032,6 +1105,8 @@ export const en = {
           'Short sentences, one idea per line, everyday words. Shown on its own page, linked from this one.',
         audience:
           'Future volunteers: the page ends with "Register interest". Families: it ends with "Apply for support". Both: with both.',
+        image:
+          'An image or illustration shown on the page. Write its alternative text on the image in Media, in Swedish and English.',
       },
     },
     teams: {

@@ -55,7 +55,6 @@ const site = z.strictObject({
   municipality: text,
   municipalities: text,
   municipalitiesIntro: text,
-  teamsHeading: text,
   /** Campaigns on the home page and on a municipality's page. */
   campaignsHeading: text,
   /** Under the header of a site built in demo mode (PORTAL_DEMO=1): its facts are made up. */
@@ -72,6 +71,41 @@ const site = z.strictObject({
     interest: text,
     booking: text,
     email: text,
+  }),
+  /**
+   * A municipality's page, by what a resident wants (volunteer here, ask for support here), and the
+   * service pages' pointer to each municipality's facts. `{place}`, `{groups}`: a team's district
+   * (or municipality) and the groups it serves.
+   */
+  municipalityPage: z.strictObject({
+    volunteerHeading: text,
+    volunteerText: text,
+    supportHeading: text,
+    supportText: text,
+    whoToCall: text,
+    fees: text,
+    feesLink: text,
+    volunteerSupport: text,
+    insurance: text,
+    insuranceYes: text,
+    insuranceNo: text,
+    insuranceLink: text,
+    notGiven: text,
+    evenings: text,
+    moreContacts: text,
+    teamFor: text,
+    groups: z.strictObject({
+      'sol-children-youth': text,
+      'sol-adults': text,
+      lss: text,
+      'elderly-care': text,
+    }),
+    emergencyHeading: text,
+    emergency: text,
+    emergency112: text,
+    variesHeading: text,
+    variesVolunteers: text,
+    variesFamilies: text,
   }),
   /** The header's main menu: its label and the two paths, evenings and municipalities. */
   menuLabel: text,
@@ -885,6 +919,24 @@ const collections = z.strictObject({
       controllerHint: text,
       fields: z.strictObject({ controller: text, controllerEmail: text, dpoEmail: text, dpoPhone: text }),
     }),
+    /** What residents are told about the municipality (cms/fields/municipalityFacts.ts). */
+    facts: z.strictObject({
+      label: text,
+      description: text,
+      fields: z.strictObject({ phone: text, hours: text, text: text, url: text }),
+      descriptions: z.strictObject({ url: text }),
+      volunteerContact: z.strictObject({ label: text, description: text }),
+      supportContact: z.strictObject({ label: text, description: text }),
+      emergency: z.strictObject({ label: text, description: text }),
+      fees: z.strictObject({ label: text, description: text }),
+      volunteerSupport: z.strictObject({ label: text, description: text }),
+      insurance: z.strictObject({
+        label: text,
+        covered: text,
+        options: z.strictObject({ yes: text, no: text }),
+        blank: text,
+      }),
+    }),
   }),
   /** Who looked at which application or registration, when and how (cms/collections/AccessLog). */
   accessLog: z.strictObject({
@@ -936,8 +988,9 @@ const collections = z.strictObject({
       easyRead: text,
       metaDescription: text,
       audience: text,
+      image: text,
     }),
-    descriptions: z.strictObject({ slug: text, summary: text, easyRead: text, audience: text }),
+    descriptions: z.strictObject({ slug: text, summary: text, easyRead: text, audience: text, image: text }),
   }),
   /** Teams and where submissions go. */
   teams: z.strictObject({

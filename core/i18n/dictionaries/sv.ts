@@ -39,10 +39,9 @@ export const sv = {
     municipality: 'Kommun',
     municipalities: 'Kommuner',
     municipalitiesIntro: 'Välj din kommun för att se vem du kontaktar och när nästa informationskväll är.',
-    teamsHeading: 'Så kontaktar du kommunen',
     campaignsHeading: 'Just nu',
     demoNote:
-      'Det här är en demo. Kommunernas team, informationskvällar, samarbeten och kontaktuppgifter är påhittade exempel.',
+      'Det här är en demo. Kommunernas team, informationskvällar, samarbeten, kontaktuppgifter, arvoden, stöd och försäkringar är påhittade exempel.',
     privacy: {
       heading: 'Ansvarig, dataskyddsombud och gallring i varje kommun',
       intro:
@@ -56,6 +55,39 @@ export const sv = {
         'Intresseanmälan: {days} dagar efter att den har avslutats eller dragits tillbaka, eller efter {months} månader utan att något har hänt',
       booking: 'Bokning av informationskväll: {days} dagar efter kvällen',
       email: 'Kopia av mejl som portalen har skickat: {days} dagar',
+    },
+    municipalityPage: {
+      volunteerHeading: 'Bli kontaktfamilj eller kontaktperson här',
+      volunteerText: 'Det här gäller för dig som vill ta ett uppdrag i kommunen.',
+      supportHeading: 'Ansök om stöd här',
+      supportText:
+        'Det här gäller för dig som vill ha en kontaktfamilj eller kontaktperson till ditt barn eller till dig själv.',
+      whoToCall: 'Vem du ringer',
+      fees: 'Arvode och ersättning för kostnader',
+      feesLink: 'Kommunens egna uppgifter om arvode och ersättning',
+      volunteerSupport: 'Stöd och utbildning under uppdraget',
+      insurance: 'Försäkring',
+      insuranceYes: 'Kommunen har en försäkring som gäller när du gör uppdraget.',
+      insuranceNo: 'Kommunen har ingen egen försäkring för uppdraget. Fråga vad som gäller för dig.',
+      insuranceLink: 'Läs mer om försäkringen',
+      notGiven: 'Kommunen har inte skrivit något om det här ännu. Ring och fråga.',
+      evenings: 'Informationskvällar i kommunen',
+      moreContacts: 'Fler sätt att nå kommunen',
+      teamFor: '{place}, för {groups}',
+      groups: {
+        'sol-children-youth': 'barn och unga',
+        'sol-adults': 'vuxna',
+        lss: 'personer med funktionsnedsättning',
+        'elderly-care': 'äldre',
+      },
+      emergencyHeading: 'Om det är akut',
+      emergency: 'Socialjouren, när det är akut utanför kontorstid',
+      emergency112: 'Är någon i fara just nu? Ring 112.',
+      variesHeading: 'Det här skiljer sig mellan kommuner',
+      variesVolunteers:
+        'Arvode, ersättning, stöd, utbildning och försäkring bestämmer varje kommun själv. Se vad som gäller i din kommun:',
+      variesFamilies:
+        'Vem du ringer och vart du vänder dig när det är akut skiljer sig mellan kommuner. Se din kommun:',
     },
     menuLabel: 'Huvudmeny',
     menuVolunteer: 'Bli uppdragstagare',
@@ -967,6 +999,45 @@ export const sv = {
           dpoPhone: 'Dataskyddsombudets telefon',
         },
       },
+      facts: {
+        label: 'Fakta för invånare',
+        description:
+          'Visas på kommunens sida och länkas från sidorna om uppdragen. Skriv bara det som stämmer för er kommun; lämna tomt hellre än att gissa.',
+        fields: {
+          phone: 'Telefon',
+          hours: 'Telefontider',
+          text: 'Text',
+          url: 'Länk till kommunens egen sida',
+        },
+        descriptions: { url: 'Hela adressen, med https://' },
+        volunteerContact: {
+          label: 'Ring för att bli kontaktfamilj eller kontaktperson',
+          description: 'För frågor om uppdragen och informationskvällarna.',
+        },
+        supportContact: {
+          label: 'Ring för att ansöka om stöd',
+          description: 'Mottagningen eller kundtjänsten som tar emot ansökningar.',
+        },
+        emergency: {
+          label: 'Socialjouren',
+          description: 'När det är akut utanför kontorstid: kvällar, nätter och helger.',
+        },
+        fees: {
+          label: 'Arvode och omkostnadsersättning',
+          description: 'Nivåer eller belopp, eller en länk till kommunens egen sida om dem.',
+        },
+        volunteerSupport: {
+          label: 'Stöd och utbildning för uppdragstagare',
+          description:
+            'Det ni faktiskt erbjuder, till exempel råd från socialsekreteraren, handledning i grupp eller en utbildning.',
+        },
+        insurance: {
+          label: 'Försäkring',
+          covered: 'Försäkrar kommunen uppdragen?',
+          options: { yes: 'Ja', no: 'Nej' },
+          blank: 'Lämna tomt om ni inte vill uppge det.',
+        },
+      },
     },
     accessLog: {
       singular: 'Åtkomst',
@@ -1015,6 +1086,7 @@ export const sv = {
         easyRead: 'Lättläst version',
         metaDescription: 'Beskrivning för sökmotorer',
         audience: 'Vem sidan vänder sig till',
+        image: 'Bild',
       },
       descriptions: {
         slug: 'Sidans adress på webbplatsen. Fylls i från rubriken om du lämnar den tom.',
@@ -1023,6 +1095,8 @@ export const sv = {
           'Korta meningar, en tanke per rad, vardagliga ord. Visas på en egen sida som länkas från sidan.',
         audience:
           'Blivande uppdragstagare: sidan slutar med ”Anmäl intresse”. Familjer: med ”Ansök om stöd”. Båda: med båda.',
+        image:
+          'En bild eller illustration som visas på sidan. Skriv alternativtexten på bilden i Media, på svenska och engelska.',
       },
     },
     teams: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type CmsCampaign, toCampaigns } from '../../../../src/data/events'
+import { type CmsCampaign, type CmsTeam, toCampaigns, toMunicipalities } from '../../../../src/data/events'
 
 const campaign: CmsCampaign = {
   id: 'c1',
@@ -29,5 +29,55 @@ describe('a scheduled campaign on the built site', () => {
 
   it('is absent from its end on', () => {
     expect(built('2027-01-31T23:00:00Z')).toEqual([])
+  })
+})
+
+describe('a municipality on the built site', () => {
+  const teams: CmsTeam[] = [
+    {
+      id: 't1',
+      name: 'Södermalm – LSS',
+      municipalities: ['m1'],
+      districts: ['sodermalm'],
+      programmeAreas: ['lss', 'unknown-area'],
+      forms: ['application'],
+      publicContact: { phone: '08-2' },
+    },
+  ]
+
+  it('carries its facts, every blank as an empty text and an unknown insurance answer as none', () => {
+    const [built] = toMunicipalities(
+      'sv',
+      [
+        {
+          ...municipalities[0],
+          facts: {
+            volunteerContact: { phone: '08-1', hours: 'Vardagar 9–12' },
+            fees: { url: 'https://example.org/arvode' },
+            insurance: { covered: 'maybe' },
+          },
+        },
+      ],
+      teams,
+    )
+    expect(built.facts).toEqual({
+      volunteerContact: { phone: '08-1', hours: 'Vardagar 9–12' },
+      supportContact: { phone: '', hours: '' },
+      emergency: { phone: '', hours: '' },
+      fees: { text: '', url: 'https://example.org/arvode' },
+      volunteerSupport: '',
+      insurance: { covered: null, text: '', url: '' },
+    })
+    expect(built.teams[0]).toMatchObject({
+      districts: ['sodermalm'],
+      programmeAreas: ['lss'],
+      forms: ['application'],
+    })
+  })
+
+  it('has empty facts when the CMS has none', () => {
+    const [built] = toMunicipalities('en', municipalities, [])
+    expect(built.facts.insurance.covered).toBeNull()
+    expect(built.facts.volunteerSupport).toBe('')
   })
 })

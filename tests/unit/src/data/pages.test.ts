@@ -79,3 +79,38 @@ describe('toSitePages', () => {
     expect(find('sv', 'kf')?.description).toBe('Sammanfattning')
   })
 })
+
+describe("a page's image", () => {
+  const media = (id: string, alt: string | null, size: number | null = 640) => ({
+    id,
+    url: `/api/media/file/${id}.png`,
+    alt,
+    width: size,
+    height: size && size / 2,
+  })
+  const pages = toSitePages(
+    {
+      sv: [doc('a', 'A', 'a', { image: 'm1' }), doc('b', 'B', 'b', { image: 'm2' }), doc('c', 'C', 'c')],
+      en: [doc('a', 'A', 'a', { image: 'm1' }), doc('b', 'B', 'b', { image: 'm2' })],
+    },
+    null,
+    { sv: [media('m1', 'Ett hus'), media('m2', 'Två personer', null)], en: [media('m1', null)] },
+  )
+  const imageOf = (locale: string, docId: string) =>
+    pages.find((page) => page.locale === locale && page.docId === docId)?.image
+
+  it('carries its alt text in the language and its size', () => {
+    expect(imageOf('sv', 'a')).toEqual({
+      url: '/api/media/file/m1.png',
+      alt: 'Ett hus',
+      width: 640,
+      height: 320,
+    })
+    expect(imageOf('sv', 'c')).toBeNull()
+  })
+
+  it('is left out where it has no alt text in the language or no known size', () => {
+    expect(imageOf('en', 'a')).toBeNull()
+    expect(imageOf('sv', 'b')).toBeNull()
+  })
+})
