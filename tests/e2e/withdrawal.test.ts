@@ -105,8 +105,11 @@ describe('retention in the admin', () => {
   it('lets an admin set a municipality’s schedule and read the gallring log, which nobody can change', async () => {
     const page = await adminPage(browser, demo, 'admin@example.org', staffView)
     await page.goto(`${demo.cmsUrl}/admin/collections/municipalities/${stockholm}`)
-    // The group's heading can render before its fields: wait for the field's own label.
-    await page.getByText('Gallring', { exact: true }).first().waitFor()
+    // Payload renders a form's fields as they come near the viewport, and the group now sits below
+    // the municipality's facts: scroll to it, then wait for the field's own label.
+    const group = page.getByText('Gallring', { exact: true }).first()
+    await group.waitFor()
+    await group.scrollIntoViewIfNeeded()
     await page.getByText('Ansökningar: dagar efter avslut').first().waitFor()
     expect(await page.locator('body').innerText()).toContain('Tomt betyder 30.')
 
