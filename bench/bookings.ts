@@ -50,7 +50,9 @@ try {
           headers: { ...admin, 'content-type': 'application/json', ...init.headers },
         })
       ).json()) as T
-    const evening = await createOpenEvening(cms, admin, { topic: 'Benchmark evening', capacity, inDays: 7 })
+    // One evening per runner setting: the second run shares the database, and a topic its slug.
+    const topic = `Benchmark evening, job runner ${jobs ? 'on' : 'off'}`
+    const evening = await createOpenEvening(cms, admin, { topic, capacity, inDays: 7 })
     const portalRun: Run & { acknowledged: number } = await measure(
       `${cms}/api/info-evenings/${evening}/bookings`,
       body,
