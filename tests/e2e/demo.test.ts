@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
+import { axeViolations, axeViolationsOfHtml } from './browser'
 import {
   DEMO_PASSWORD,
   type Demo,
@@ -11,8 +11,8 @@ import {
   filledIn,
   pressCtrlC,
   signIn,
-  startDemo,
   waitForText,
+  withDemoPage,
 } from './demo'
 import { pressSpaceOn, submitByKeyboard, typeInto } from './keyboard'
 
@@ -20,17 +20,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
 let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  demo = await startDemo(root)
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  if (demo) pressCtrlC(demo)
-})
+withDemoPage(root, (opened) => ({ demo, browser, page } = opened))
 
 /** Signs in to the CMS REST API as the documented demo admin. */
 const signInAsAdmin = () => signIn(demo, 'admin@example.org')

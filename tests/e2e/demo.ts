@@ -6,7 +6,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
+
+import { launchBrowser } from './browser'
 
 export type Demo = {
   siteUrl: string
@@ -194,4 +196,24 @@ export async function waitForText(url: string, text: string, timeoutMs: number):
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s`)
+}
+
+export type DemoPage = { demo: Demo; browser: Browser; page: Page }
+
+/**
+ * Starts the demo (from the repository at `root`) and a browser page before a file's tests, hands
+ * them to `use`, and stops both after: the opening most public-site test files share.
+ */
+export function withDemoPage(root: string, use: (opened: DemoPage) => void): void {
+  let demo: Demo | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    demo = await startDemo(root)
+    browser = await launchBrowser()
+    use({ demo, browser, page: await browser.newPage() })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    if (demo) pressCtrlC(demo)
+  })
 }

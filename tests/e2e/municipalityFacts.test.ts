@@ -1,9 +1,9 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { axeViolations, launchBrowser } from './browser'
-import { type Demo, municipalityIds, pressCtrlC, signIn, startDemo, waitForText } from './demo'
+import { axeViolations } from './browser'
+import { type Demo, municipalityIds, signIn, waitForText, withDemoPage } from './demo'
 import { interestPath, pathFor } from '../../core/i18n/locales'
 
 // A resident on a municipality's page finds what they came for under their own heading (to
@@ -12,19 +12,8 @@ import { interestPath, pathFor } from '../../core/i18n/locales'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  demo = await startDemo(root)
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  if (demo) pressCtrlC(demo)
-})
+withDemoPage(root, (opened) => ({ demo, page } = opened))
 
 /** The text of the section under the heading `name`, from that heading to the section's end. */
 const sectionText = (name: string) =>

@@ -1,9 +1,9 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { axeViolations, launchBrowser } from './browser'
-import { type Demo, pressCtrlC, startDemo } from './demo'
+import { axeViolations } from './browser'
+import { type Demo, withDemoPage } from './demo'
 import { type Locale, LOCALES, eveningsPath, interestPath, pathFor } from '../../core/i18n/locales'
 
 // What a resident needs from every public page: the next step in sight, evenings in date order,
@@ -13,17 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
 let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  demo = await startDemo(root)
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  if (demo) pressCtrlC(demo)
-})
+withDemoPage(root, (opened) => ({ demo, browser, page } = opened))
 
 async function sitemapPaths(locale: Locale): Promise<string[]> {
   const sitemap = await (await fetch(`${demo.siteUrl}/sitemap-${locale}.xml`)).text()

@@ -1,9 +1,9 @@
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { axeViolations, launchBrowser } from './browser'
-import { type Demo, pressCtrlC, signIn, startDemo, waitForText } from './demo'
+import { axeViolations } from './browser'
+import { type Demo, signIn, waitForText, withDemoPage } from './demo'
 import { pathFor } from '../../core/i18n/locales'
 
 // What a future volunteer and a family read before their next step: stories that say when they are
@@ -11,19 +11,8 @@ import { pathFor } from '../../core/i18n/locales'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
-let browser: Browser
 let page: Page
-
-beforeAll(async () => {
-  demo = await startDemo(root)
-  browser = await launchBrowser()
-  page = await browser.newPage()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  if (demo) pressCtrlC(demo)
-})
+withDemoPage(root, (opened) => ({ demo, page } = opened))
 
 const mainText = async (path: string) => {
   await page.goto(`${demo.siteUrl}${path}`)
