@@ -8,6 +8,7 @@ export async function seedEvents(
   payload: Payload,
   content: SeedContent,
   ids: OrganisationIds,
+  mediaIds: Map<string, string>,
   markdown: Markdown,
   report: SeedReport,
   now: Date,
@@ -39,7 +40,8 @@ export async function seedEvents(
     )
   }
   for (const campaign of content.campaigns) {
-    const { key, startsInDays, endsInDays, municipalities, title, ctaLabel, message, ...fields } = campaign
+    const { key, startsInDays, endsInDays, municipalities, image, title, ctaLabel, message, ...fields } =
+      campaign
     const day = 24 * 60 * 60 * 1000
     const localized = (locale: SeedLocale) => ({
       title: title[locale],
@@ -58,6 +60,7 @@ export async function seedEvents(
           ),
           startsAt: new Date(now.getTime() + startsInDays * day).toISOString(),
           endsAt: new Date(now.getTime() + endsInDays * day).toISOString(),
+          heroImage: (image && mediaIds.get(image)) || null,
           _status: 'published',
           ...localized('sv'),
         },

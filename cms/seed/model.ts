@@ -119,6 +119,8 @@ export type SeedCampaign = {
   municipalities: string[]
   channels: ('social-media' | 'print' | 'screens' | 'schools' | 'events' | 'partners')[]
   showOnHome: boolean
+  /** The key of an illustration in media.json, shown at the top of the campaign's page. */
+  image?: string
   title: Localized
   ctaLabel: Localized
   message: Localized

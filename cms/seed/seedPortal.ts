@@ -57,7 +57,7 @@ export async function seedPortal(
   }
 
   const ids = await seedOrganisation(payload, content.organisation, report)
-  await seedEvents(payload, content, ids, markdown, report, now)
+  await seedEvents(payload, content, ids, mediaIds, markdown, report, now)
   await seedStories(payload, content, ids, report)
   await seedSettings(payload, content, pageIds, report)
   if (report.create.length || report.update.length) await queueRebuild(payload)

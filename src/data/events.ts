@@ -10,6 +10,7 @@ import {
   type ProgrammeArea,
 } from '../../core/domain/organisation'
 import { type Locale, everyLocale, pathFor } from '../../core/i18n/locales'
+import { type CmsMedia, imageOf } from './pages'
 import { richTextToHtml } from './richText'
 
 type Ref = string | null | undefined
@@ -79,12 +80,8 @@ export type CmsCampaign = {
   endsAt: string
   showOnHome?: boolean | null
   municipalities?: string[] | null
-  heroImage?: {
-    url?: string | null
-    alt?: string | null
-    width?: number | null
-    height?: number | null
-  } | null
+  /** The image's id; its alt text is read from Media in the page's language only. */
+  heroImage?: string | null
 }
 
 /** The entry's page in every language: its twin shares the slug. */
@@ -194,6 +191,7 @@ export function toCampaigns(
   locale: Locale,
   campaigns: CmsCampaign[],
   municipalities: CmsMunicipality[],
+  media: CmsMedia[],
   now: Date,
 ) {
   return campaigns
@@ -212,14 +210,7 @@ export function toCampaigns(
       municipalitySlugs: (campaign.municipalities ?? []).flatMap(
         (id) => municipalities.find((m) => m.id === id)?.slug ?? [],
       ),
-      heroImage: campaign.heroImage?.url
-        ? {
-            url: campaign.heroImage.url,
-            alt: campaign.heroImage.alt ?? '',
-            width: campaign.heroImage.width ?? 0,
-            height: campaign.heroImage.height ?? 0,
-          }
-        : null,
+      heroImage: imageOf(media.find((image) => image.id === campaign.heroImage)),
     }))
 }
 

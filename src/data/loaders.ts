@@ -39,7 +39,7 @@ async function fetchSiteContent() {
           fetchCms<Docs<CmsEvening>>(
             `/api/info-evenings?${loose(locale)}&where[startsAt][greater_than]=${now.toISOString()}`,
           ),
-          fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale, 1)}`),
+          fetchCms<Docs<CmsCampaign>>(`/api/campaigns?${loose(locale)}`),
           // Depth 1 for the image's URL and alt text; the municipality comes as its id only.
           fetchCms<Docs<CmsStory>>(`/api/volunteer-stories?${strict(locale, 1)}&sort=createdAt`),
         ],
@@ -55,7 +55,7 @@ async function fetchSiteContent() {
         media: media.docs,
         municipalities: toMunicipalities(locale, municipalities.docs, teams.docs),
         evenings: toEvenings(locale, evenings.docs, municipalities.docs, now),
-        campaigns: toCampaigns(locale, campaignDocs, municipalities.docs, now),
+        campaigns: toCampaigns(locale, campaignDocs, municipalities.docs, media.docs, now),
         stories: toStories(locale, stories.docs, municipalities.docs),
       }
     }),

@@ -53,7 +53,7 @@ export type SitePage = {
 }
 
 /** An image is shown only with alt text in the language and a known size (no layout shift). */
-function imageOf(media: CmsMedia | undefined): SiteImage | null {
+export function imageOf(media: CmsMedia | undefined): SiteImage | null {
   if (!media?.url || !media.alt || !media.width || !media.height) return null
   return { url: media.url, alt: media.alt, width: media.width, height: media.height }
 }

@@ -157,7 +157,7 @@ describe('the demo started by npm start', () => {
     await page.waitForURL(`${demo.siteUrl}/kontaktfamilj/`)
   })
 
-  it('shows upcoming evenings and the current campaign on the home page', async () => {
+  it('shows upcoming evenings and the current campaign, with its image from the site, on the home page', async () => {
     await page.goto(`${demo.siteUrl}/`)
     expect(
       await page
@@ -166,6 +166,13 @@ describe('the demo started by npm start', () => {
     ).toBeGreaterThan(0)
     await page.locator('section[aria-labelledby="home-campaigns"] a').first().click()
     await page.waitForURL(/\/kampanj\/[a-z0-9-]+\/$/)
+    // The image is built beside the site (not fetched from the CMS) and shared links show it too.
+    const image = page.locator('article picture img')
+    expect(await image.getAttribute('alt')).toMatch(/\S/)
+    expect(await image.getAttribute('src')).toMatch(/^\/_astro\//)
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(
+      /\/_astro\/.+\.jpe?g$/,
+    )
     expect(await axeViolations(page)).toEqual([])
   })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type CmsCampaign, type CmsTeam, toCampaigns, toMunicipalities } from '../../../../src/data/events'
+import type { CmsMedia } from '../../../../src/data/pages'
 
 const campaign: CmsCampaign = {
   id: 'c1',
@@ -13,7 +14,8 @@ const campaign: CmsCampaign = {
   municipalities: ['m1'],
 }
 const municipalities = [{ id: 'm1', name: 'Stockholm', slug: 'stockholm' }]
-const built = (now: string) => toCampaigns('sv', [campaign], municipalities, new Date(now))
+const built = (now: string, media: CmsMedia[] = []) =>
+  toCampaigns('sv', [campaign], municipalities, media, new Date(now))
 
 describe('a scheduled campaign on the built site', () => {
   it('is absent before its start', () => {
@@ -29,6 +31,33 @@ describe('a scheduled campaign on the built site', () => {
 
   it('is absent from its end on', () => {
     expect(built('2027-01-31T23:00:00Z')).toEqual([])
+  })
+})
+
+describe("a campaign's image on the built site", () => {
+  const during = '2026-12-15T12:00:00Z'
+  const withImage = (media: CmsMedia) => {
+    campaign.heroImage = media.id
+    try {
+      return built(during, [media])[0].heroImage
+    } finally {
+      delete campaign.heroImage
+    }
+  }
+  const image = {
+    id: 'i1',
+    url: '/api/media/file/vinter.png',
+    alt: 'Ett barn och en vuxen',
+    width: 1280,
+    height: 960,
+  }
+
+  it("is shown with the alt text and size in the page's language", () => {
+    expect(withImage(image)).toEqual({ url: image.url, alt: image.alt, width: 1280, height: 960 })
+  })
+
+  it('is left out when its alt text is missing in that language (no Swedish text on an English page)', () => {
+    expect(withImage({ ...image, alt: null })).toBeNull()
   })
 })
 
