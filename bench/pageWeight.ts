@@ -43,7 +43,10 @@ export function weigh(dir: string, page: string) {
   )
   const inline = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1])
   const eager = withImports(urls)
-  const later = [...withImports(dynamicImports(eager), new Set(eager))].filter((file) => !eager.has(file))
+  // The renderer imports Preact's signals on demand only for an island given signals, which none is.
+  const renderers = new Set([...html.matchAll(/renderer-url="([^"]+)"/g)].map((m) => path.join(dir, m[1])))
+  const loaders = [...eager].filter((file) => !renderers.has(file))
+  const later = [...withImports(dynamicImports(loaders), new Set(eager))].filter((file) => !eager.has(file))
   const scripts = [
     ...sizes(dir, eager),
     ...inline.map((source) => ({

@@ -133,8 +133,9 @@ export function Consent({ label, privacyLink, privacyHref, checked, error }: Con
  * What tells a bot from a person without a CAPTCHA: a field only bots fill in (off-screen, out of
  * the tab order, hidden from assistive technology) and the time the form was shown, which the
  * endpoint requires to be a few seconds old. A static page carries its build time; the island
- * sends the time it opened instead. A form shown again with errors keeps the first time, so a
- * person who corrects one field and sends at once is not taken for a bot.
+ * (Preact, which hydrates over the build's value without comparing) sends the time it opened. A
+ * form shown again with errors keeps the first time, so a person who corrects one field and sends
+ * at once is not taken for a bot.
  */
 export function SpamGuards({ label, startedAt = '' }: { label: string; startedAt?: string }) {
   return (
@@ -145,7 +146,6 @@ export function SpamGuards({ label, startedAt = '' }: { label: string; startedAt
         type="hidden"
         name="startedAt"
         defaultValue={/^\d{1,15}$/.test(startedAt) ? startedAt : String(Date.now())}
-        suppressHydrationWarning
       />
     </div>
   )

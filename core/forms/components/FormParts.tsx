@@ -82,10 +82,13 @@ const CONTACT = {
 export type Answers = { values: FormValues; errors: Errors }
 type AnswerProps = Answers & { label: string; hint?: string }
 
-type InputProps = Pick<
-  React.InputHTMLAttributes<HTMLInputElement>,
-  'type' | 'autoComplete' | 'inputMode' | 'spellCheck'
->
+/**
+ * Spell checking is off by the text 'false': spellcheck is an enumerated attribute, and Preact (the
+ * site's renderer) leaves a boolean false out where React writes it.
+ */
+type InputProps = Pick<React.InputHTMLAttributes<HTMLInputElement>, 'type' | 'autoComplete' | 'inputMode'> & {
+  spellCheck?: 'false'
+}
 
 /** A one-line answer, as typed before when the form comes back with errors. */
 export function TextInput({
@@ -121,7 +124,7 @@ export function TextInput({
 export function ContactField({
   field,
   ...props
-}: AnswerProps & { field: keyof typeof CONTACT; spellCheck?: boolean }) {
+}: AnswerProps & { field: keyof typeof CONTACT; spellCheck?: 'false' }) {
   return <TextInput id={field} {...CONTACT[field]} {...props} />
 }
 

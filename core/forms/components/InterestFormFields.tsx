@@ -44,7 +44,7 @@ export function InterestFormFields(props: InterestFormProps) {
           ['phone', t('forms.interest.phone')],
         ] as const
       ).map(([field, label]) => (
-        <ContactField key={field} field={field} label={label} spellCheck={false} {...answers} />
+        <ContactField key={field} field={field} label={label} spellCheck="false" {...answers} />
       ))}
       <fieldset className="form-group">
         <legend className="form-legend">{t('forms.interest.household')}</legend>
