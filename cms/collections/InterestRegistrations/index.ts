@@ -43,6 +43,8 @@ export const InterestRegistrations = submissionCollection({
   indexes: [
     { fields: ['campaign', 'facts.furthestStep', 'status', 'createdAt'] },
     { fields: ['facts.firstContactWorkingDays', 'createdAt'] },
+    // At risk now: the flagged ones' statuses, without reading their rows.
+    { fields: ['atRisk', 'status'] },
   ],
   fields: [
     {

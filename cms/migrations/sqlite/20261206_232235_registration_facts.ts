@@ -17,12 +17,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`interest_registrations\` ADD \`facts_first_contact_working_days\` numeric;`)
   await db.run(sql`CREATE INDEX \`campaign_facts_furthestStep_status_createdAt_idx\` ON \`interest_registrations\` (\`campaign_id\`,\`facts_furthest_step\`,\`status\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`facts_firstContactWorkingDays_createdAt_idx\` ON \`interest_registrations\` (\`facts_first_contact_working_days\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`atRisk_status_idx\` ON \`interest_registrations\` (\`at_risk\`,\`status\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`interest_registrations_facts_at_risk_moments\`;`)
   await db.run(sql`DROP INDEX \`campaign_facts_furthestStep_status_createdAt_idx\`;`)
   await db.run(sql`DROP INDEX \`facts_firstContactWorkingDays_createdAt_idx\`;`)
+  await db.run(sql`DROP INDEX \`atRisk_status_idx\`;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` DROP COLUMN \`facts_furthest_step\`;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` DROP COLUMN \`facts_first_contact_at\`;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` DROP COLUMN \`facts_first_contact_working_days\`;`)
