@@ -8,13 +8,24 @@ import { factsOf } from '../../fields/registrationFacts'
 /**
  * Written by hand, after the migration that adds the `facts` columns (registration_facts): works
  * out every existing registration's stored statistics facts with the same function the hook uses
- * (cms/fields/registrationFacts), a batch at a time, and indexes the at-risk moments by month (an
- * array table, where Payload declares no compound index). Anonymised records are computed from
+ * (cms/fields/registrationFacts), a batch at a time. Indexes where Payload declares no compound
+ * index: the at-risk moments by month (an array table), and the routed teams' registrations
+ * (relationship table: a recruiter's scope, cms/statistics/query heldBySql, seeks its team's rows
+ * instead of scanning every routing), and those registrations' grouped columns by id (Payload
+ * indexes no `id`), so a team's statistics read an index, not the wide rows. Anonymised records are computed from
  * what they kept, which holds everything the facts read (core/domain/anonymise KEPT_IN_ENTRIES).
  */
 const BATCH = 2_000
 const MOMENTS = 'interest_registrations_facts_at_risk_moments'
-const MOMENTS_INDEX = 'interest_registrations_facts_at_risk_moments_month_idx'
+const INDEXES = [
+  ['interest_registrations_facts_at_risk_moments_month_idx', MOMENTS, 'month, _parent_id, at'],
+  ['interest_registrations_rels_teams_path_parent_idx', 'interest_registrations_rels', 'teams_id, path, parent_id'],
+  [
+    'interest_registrations_id_statistics_idx',
+    'interest_registrations',
+    'id, created_at, campaign_id, facts_furthest_step, status, facts_first_contact_working_days, at_risk',
+  ],
+] as const
 
 type Row = Record<string, string | null>
 type Db = MigrateUpArgs['db']
@@ -53,7 +64,8 @@ async function write(db: Db, ids: string, facts: { id: string; facts: Registrati
 }
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.run(sql.raw(`CREATE INDEX IF NOT EXISTS \`${MOMENTS_INDEX}\` ON \`${MOMENTS}\` (month, _parent_id, at);`))
+  for (const [name, table, columns] of INDEXES)
+    await db.run(sql.raw(`CREATE INDEX IF NOT EXISTS \`${name}\` ON \`${table}\` (${columns});`))
   for (let after = ''; ; ) {
     const registrations = await db.all<{ id: string; created_at: string }>(
       sql`SELECT id, created_at FROM interest_registrations WHERE id > ${after} ORDER BY id LIMIT ${BATCH}`,
@@ -83,5 +95,5 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  await db.run(sql.raw(`DROP INDEX IF EXISTS \`${MOMENTS_INDEX}\`;`))
+  for (const [name] of INDEXES) await db.run(sql.raw(`DROP INDEX IF EXISTS \`${name}\`;`))
 }
