@@ -642,6 +642,18 @@ export interface InterestRegistration {
     | null;
   campaign?: (string | null) | Campaign;
   possibleDuplicates?: (string | InterestRegistration)[] | null;
+  facts?: {
+    furthestStep?: number | null;
+    firstContactAt?: string | null;
+    firstContactWorkingDays?: number | null;
+    atRiskMoments?:
+      | {
+          at?: string | null;
+          month?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1296,6 +1308,20 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
   channel?: T;
   campaign?: T;
   possibleDuplicates?: T;
+  facts?:
+    | T
+    | {
+        furthestStep?: T;
+        firstContactAt?: T;
+        firstContactWorkingDays?: T;
+        atRiskMoments?:
+          | T
+          | {
+              at?: T;
+              month?: T;
+              id?: T;
+            };
+      };
   updatedAt?: T;
   createdAt?: T;
 }

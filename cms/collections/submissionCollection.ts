@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CompoundIndex, Endpoint, Field } from 'payload'
 
 import type { FormKind } from '../../core/domain/organisation'
 import type { Locale } from '../../core/i18n/locales'
@@ -37,6 +37,7 @@ type SubmissionSpec = {
   endpoints?: Endpoint[]
   /** What the person submitted, beyond the fields every submission carries. */
   fields: Field[]
+  indexes?: CompoundIndex[]
 }
 
 /**
@@ -66,6 +67,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   defaultSort: 'createdAt',
   enableQueryPresets: true,
   access: submissionAccess(WORKED_BY[spec.form]),
+  indexes: spec.indexes,
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],
     afterChange: [notifyOnCreate(spec.form, spec.slug)],

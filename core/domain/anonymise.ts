@@ -24,7 +24,8 @@ const SUBMISSION = [
 ]
 
 export const KEPT: Record<AnonymisedKind, readonly string[]> = {
-  'interest-registrations': [...SUBMISSION, 'endedAt', 'services', 'channel', 'campaign'],
+  // The statistics' facts were worked out from the whole record; anonymising must not lose them.
+  'interest-registrations': [...SUBMISSION, 'endedAt', 'services', 'channel', 'campaign', 'facts'],
   // The applicant's category (who, for whom, LSS) without who they are.
   applications: [...SUBMISSION, 'closedAt', 'escalatedAt', 'applicant', 'forWhom', 'disability', 'service'],
   bookings: [

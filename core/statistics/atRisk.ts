@@ -7,8 +7,10 @@ const finished = (status: string | undefined) =>
   (FINISHED_STATUSES as readonly string[]).includes(status ?? '')
 const AFTER_MS = AT_RISK_AFTER_DAYS * 86_400_000
 
+type Timeline = Pick<RegistrationFact, 'createdAt' | 'history' | 'contactLog'>
+
 /** Changes that restart the follow-up clock, as the history hook keeps `lastChangeAt`: arrival and staff's acts. */
-const changes = (fact: RegistrationFact) =>
+const changes = (fact: Timeline) =>
   [
     fact.createdAt,
     ...fact.history.filter((entry) => entry.by).map((entry) => entry.at),
@@ -21,7 +23,7 @@ const changes = (fact: RegistrationFact) =>
  * The moments (ISO) a registration fell at risk, up to `now`: thirty days after a change with no
  * change since, unless its status then was one where following up has ended.
  */
-export function atRiskMoments(fact: RegistrationFact, now: Date): string[] {
+export function atRiskMoments(fact: Timeline, now: Date): string[] {
   const times = changes(fact)
   return times.flatMap((at, index) => {
     const due = at + AFTER_MS

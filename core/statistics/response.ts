@@ -1,3 +1,4 @@
+import { stockholmDatePlus, stockholmWallTime } from '../domain/stockholmTime'
 import { stockholmDay, workingDaysBetween } from './calendar'
 import type { SubmissionFact } from './facts'
 import { shareWithin, spreadOf } from './spread'
@@ -34,4 +35,15 @@ export function responseTimes(
     else waiting.push(workingDaysBetween(arrived, stockholmDay(now)))
   }
   return { ...spreadOf(handled), within: shareWithin(handled, waiting, limit) }
+}
+
+/**
+ * The arrival instant from which a submission nobody has acted on is not yet late at `now`: one
+ * that arrived before it has waited more than `limit` working days (as `responseTimes` counts).
+ */
+export function lateBefore(now: Date, limit: number): string {
+  const today = stockholmDay(now)
+  let back = 0
+  while (workingDaysBetween(stockholmDatePlus(now, -back), today) <= limit) back += 1
+  return stockholmWallTime(stockholmDatePlus(now, 1 - back), '00:00').toISOString()
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { factsOf } from '../../cms/fields/registrationFacts'
 import { remindResponsible, runFollowUp } from '../../cms/jobs/followUp'
 import { createRegistration, createTownWithTwoTeams, fieldErrors } from './helpers'
 import { openWorld, payload, staff } from './world'
@@ -162,5 +163,49 @@ describe('reminders of overdue next actions', () => {
 
     await update(first, recruiter, { nextActionAt: days(4).toISOString() })
     expect(await remindResponsible(payload, days(5))).toBe(1)
+  })
+})
+
+describe('the statistics’ facts stored on a registration', () => {
+  const stored = async (id: string) => {
+    const { facts, ...doc } = await read(id)
+    const moments = facts?.atRiskMoments?.map(({ at, month }) => ({ at, month }))
+    return { facts: { ...facts, atRiskMoments: moments }, doc }
+  }
+  const dueAfter = (at: string) => new Date(Date.parse(at) + 30 * 86_400_000).toISOString()
+
+  it('follow staff’s contact-log entries and status changes, and stay on other edits', async () => {
+    const recruiter = await staff(['recruiter'], [ids.team])
+    const id = await registration()
+    const arrived = await stored(id)
+    expect(arrived.facts).toMatchObject({
+      furthestStep: 0,
+      firstContactAt: null,
+      firstContactWorkingDays: null,
+    })
+    expect(arrived.facts.atRiskMoments?.map((moment) => moment.at)).toEqual([dueAfter(arrived.doc.createdAt)])
+
+    const [line] = (await update(id, recruiter, { contactLog: [{ kind: 'reached' }] })).contactLog ?? []
+    const contacted = await stored(id)
+    expect(contacted.facts).toMatchObject({
+      furthestStep: 0,
+      firstContactAt: line.at,
+      firstContactWorkingDays: 0,
+    })
+    expect(contacted.facts.atRiskMoments?.map((moment) => moment.at)).toEqual([dueAfter(line.at as string)])
+
+    await update(id, recruiter, { status: 'assessment' })
+    const assessed = await stored(id)
+    expect(assessed.facts).toMatchObject({ furthestStep: 3, firstContactAt: line.at })
+    const changedAt = assessed.doc.history?.at(-1)?.at as string
+    expect(assessed.facts.atRiskMoments?.map((moment) => moment.at)).toEqual([dueAfter(changedAt)])
+
+    await update(id, recruiter, {
+      responsible: recruiter.id,
+      nextAction: 'Ring',
+      nextActionAt: days(2).toISOString(),
+    })
+    expect((await stored(id)).facts).toEqual(assessed.facts)
+    expect(assessed.facts).toEqual(factsOf(assessed.doc))
   })
 })

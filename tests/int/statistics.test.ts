@@ -7,6 +7,7 @@ import { publicCountsOf, publicStatisticsOf } from '../../core/statistics/public
 import type { PublicStatistics, TeamReport } from '../../core/statistics/report'
 import { type StatisticsFacts, teamReportOf } from '../../core/statistics/teamReport'
 import type { User } from '../../cms/payload-types'
+import { factsOf } from '../../cms/fields/registrationFacts'
 import { compute, statisticsDatabase } from '../../cms/statistics/database'
 import { publicCounts } from '../../cms/statistics/public'
 import { statisticsScope } from '../../cms/statistics/scope'
@@ -104,11 +105,14 @@ async function insertFixture() {
   for (const { contactLog, history, ...fact } of facts.registrations) {
     const details = person((n += 1))
     personal.push(details.name, details.email, details.phone, details.reference, fact.id)
+    const stored = factsOf({ createdAt: fact.createdAt, history, contactLog })
     await create('interest-registrations', {
       ...fact,
       ...details,
       history: rows(history),
       contactLog: rows(contactLog, { kind: 'call-attempt' }),
+      // What the hook would have stored (hooks/registrationFacts), as the seed's history does.
+      facts: { ...stored, atRiskMoments: rows(stored.atRiskMoments) },
       updatedAt: fact.createdAt,
     })
   }

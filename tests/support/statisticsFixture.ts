@@ -1,5 +1,6 @@
 import type { StatisticsFacts } from '../../core/statistics/teamReport'
 import type { HistoryFact } from '../../core/statistics/facts'
+import { registrationFacts } from '../../core/statistics/registrationFacts'
 
 /**
  * One small world the statistics are checked on, in the definitions' terms (core/statistics/facts):
@@ -266,7 +267,19 @@ export function asMongoDocuments(facts: StatisticsFacts) {
     contactLog: dated(contactLog),
   })
   return {
-    'interest-registrations': facts.registrations.map(submission),
+    // With the facts the hook stores (fields/registrationFacts), dated as the adapter stores them.
+    'interest-registrations': facts.registrations.map((fact) => {
+      const stored = registrationFacts(fact)
+      const date = (at: string | null) => (at ? new Date(at) : null)
+      return {
+        ...submission(fact),
+        facts: {
+          ...stored,
+          firstContactAt: date(stored.firstContactAt),
+          atRiskMoments: stored.atRiskMoments.map((moment) => ({ ...moment, at: date(moment.at) })),
+        },
+      }
+    }),
     applications: facts.applications.map(submission),
     'info-evenings': facts.evenings.map(({ id, startsAt, published, ...rest }) => ({
       _id: id,

@@ -6,7 +6,9 @@ import { INTEREST_STATUSES } from '../../../core/domain/pipeline'
 import { INTEREST_ENDED, endedAtAfter } from '../../../core/domain/retention'
 import { label } from '../../../core/i18n/text'
 import { choices } from '../../fields/choices'
+import { registrationFactsField } from '../../fields/registrationFacts'
 import { linkedRecordsPanel } from '../../fields/staffPanels'
+import { keepRegistrationFacts } from '../../hooks/registrationFacts'
 import type { InterestRegistration } from '../../payload-types'
 import { submissionCollection } from '../submissionCollection'
 import { withdrawEndpoints } from './withdrawEndpoint'
@@ -33,8 +35,17 @@ export const InterestRegistrations = submissionCollection({
   statuses: INTEREST_STATUSES,
   statusLabel: label('collections.interestRegistrations.fields.status'),
   defaultColumns: ['reference', 'createdAt', 'status', 'responsible', 'nextActionAt', 'services'],
-  beforeChange: [stampEnded],
+  // After the history hook: the facts follow the history and contact log it leaves.
+  beforeChange: [stampEnded, keepRegistrationFacts],
   endpoints: withdrawEndpoints,
+  // The statistics group the stored facts (cms/statistics): each grouping reads one index in order,
+  // its columns first, then the arrival time the period filters on.
+  indexes: [
+    { fields: ['campaign', 'facts.furthestStep', 'status', 'createdAt'] },
+    { fields: ['facts.firstContactWorkingDays', 'createdAt'] },
+    // At risk now: the flagged ones' statuses, without reading their rows.
+    { fields: ['atRisk', 'status'] },
+  ],
   fields: [
     {
       name: 'endedAt',
@@ -123,5 +134,6 @@ export const InterestRegistrations = submissionCollection({
       label: label('collections.interestRegistrations.fields.possibleDuplicates'),
     },
     linkedRecordsPanel,
+    registrationFactsField,
   ],
 })

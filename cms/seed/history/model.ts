@@ -1,5 +1,6 @@
 import type { RoutingMunicipality, RoutingTeam } from '../../../core/domain/routing'
 import type { FormKind, Service } from '../../../core/domain/organisation'
+import type { RegistrationFacts } from '../../../core/statistics/registrationFacts'
 
 /** What the generator needs of the seeded organisation; ids are the database's. */
 export type HistoryWorld = {
@@ -65,6 +66,7 @@ export type GeneratedRegistration = Submission & {
   campaign: string | null
   /** When it was withdrawn or found not suitable: retention's clock (null while it runs on). */
   endedAt: string | null
+  facts: RegistrationFacts
 }
 
 export type GeneratedApplication = Submission & {

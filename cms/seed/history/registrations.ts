@@ -3,6 +3,7 @@ import { routedTeamsAfterHandOver } from '../../../core/domain/handOver'
 import type { Service } from '../../../core/domain/organisation'
 import { routeSubmission } from '../../../core/domain/routing'
 import { AGE_GROUPS } from '../../../core/forms/interestRegistration'
+import { registrationFacts } from '../../../core/statistics/registrationFacts'
 import { type Context, actorFor, caseFields, teamOf, uniqueReference } from './context'
 import type { GeneratedRegistration } from './model'
 import { fictitiousPerson } from './people'
@@ -128,6 +129,8 @@ export function generateRegistration(ctx: Context, serial: number, createdAt: Da
     campaign: fromCampaign,
     ...work,
     endedAt: ended ? (work.history.at(-1)?.at ?? null) : null,
+    // What the hook stores on a registration's every change (hooks/registrationFacts).
+    facts: registrationFacts(work),
   }
 }
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Client, InStatement } from '@libsql/client'
 import type { Payload } from 'payload'
 
+import type { RegistrationFacts } from '../../../core/statistics/registrationFacts'
 import type { EveningPlan } from './evenings'
 import type { GeneratedApplication, GeneratedHistory, GeneratedRegistration, HistoryWorld } from './model'
 
@@ -59,6 +60,13 @@ function submissionRows(doc: GeneratedRegistration | GeneratedApplication) {
   }
 }
 
+/** A registration's stored statistics facts as the group's columns (fields/registrationFacts). */
+const factColumns = (facts: RegistrationFacts) => ({
+  facts_furthestStep: facts.furthestStep,
+  facts_firstContactAt: facts.firstContactAt,
+  facts_firstContactWorkingDays: facts.firstContactWorkingDays,
+})
+
 /**
  * Writes a generated history in one transaction (a libSQL batch), straight into Payload's own
  * tables as its Drizzle schema names them: no hooks run, so no e-mail or job is queued for records that are only history.
@@ -74,8 +82,25 @@ export async function writeHistory(payload: Payload, history: GeneratedHistory):
   ] as const) {
     for (const doc of docs) {
       const { history: _h, contactLog: _c, routedTeams: _r, ...fields } = doc
-      const { services, ...main } = fields as typeof fields & { services?: string[] }
-      add(table, [{ ...main, nextActionRemindedFor: null, anonymisedAt: main.anonymisedAt ?? null }])
+      const { services, facts, ...main } = fields as typeof fields & Partial<GeneratedRegistration>
+      add(table, [
+        {
+          ...main,
+          ...(facts ? factColumns(facts) : {}),
+          nextActionRemindedFor: null,
+          anonymisedAt: main.anonymisedAt ?? null,
+        },
+      ])
+      if (facts)
+        add(
+          `${table}_facts_at_risk_moments`,
+          facts.atRiskMoments.map((moment, index) => ({
+            ...moment,
+            _order: index + 1,
+            _parentID: doc.id,
+            id: randomUUID(),
+          })),
+        )
       const related = submissionRows(doc)
       add(`${table}_history`, related.history)
       add(`${table}_contact_log`, related.contactLog)
