@@ -37,6 +37,8 @@ type SubmissionSpec = {
   endpoints?: Endpoint[]
   /** What the person submitted, beyond the fields every submission carries. */
   fields: Field[]
+  /** Compound indexes the kind's statistics read. */
+  indexes?: CollectionConfig['indexes']
 }
 
 /**
@@ -65,6 +67,7 @@ export const submissionCollection = (spec: SubmissionSpec): CollectionConfig => 
   // Oldest first: whoever has waited longest is at the top of the team's list.
   defaultSort: 'createdAt',
   enableQueryPresets: true,
+  ...(spec.indexes ? { indexes: spec.indexes } : {}),
   access: submissionAccess(WORKED_BY[spec.form]),
   hooks: {
     beforeChange: [statusHistory, ...(spec.beforeChange ?? [])],

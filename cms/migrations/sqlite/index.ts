@@ -7,6 +7,8 @@ import * as migration_20261206_211118_volunteer_stories from './20261206_211118_
 import * as migration_20261206_211948_municipality_privacy from './20261206_211948_municipality_privacy';
 import * as migration_20261206_212000_statistics_indexes from './20261206_212000_statistics_indexes';
 import * as migration_20261206_212550_municipality_facts_page_image from './20261206_212550_municipality_facts_page_image';
+import * as migration_20261206_232725_statistics_query_indexes from './20261206_232725_statistics_query_indexes';
+import * as migration_20261206_232800_statistics_covering_indexes from './20261206_232800_statistics_covering_indexes';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261206_212550_municipality_facts_page_image.up,
     down: migration_20261206_212550_municipality_facts_page_image.down,
-    name: '20261206_212550_municipality_facts_page_image'
+    name: '20261206_212550_municipality_facts_page_image',
+  },
+  {
+    up: migration_20261206_232725_statistics_query_indexes.up,
+    down: migration_20261206_232725_statistics_query_indexes.down,
+    name: '20261206_232725_statistics_query_indexes',
+  },
+  {
+    up: migration_20261206_232800_statistics_covering_indexes.up,
+    down: migration_20261206_232800_statistics_covering_indexes.down,
+    name: '20261206_232800_statistics_covering_indexes',
   },
 ];
