@@ -89,7 +89,7 @@ function teamSql(query: StatisticsQuery, held: ReturnType<typeof heldBySql>) {
       ${pairsAndDistricts('reg WHERE 1 = 1')}
       UNION ALL SELECT 'week', ${monday}, NULL, SUM(count)
         FROM (SELECT ${hourSql('created_at')} AS hour, COUNT(*) AS count FROM reg GROUP BY 1) GROUP BY 2
-      UNION ALL SELECT 'service', s.value, NULL, COUNT(*) FROM reg JOIN interest_registrations_services s ON s.parent_id = reg.id GROUP BY 2`,
+      UNION ALL SELECT 'service', s.value, NULL, COUNT(*) FROM reg CROSS JOIN interest_registrations_services s ON s.parent_id = reg.id GROUP BY 2`,
     args: { ...held.args, ...boundsOf(query) },
   }
 }

@@ -3,11 +3,17 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 /**
  * Covering indexes for the team and public statistics (cms/statistics), written by hand: Payload
  * cannot put the id in a compound index, nor index a hasMany select's, a relationship's or an
- * array field's own table. Ids by period (and municipality) feed the services join; services both
+ * array field's own table. A team's registrations are found by id with what they are grouped by
+ * (no wide-row reads); ids by period (and municipality) feed the services join; services both
  * ways round (totals by value, values by registration); a team's registrations by team; the
  * history's status at a moment per registration (evenings) and approvals by time (public).
  */
 const INDEXES = [
+  [
+    'interest_registrations_id_grouped_idx',
+    'interest_registrations',
+    'id, created_at, channel, campaign_id, municipality_id, district',
+  ],
   ['interest_registrations_created_at_id_idx', 'interest_registrations', 'created_at, id'],
   ['interest_registrations_municipality_created_at_id_idx', 'interest_registrations', 'municipality_id, created_at, id'],
   ['interest_registrations_services_value_parent_idx', 'interest_registrations_services', 'value, parent_id'],
