@@ -35,9 +35,9 @@ const pairsAndDistricts = (
 const inPeriod = 'r.created_at >= :from AND r.created_at < :to'
 
 /**
- * Services of every team's registrations, joined by id from the smaller side of the period: the
- * period's own, or (over the whole portal) all services less those of registrations outside it. A
- * LIMIT of 0 leaves the other side's id list empty.
+ * Services of every team's registrations, joined by id from whichever side of the period holds
+ * fewer registrations: the period's own, or (over the whole portal, when `few` is false) all
+ * services less those of registrations outside it. A LIMIT of 0 leaves the unused id list empty.
  */
 function everyServiceSql(held: string, municipality: string | null): { cte: string; sql: string } {
   const services = (
