@@ -37,6 +37,7 @@ type SubmissionSpec = {
   endpoints?: Endpoint[]
   /** What the person submitted, beyond the fields every submission carries. */
   fields: Field[]
+  /** Compound indexes the kind's statistics read. */
   indexes?: CompoundIndex[]
 }
 

@@ -11,12 +11,20 @@ import { projectRoot } from './paths'
 
 const BUSY_TIMEOUT_MS = 5000
 
+/** Up to this much of the file is read through a memory map (address space, not memory). */
+const MMAP_BYTES = 1024 ** 3
+
 /**
  * Per-connection settings, on the client's own connection and each one its transactions use: a
  * deleted row's bytes are overwritten, not merely unlinked (so an erased application cannot be
- * read back from the file), and a busy database is waited for.
+ * read back from the file), a busy database is waited for, and pages are read from a memory map
+ * rather than by a system call each (statistics read tens of thousands; about a third faster).
  */
-export const CONNECTION_PRAGMAS = ['PRAGMA secure_delete = ON', `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`]
+export const CONNECTION_PRAGMAS = [
+  'PRAGMA secure_delete = ON',
+  `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+  `PRAGMA mmap_size = ${MMAP_BYTES}`,
+]
 
 /**
  * Builds the adapter for a database choice. Schema changes reach SQLite only through the committed

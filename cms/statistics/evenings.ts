@@ -34,20 +34,30 @@ export const eveningCounts: DatabaseMetric<EveningRow, EveningCounts[]> = {
       ...('all' in evenings ? [] : ['e.organizing_team_id IN (SELECT value FROM json_each(:eveningTeams))']),
       ...(municipality === null ? [] : ['e.municipality_id = :municipality']),
     ]
+    // A registration is looked up only when the scope limits which count (history has a parent).
+    const mayCount =
+      'all' in registrations
+        ? ''
+        : `AND EXISTS (SELECT 1 FROM interest_registrations r WHERE r.id = b.interest_registration_id AND ${registration.where})`
+    // Attendees reaching assessment are counted apart: inside the grouped join SQLite ran that
+    // lookup for every booking.
     return {
-      sql: `SELECT e.id AS evening, e.starts_at AS startsAt, COUNT(b.id) AS bookings,
+      sql: `WITH ev AS MATERIALIZED (SELECT e.id, e.starts_at FROM info_evenings e WHERE ${conditions.join(' AND ')}),
+        reached AS MATERIALIZED (SELECT b.evening_id, COUNT(*) AS count FROM ev CROSS JOIN bookings b ON b.evening_id = ev.id
+          WHERE b.status <> 'cancelled' AND b.attendance = 'attended' ${mayCount} AND EXISTS (
+            SELECT 1 FROM interest_registrations_history h WHERE h._parent_id = b.interest_registration_id
+              AND h.status IN (${quoted(FROM_ASSESSMENT)})
+              AND h.at <= strftime('%Y-%m-%dT%H:%M:%fZ', ev.starts_at, '+${ASSESSMENT_WITHIN_DAYS} days'))
+          GROUP BY b.evening_id),
+        counted AS (SELECT ev.id, ev.starts_at, COUNT(b.evening_id) AS bookings,
           COALESCE(SUM(CASE WHEN b.status = 'confirmed' THEN b.seats END), 0) AS confirmedSeats,
           COALESCE(SUM(b.status = 'waitlisted'), 0) AS waitlisted,
           COALESCE(SUM(b.attendance = 'attended'), 0) AS attended,
-          COALESCE(SUM(b.attendance = 'no-show'), 0) AS noShows,
-          COALESCE(SUM(b.attendance = 'attended' AND EXISTS (
-            SELECT 1 FROM interest_registrations r JOIN interest_registrations_history h ON h._parent_id = r.id
-            WHERE r.id = b.interest_registration_id AND ${registration.where}
-              AND h.status IN (${quoted(FROM_ASSESSMENT)})
-              AND h.at <= strftime('%Y-%m-%dT%H:%M:%fZ', e.starts_at, '+${ASSESSMENT_WITHIN_DAYS} days'))), 0) AS reachedAssessment
-        FROM info_evenings e LEFT JOIN bookings b ON b.evening_id = e.id AND b.status <> 'cancelled'
-        WHERE ${conditions.join(' AND ')}
-        GROUP BY e.id ORDER BY e.starts_at, e.id`,
+          COALESCE(SUM(b.attendance = 'no-show'), 0) AS noShows
+          FROM ev LEFT JOIN bookings b ON b.evening_id = ev.id AND b.status <> 'cancelled' GROUP BY ev.id)
+        SELECT c.id AS evening, c.starts_at AS startsAt, c.bookings, c.confirmedSeats, c.waitlisted, c.attended,
+          c.noShows, COALESCE(reached.count, 0) AS reachedAssessment
+        FROM counted c LEFT JOIN reached ON reached.evening_id = c.id ORDER BY c.starts_at, c.id`,
       args: {
         ...registration.args,
         ...boundsOf(query),

@@ -1,7 +1,7 @@
 import { lastQuarters, stockholmDay } from '../../core/statistics/calendar'
 import { type PublicCounts, type PublicMeasure, PUBLIC_QUARTERS } from '../../core/statistics/public'
 import { stockholmWallTime } from '../../core/domain/stockholmTime'
-import { type DatabaseMetric, hourSql, stockholmDayExpr, stockholmDaySql } from './query'
+import { type DatabaseMetric, stockholmDayExpr } from './query'
 
 export type PublicCountRow = { measure: PublicMeasure; municipality: string; quarter: string; count: number }
 
@@ -9,10 +9,17 @@ export type PublicCountRow = { measure: PublicMeasure; municipality: string; qua
 export const publicSince = (now: Date) =>
   stockholmWallTime(lastQuarters(stockholmDay(now), PUBLIC_QUARTERS)[0].from, '00:00').toISOString()
 
-const quarterSql = (column: string) => {
-  const day = stockholmDaySql(column)
-  return `substr(${day}, 1, 4) || '-Q' || ((CAST(substr(${day}, 6, 2) AS INTEGER) + 2) / 3)`
-}
+/** The quarters shown as instant ranges `[quarter, from, to)`, the current one up to `now`. */
+const quarterRanges = (now: Date) =>
+  lastQuarters(stockholmDay(now), PUBLIC_QUARTERS).map(({ quarter, from, to }) => {
+    const end = stockholmWallTime(to, '00:00')
+    return [quarter, stockholmWallTime(from, '00:00').toISOString(), (end < now ? end : now).toISOString()]
+  })
+
+const QUARTER = "json_extract(q.value, '$[0]')"
+/** Whether an instant column falls in quarter `q` (a row of `json_each(:quarters)`). */
+const inQuarter = (column: string) =>
+  `${column} >= json_extract(q.value, '$[1]') AND ${column} < json_extract(q.value, '$[2]')`
 const quarterExpr = (date: unknown) => {
   const day = stockholmDayExpr(date)
   return {
@@ -33,19 +40,27 @@ const HELD_SQL =
  */
 export const publicCounts: DatabaseMetric<PublicCountRow, PublicCounts, { now: Date }> = {
   sql: ({ now }) => ({
-    // Registrations are counted per hour first: the quarter is then worked out once per hour, not per row.
-    sql: `SELECT 'interestRegistrations' AS measure, municipality, ${quarterSql('hour')} AS quarter, SUM(count) AS count
-        FROM (SELECT municipality_id AS municipality, ${hourSql('created_at')} AS hour, COUNT(*) AS count
-          FROM interest_registrations WHERE created_at >= :since AND created_at < :now GROUP BY 1, 2) GROUP BY 2, 3
-      UNION ALL SELECT 'eveningsHeld', e.municipality_id, ${quarterSql('e.starts_at')}, COUNT(*) FROM info_evenings e
+    // Each quarter is an instant range, so no row's quarter is worked out: registrations count
+    // ranges of the (municipality, created_at) index, approvals of the history's (status, at) one,
+    // and find their municipality in the id index that covers it (the planner prefers the unique one).
+    sql: `WITH registered AS MATERIALIZED (
+        SELECT m.municipality_id AS municipality, ${QUARTER} AS quarter, (SELECT COUNT(*) FROM interest_registrations r
+          WHERE r.municipality_id = m.municipality_id AND ${inQuarter('r.created_at')}) AS count
+        FROM (SELECT DISTINCT municipality_id FROM interest_registrations) m, json_each(:quarters) q),
+      attendees AS MATERIALIZED (
+        SELECT e.municipality_id AS municipality, ${QUARTER} AS quarter, (SELECT COUNT(*) FROM bookings b
+          WHERE b.evening_id = e.id AND b.status <> 'cancelled' AND b.attendance = 'attended') AS count
+        FROM json_each(:quarters) q JOIN info_evenings e ON ${inQuarter('e.starts_at')} WHERE ${HELD_SQL})
+      SELECT 'interestRegistrations' AS measure, municipality, quarter, count FROM registered WHERE count > 0
+      UNION ALL SELECT 'eveningsHeld', e.municipality_id, ${QUARTER}, COUNT(*)
+        FROM json_each(:quarters) q JOIN info_evenings e ON ${inQuarter('e.starts_at')}
         WHERE ${HELD_SQL} GROUP BY 2, 3
-      UNION ALL SELECT 'eveningAttendees', e.municipality_id, ${quarterSql('e.starts_at')}, COUNT(*)
-        FROM bookings b JOIN info_evenings e ON e.id = b.evening_id
-        WHERE ${HELD_SQL} AND b.status <> 'cancelled' AND b.attendance = 'attended' GROUP BY 2, 3
-      UNION ALL SELECT 'approvals', r.municipality_id, ${quarterSql('h.at')}, COUNT(DISTINCT r.id)
-        FROM interest_registrations_history h JOIN interest_registrations r ON r.id = h._parent_id
-        WHERE h.status = 'approved' AND h.at >= :since AND h.at < :now GROUP BY 2, 3`,
-    args: { since: publicSince(now), now: now.toISOString() },
+      UNION ALL SELECT 'eveningAttendees', municipality, quarter, SUM(count) FROM attendees GROUP BY 2, 3 HAVING SUM(count) > 0
+      UNION ALL SELECT 'approvals', r.municipality_id, ${QUARTER}, COUNT(DISTINCT r.id)
+        FROM json_each(:quarters) q JOIN interest_registrations_history h ON h.status = 'approved' AND ${inQuarter('h.at')}
+        JOIN interest_registrations r INDEXED BY interest_registrations_id_grouped_idx ON r.id = h._parent_id
+        GROUP BY 2, 3`,
+    args: { since: publicSince(now), now: now.toISOString(), quarters: JSON.stringify(quarterRanges(now)) },
   }),
   pipeline({ now }) {
     const since = new Date(publicSince(now))

@@ -1,5 +1,5 @@
-import { TIME_ZONE } from '../../core/domain/stockholmTime'
-import { periodInstants, stockholmDay, workingDayCalendar } from '../../core/statistics/calendar'
+import { TIME_ZONE, stockholmWallTime } from '../../core/domain/stockholmTime'
+import { periodInstants, stockholmDay, weeksOf, workingDayCalendar } from '../../core/statistics/calendar'
 import type { StatisticsScope, TeamFilter } from '../../core/statistics/facts'
 import type { Period } from '../../core/statistics/report'
 
@@ -65,6 +65,21 @@ export function heldBySql(
       ...(municipality === null ? {} : { municipality }),
     },
   }
+}
+
+/**
+ * The period's weeks (their Mondays) as instant ranges `[week, from, to)`, the first and last cut to
+ * the period: counting each by an index range reads the index in order, where grouping by a
+ * computed day sorts every row.
+ */
+export function weekRanges(period: Period): [string, string, string][] {
+  const { from, to } = periodInstants(period)
+  const weeks = weeksOf(period)
+  return weeks.map((week, i) => [
+    week,
+    i === 0 ? from : stockholmWallTime(week, '00:00').toISOString(),
+    i === weeks.length - 1 ? to : stockholmWallTime(weeks[i + 1], '00:00').toISOString(),
+  ])
 }
 
 /** The working-day calendar from the period's first day to today (or its end), as a CTE `cal(day, n)`. */

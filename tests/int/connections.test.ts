@@ -39,6 +39,7 @@ describe('SQLite transactions on kept connections', () => {
     expect(Number((await second.execute('SELECT count(*) AS n FROM connection_marker')).rows[0]?.n)).toBe(0)
     expect(Number((await second.execute('PRAGMA secure_delete')).rows[0]?.secure_delete)).toBe(1)
     expect(Number((await second.execute('PRAGMA busy_timeout')).rows[0]?.timeout)).toBe(5000)
+    expect(Number((await second.execute('PRAGMA mmap_size')).rows[0]?.mmap_size)).toBe(1024 ** 3)
     await second.execute('DROP TABLE connection_marker')
     await second.commit()
   })

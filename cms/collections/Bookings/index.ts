@@ -38,6 +38,8 @@ export const Bookings: CollectionConfig = {
   },
   endpoints: cancelEndpoints,
   defaultSort: 'sequence',
+  // Covers what the statistics count per evening (cms/statistics/evenings, public).
+  indexes: [{ fields: ['evening', 'status', 'attendance', 'seats', 'interestRegistration'] }],
   access: {
     create: () => false,
     read: notAnonymised(routedToOwnTeams('recruiter', 'team')),

@@ -7,8 +7,9 @@ import * as migration_20261206_211118_volunteer_stories from './20261206_211118_
 import * as migration_20261206_211948_municipality_privacy from './20261206_211948_municipality_privacy';
 import * as migration_20261206_212000_statistics_indexes from './20261206_212000_statistics_indexes';
 import * as migration_20261206_212550_municipality_facts_page_image from './20261206_212550_municipality_facts_page_image';
-import * as migration_20261206_234310_registration_facts from './20261206_234310_registration_facts';
-import * as migration_20261206_234400_registration_facts_backfill from './20261206_234400_registration_facts_backfill';
+import * as migration_20261206_232800_statistics_covering_indexes from './20261206_232800_statistics_covering_indexes';
+import * as migration_20261207_000948_statistics_facts_indexes from './20261207_000948_statistics_facts_indexes';
+import * as migration_20261207_001000_registration_facts_backfill from './20261207_001000_registration_facts_backfill';
 
 export const migrations = [
   {
@@ -57,13 +58,18 @@ export const migrations = [
     name: '20261206_212550_municipality_facts_page_image',
   },
   {
-    up: migration_20261206_234310_registration_facts.up,
-    down: migration_20261206_234310_registration_facts.down,
-    name: '20261206_234310_registration_facts',
+    up: migration_20261206_232800_statistics_covering_indexes.up,
+    down: migration_20261206_232800_statistics_covering_indexes.down,
+    name: '20261206_232800_statistics_covering_indexes',
   },
   {
-    up: migration_20261206_234400_registration_facts_backfill.up,
-    down: migration_20261206_234400_registration_facts_backfill.down,
-    name: '20261206_234400_registration_facts_backfill'
+    up: migration_20261207_000948_statistics_facts_indexes.up,
+    down: migration_20261207_000948_statistics_facts_indexes.down,
+    name: '20261207_000948_statistics_facts_indexes'
+  },
+  {
+    up: migration_20261207_001000_registration_facts_backfill.up,
+    down: migration_20261207_001000_registration_facts_backfill.down,
+    name: '20261207_001000_registration_facts_backfill',
   },
 ];

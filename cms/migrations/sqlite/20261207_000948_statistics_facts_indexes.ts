@@ -18,6 +18,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`campaign_facts_furthestStep_status_createdAt_idx\` ON \`interest_registrations\` (\`campaign_id\`,\`facts_furthest_step\`,\`status\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`facts_firstContactWorkingDays_createdAt_idx\` ON \`interest_registrations\` (\`facts_first_contact_working_days\`,\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`atRisk_status_idx\` ON \`interest_registrations\` (\`at_risk\`,\`status\`);`)
+  await db.run(sql`CREATE INDEX \`campaign_channel_createdAt_municipality_idx\` ON \`interest_registrations\` (\`campaign_id\`,\`channel\`,\`created_at\`,\`municipality_id\`);`)
+  await db.run(sql`CREATE INDEX \`municipality_district_createdAt_idx\` ON \`interest_registrations\` (\`municipality_id\`,\`district\`,\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`evening_status_attendance_seats_interestRegistration_idx\` ON \`bookings\` (\`evening_id\`,\`status\`,\`attendance\`,\`seats\`,\`interest_registration_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -25,7 +28,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP INDEX \`campaign_facts_furthestStep_status_createdAt_idx\`;`)
   await db.run(sql`DROP INDEX \`facts_firstContactWorkingDays_createdAt_idx\`;`)
   await db.run(sql`DROP INDEX \`atRisk_status_idx\`;`)
+  await db.run(sql`DROP INDEX \`campaign_channel_createdAt_municipality_idx\`;`)
+  await db.run(sql`DROP INDEX \`municipality_district_createdAt_idx\`;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` DROP COLUMN \`facts_furthest_step\`;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` DROP COLUMN \`facts_first_contact_at\`;`)
   await db.run(sql`ALTER TABLE \`interest_registrations\` DROP COLUMN \`facts_first_contact_working_days\`;`)
+  await db.run(sql`DROP INDEX \`evening_status_attendance_seats_interestRegistration_idx\`;`)
 }

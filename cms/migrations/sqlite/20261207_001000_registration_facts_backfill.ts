@@ -6,20 +6,18 @@ import type { RegistrationFacts } from '../../../core/statistics/registrationFac
 import { factsOf } from '../../fields/registrationFacts'
 
 /**
- * Written by hand, after the migration that adds the `facts` columns (registration_facts): works
+ * Written by hand, after the migration that adds the `facts` columns (statistics_facts_indexes): works
  * out every existing registration's stored statistics facts with the same function the hook uses
  * (cms/fields/registrationFacts), a batch at a time. Indexes where Payload declares no compound
- * index: the at-risk moments by month (an array table), and the routed teams' registrations
- * (relationship table: a recruiter's scope, cms/statistics/query heldBySql, seeks its team's rows
- * instead of scanning every routing), and those registrations' grouped columns by id (Payload
- * indexes no `id`), so a team's statistics read an index, not the wide rows. Anonymised records are computed from
+ * index: the at-risk moments by month (an array table), and a team's registrations' grouped
+ * columns by id (Payload indexes no `id`), so a team's statistics read an index, not the wide rows
+ * (the routed teams' index is in statistics_covering_indexes). Anonymised records are computed from
  * what they kept, which holds everything the facts read (core/domain/anonymise KEPT_IN_ENTRIES).
  */
 const BATCH = 2_000
 const MOMENTS = 'interest_registrations_facts_at_risk_moments'
 const INDEXES = [
   ['interest_registrations_facts_at_risk_moments_month_idx', MOMENTS, 'month, _parent_id, at'],
-  ['interest_registrations_rels_teams_path_parent_idx', 'interest_registrations_rels', 'teams_id, path, parent_id'],
   [
     'interest_registrations_id_statistics_idx',
     'interest_registrations',
