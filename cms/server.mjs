@@ -5,6 +5,7 @@
  * handler never sees the socket, so the rate limit could not know who is posting.
  * Usage: node cms/server.mjs [--hostname 127.0.0.1] [--port 3000]
  */
+import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
@@ -13,7 +14,9 @@ import { parseArgs } from 'node:util'
 
 import next from 'next'
 
+import { securityHeaders } from './config/securityHeaders.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './server/clientAddress.mjs'
+import { answerPublicPost, publicPostHandler } from './server/publicPosts.mjs'
 
 const { values: options } = parseArgs({ options: { hostname: { type: 'string' }, port: { type: 'string' } } })
 const hostname = options.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
@@ -23,9 +26,28 @@ const trustedProxies = Number(process.env.TRUSTED_PROXIES ?? 0)
 const token = randomBytes(18).toString('base64url')
 process.env.PORTAL_CLIENT_ADDRESS_TOKEN = token
 
-const app = next({ dir: path.dirname(fileURLToPath(import.meta.url)), hostname, port, dev: false })
+const cmsDir = path.dirname(fileURLToPath(import.meta.url))
+
+// Jobs run in a worker process of their own (cms/worker.ts), never in this one: the web process
+// answers while the worker sends. It dies with this process; if it stops, so does this one, for
+// the supervisor to restart both (a restarted worker hands back what the dead one had claimed).
+if (process.env.PAYLOAD_JOBS_AUTORUN !== '0') {
+  const worker = fork(path.join(cmsDir, '..', 'node_modules', 'payload', 'bin.js'), ['run', 'worker.ts'], {
+    cwd: cmsDir,
+    env: { ...process.env, PAYLOAD_JOBS_AUTORUN: '1' },
+  })
+  worker.once('exit', (code, signal) => {
+    console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); stopping`)
+    process.exit(1)
+  })
+  process.env.PAYLOAD_JOBS_AUTORUN = '0'
+}
+
+const app = next({ dir: cmsDir, hostname, port, dev: false })
 const handle = app.getRequestHandler()
 await app.prepare()
+// What Next adds to every response, for the public posts answered without it.
+const everyResponse = securityHeaders()[0].headers
 
 http
   .createServer((req, res) => {
@@ -35,12 +57,15 @@ http
       trustedProxies,
     )
     req.headers[CLIENT_ADDRESS_HEADER] = `${token} ${address}`
-    void handle(req, res)
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
+    const publicPost = publicPostHandler(req.method, url.pathname)
+    if (publicPost) void answerPublicPost(publicPost, req, res, url, everyResponse)
+    else void handle(req, res)
   })
   .listen(port, hostname, () => {
     console.log(`CMS ready on http://${hostname}:${port}`)
-    // Payload (and its job runner, which picks up what a crash left) starts on the first request;
-    // make that now, so queued e-mail does not wait for the first visitor after a restart.
+    // Payload starts on the first request, and with it the REST route that answers public posts
+    // without Next's pipeline: make that now, not at the first visitor.
     const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
     fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`).catch(
       (error) => console.error(`CMS: the first request failed: ${error.message}`),
