@@ -2,7 +2,9 @@
 /**
  * The CMS's HTTP server: Next's own request handler, behind a few lines that tell the app the
  * client's address. `next start` passes a client-sent `X-Forwarded-For` on untouched and a route
- * handler never sees the socket, so the rate limit could not know who is posting.
+ * handler never sees the socket, so the rate limit could not know who is posting. Public form and
+ * booking posts are answered without Next's pipeline (server/publicPosts.mjs), and jobs run in a
+ * worker process it starts (worker.ts), unless PAYLOAD_JOBS_AUTORUN=0.
  * Usage: node cms/server.mjs [--hostname 127.0.0.1] [--port 3000]
  */
 import { fork } from 'node:child_process'
@@ -31,7 +33,9 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 // Jobs run in a worker process of their own (cms/worker.ts), never in this one: the web process
 // answers while the worker sends. It dies with this process; if it stops, so does this one, for
 // the supervisor to restart both (a restarted worker hands back what the dead one had claimed).
-if (process.env.PAYLOAD_JOBS_AUTORUN !== '0') {
+const runsJobs = process.env.PAYLOAD_JOBS_AUTORUN !== '0'
+process.env.PAYLOAD_JOBS_AUTORUN = '0'
+const startWorker = () => {
   const worker = fork(path.join(cmsDir, '..', 'node_modules', 'payload', 'bin.js'), ['run', 'worker.ts'], {
     cwd: cmsDir,
     env: { ...process.env, PAYLOAD_JOBS_AUTORUN: '1' },
@@ -40,7 +44,6 @@ if (process.env.PAYLOAD_JOBS_AUTORUN !== '0') {
     console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); stopping`)
     process.exit(1)
   })
-  process.env.PAYLOAD_JOBS_AUTORUN = '0'
 }
 
 const app = next({ dir: cmsDir, hostname, port, dev: false })
@@ -65,9 +68,10 @@ http
   .listen(port, hostname, () => {
     console.log(`CMS ready on http://${hostname}:${port}`)
     // Payload starts on the first request, and with it the REST route that answers public posts
-    // without Next's pipeline: make that now, not at the first visitor.
+    // without Next's pipeline: make that now, not at the first visitor. The worker starts after
+    // it, so that two processes never apply the same migrations at once.
     const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`).catch(
-      (error) => console.error(`CMS: the first request failed: ${error.message}`),
-    )
+    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`)
+      .catch((error) => console.error(`CMS: the first request failed: ${error.message}`))
+      .finally(() => runsJobs && startWorker())
   })

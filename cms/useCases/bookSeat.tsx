@@ -81,7 +81,7 @@ export async function book(
 ): Promise<BookingResult> {
   const byKey = async () =>
     key
-      ? ((await req.payload.db.findOne<{ id: number; reference: string; status: string }>({
+      ? ((await req.payload.db.findOne<{ id: string; reference: string; status: string }>({
           collection: 'bookings',
           where: { idempotencyKey: { equals: key } },
           select: { reference: true, status: true },

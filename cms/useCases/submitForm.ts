@@ -93,7 +93,7 @@ async function storedReference(
   key: string,
 ): Promise<string | undefined> {
   // Straight to the database: one indexed row or none, only the column answered with.
-  const doc = await req.payload.db.findOne<{ id: number; reference: string }>({
+  const doc = await req.payload.db.findOne<{ id: string; reference: string }>({
     collection,
     where: { idempotencyKey: { equals: key } },
     select: { reference: true },

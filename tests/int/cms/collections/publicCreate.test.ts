@@ -37,8 +37,11 @@ async function bothWays(collection: CollectionSlug, data: () => Record<string, u
   const full = await payload.create({ collection, data: data() as never, depth: 0 })
   const req = await createLocalReq({}, payload)
   const id = await inWriteTransaction(req, () => publicCreate(req, collection, data()))
-  const lean = await payload.findByID({ collection, id, depth: 0 })
-  const stored = await payload.findByID({ collection, id: full.id, depth: 0 })
+  // Spread into plain records: the two are compared field by field.
+  const read = async (docId: string | number): Promise<Record<string, unknown>> => ({
+    ...(await payload.findByID({ collection, id: docId, depth: 0 })),
+  })
+  const [lean, stored] = [await read(id), await read(full.id)]
   return { stored, lean }
 }
 
