@@ -13,4 +13,6 @@ import config from './payload.config'
 
 const payload = await getPayload({ config, cron: true })
 payload.logger.info('jobs: worker running')
-process.on('disconnect', () => process.exit(0))
+// `payload run` exits as soon as this module has run: the worker stays here until its server is gone.
+await new Promise<void>((resolve) => process.once('disconnect', resolve))
+await payload.destroy()
