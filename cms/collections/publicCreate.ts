@@ -8,18 +8,29 @@ type Data = Record<string, unknown>
 const rowId = () => randomBytes(12).toString('hex')
 
 /**
- * Top-level defaults, and an id on every array row: what Payload's field traversal adds to a new
- * document that the database adapter does not.
+ * Defaults (in groups too), and an id on every array row: what Payload's field traversal adds to
+ * a new document that the database adapter does not.
  */
 function completed(fields: Field[], data: Data): Data {
   const doc: Data = { ...data }
   for (const field of fields) {
-    if (!('name' in field)) continue
+    // Rows, collapsibles and unnamed tabs only lay out fields stored at this level.
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs)
+        if ('name' in tab) doc[tab.name] = completed(tab.fields, (doc[tab.name] as Data | undefined) ?? {})
+        else Object.assign(doc, completed(tab.fields, doc))
+      continue
+    }
+    if (!('name' in field)) {
+      if ('fields' in field) Object.assign(doc, completed(field.fields, doc))
+      continue
+    }
     if (doc[field.name] === undefined && 'defaultValue' in field && typeof field.defaultValue !== 'function')
       doc[field.name] = field.defaultValue
     const value = doc[field.name]
     if (field.type === 'array' && Array.isArray(value))
       doc[field.name] = value.map((row: Data) => completed(field.fields, { id: row.id ?? rowId(), ...row }))
+    if (field.type === 'group') doc[field.name] = completed(field.fields, (value as Data | undefined) ?? {})
   }
   return doc
 }
@@ -38,8 +49,9 @@ export async function publicCreate(req: PayloadRequest, slug: CollectionSlug, da
   let doc = completed(collection.fields, data)
   for (const hook of collection.hooks.beforeChange ?? [])
     doc = ((await hook({ collection, context, data: doc, operation: 'create', req })) as Data) ?? doc
+  // As Payload's create: a hook may have set the creation time (and worked from it).
   const now = new Date().toISOString()
-  doc = completed(collection.fields, { ...doc, createdAt: now, updatedAt: now })
+  doc = completed(collection.fields, { ...doc, createdAt: doc.createdAt ?? now, updatedAt: now })
   const created = (await req.payload.db.create({
     collection: slug,
     data: doc,
