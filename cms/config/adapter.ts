@@ -52,7 +52,7 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
         await connect?.call(adapter, options)
         const client = (adapter as unknown as { client: Client }).client
         for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
-        reuseTransactionConnections(client, choice.file, CONNECTION_PRAGMAS)
+        reuseTransactionConnections(client, choice.file, CONNECTION_PRAGMAS, BUSY_TIMEOUT_MS)
       }
       return adapter
     },

@@ -59,7 +59,12 @@ class PooledTransaction extends Sqlite3Transaction {
  * after commit or rollback, so connections live on; the client keeps its own. A transaction still
  * has a connection of its own, as before, so concurrent requests never share one.
  */
-export function reuseTransactionConnections(client: Client, file: string, pragmas: readonly string[]) {
+export function reuseTransactionConnections(
+  client: Client,
+  file: string,
+  pragmas: readonly string[],
+  busyTimeoutMs: number,
+) {
   const idle: Database.Database[] = []
   const open = () => {
     const connection = new Database(file)
@@ -75,11 +80,37 @@ export function reuseTransactionConnections(client: Client, file: string, pragma
   client.transaction = async (mode: TransactionMode = 'write') => {
     const connection = idle.pop() ?? open()
     try {
-      connection.exec(BEGIN[mode])
+      if (mode === 'write') await beginWriting(connection, busyTimeoutMs)
+      else connection.exec(BEGIN[mode])
     } catch (error) {
       giveBack(connection)
       throw error
     }
     return new PooledTransaction(connection, giveBack)
+  }
+}
+
+const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false
+
+/**
+ * Takes the write lock without blocking the event loop: SQLite's own busy wait sleeps inside the
+ * call, so while another process (the job worker) writes, this one could answer nobody. Here a
+ * busy lock is tried again after a few milliseconds, up to the connection's busy timeout.
+ */
+async function beginWriting(connection: Database.Database, busyTimeoutMs: number): Promise<void> {
+  const deadline = Date.now() + busyTimeoutMs
+  connection.exec('PRAGMA busy_timeout = 0')
+  try {
+    for (let wait = 1; ; wait = Math.min(wait * 2, 20)) {
+      try {
+        connection.exec(BEGIN.write)
+        return
+      } catch (error) {
+        if (!isBusy(error) || Date.now() > deadline) throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait))
+    }
+  } finally {
+    connection.exec(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
   }
 }

@@ -4,6 +4,7 @@ import { BookingFormFields } from '../../core/forms/components/BookingFormFields
 import { type Booking, BookingSchema } from '../../core/forms/booking'
 import { newReference } from '../../core/domain/reference'
 import { translator } from '../../core/i18n/text'
+import { publicCreate } from '../collections/publicCreate'
 import { idOf } from '../collections/relations'
 import { seatStore } from '../collections/SeatLedgers/store'
 import { inWriteTransaction } from '../config/writeTransaction'
@@ -80,17 +81,12 @@ export async function book(
 ): Promise<BookingResult> {
   const byKey = async () =>
     key
-      ? (
-          await req.payload.find({
-            collection: 'bookings',
-            where: { idempotencyKey: { equals: key } },
-            limit: 1,
-            pagination: false,
-            select: { reference: true, status: true },
-            depth: 0,
-            req,
-          })
-        ).docs[0]
+      ? ((await req.payload.db.findOne<{ id: string; reference: string; status: string }>({
+          collection: 'bookings',
+          where: { idempotencyKey: { equals: key } },
+          select: { reference: true, status: true },
+          req,
+        })) ?? undefined)
       : undefined
   const answered = (doc: { reference: string; status: string }): BookingResult => ({
     reference: doc.reference,
@@ -105,27 +101,21 @@ export async function book(
   try {
     // The booking and its follow-up job (queued by its hook with this req) commit together.
     await inWriteTransaction(req, () =>
-      req.payload.create({
-        collection: 'bookings',
-        // Answered with what the ledger decided: nothing stored is populated for the answer.
-        depth: 0,
-        data: {
-          reference,
-          evening: evening.id,
-          team: idOf(evening.organizingTeam),
-          status: claim.outcome,
-          sequence: claim.sequence,
-          seats: data.seats,
-          name: data.name,
-          email: data.email,
-          phone: data.phone,
-          needs: data.needs,
-          services: data.services,
-          locale: data.locale,
-          consentAt: new Date().toISOString(),
-          idempotencyKey: key,
-        },
-        req,
+      publicCreate(req, 'bookings', {
+        reference,
+        evening: evening.id,
+        team: idOf(evening.organizingTeam),
+        status: claim.outcome,
+        sequence: claim.sequence,
+        seats: data.seats,
+        name: data.name,
+        email: data.email,
+        phone: data.phone,
+        needs: data.needs,
+        services: data.services,
+        locale: data.locale,
+        consentAt: new Date().toISOString(),
+        idempotencyKey: key,
       }),
     )
   } catch (error) {

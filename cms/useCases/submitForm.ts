@@ -8,6 +8,7 @@ import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
 import { organisation } from '../collections/organisation'
+import { publicCreate } from '../collections/publicCreate'
 import { inWriteTransaction } from '../config/writeTransaction'
 import { acceptPost } from '../endpoints/acceptPost'
 import { formPath, receiptPath } from '../urls'
@@ -91,17 +92,14 @@ async function storedReference(
   collection: FormSpec<never>['collection'],
   key: string,
 ): Promise<string | undefined> {
-  const { docs } = await req.payload.find({
+  // Straight to the database: one indexed row or none, only the column answered with.
+  const doc = await req.payload.db.findOne<{ id: string; reference: string }>({
     collection,
     where: { idempotencyKey: { equals: key } },
-    limit: 1,
-    // One row or none: no count query, and only the column answered with.
-    pagination: false,
     select: { reference: true },
-    depth: 0,
     req,
   })
-  return docs[0]?.reference
+  return doc?.reference
 }
 
 async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingResult | null> {
@@ -124,27 +122,18 @@ async function store<S extends z.ZodMiniType<Located>>(
   const document = await spec.document(data, req)
   // The submission and its notification job (queued by its hook with this req) commit together.
   await inWriteTransaction(req, () =>
-    req.payload.create({
-      collection: spec.collection,
-      req,
-      // The answer is the reference made here: nothing stored is read back or populated.
-      depth: 0,
-      select: { reference: true },
-      // Assembled generically for either form, so typed loosely here; the collection's own field
-      // validation still checks every value before it is stored.
-      data: {
-        ...document,
-        municipality: data.municipality,
-        district: data.district,
-        reference,
-        locale,
-        status: 'new',
-        consentAt: new Date().toISOString(),
-        routedTeams: routing.teams,
-        central: routing.central,
-        routingExplanation: routing.explanation,
-        idempotencyKey: key,
-      } as never,
+    publicCreate(req, spec.collection, {
+      ...document,
+      municipality: data.municipality,
+      district: data.district,
+      reference,
+      locale,
+      status: 'new',
+      consentAt: new Date().toISOString(),
+      routedTeams: routing.teams,
+      central: routing.central,
+      routingExplanation: routing.explanation,
+      idempotencyKey: key,
     }),
   )
   return reference

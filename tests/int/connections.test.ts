@@ -1,4 +1,5 @@
 import type { Client } from '@libsql/client'
+import Database from 'libsql'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -51,5 +52,23 @@ describe('SQLite transactions on kept connections', () => {
     await expect(done.execute('INSERT INTO probe VALUES (3)')).rejects.toThrow()
     await current.rollback()
     expect(await count(client())).toBe(1)
+  })
+
+  it('waits for another process writing without holding up this one, then writes', async () => {
+    // Another connection, as the job worker's, holds the write lock.
+    const other = new Database(String(process.env.DATABASE_URI).replace(/^file:/, ''))
+    other.exec('BEGIN IMMEDIATE')
+    const writing = client().transaction('write')
+    const first = await Promise.race([
+      writing.then(() => 'began'),
+      new Promise((resolve) => setImmediate(() => resolve('this process answered meanwhile'))),
+    ])
+    expect(first).toBe('this process answered meanwhile')
+    other.exec('COMMIT')
+    other.close()
+    const transaction = await writing
+    await transaction.execute('INSERT INTO probe VALUES (4)')
+    await transaction.commit()
+    expect(await count(client())).toBe(2)
   })
 })

@@ -11,6 +11,7 @@ import {
 } from '@payloadcms/next/routes'
 
 import { isUnsupportedPath } from '../../../../api/unsupportedPath'
+import { registerPublicPostHandler } from '../../../../server/publicPosts.mjs'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
@@ -25,6 +26,8 @@ const guarded =
 
 export const GET = guarded(REST_GET(config))
 export const POST = guarded(REST_POST(config))
+// The CMS server answers public form and booking posts with this, without Next's pipeline.
+registerPublicPostHandler(POST)
 export const DELETE = guarded(REST_DELETE(config))
 export const PATCH = guarded(REST_PATCH(config))
 export const PUT = guarded(REST_PUT(config))

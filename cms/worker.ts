@@ -1,0 +1,18 @@
+/**
+ * The job runner in a process of its own (started by `cms/server.mjs` unless jobs are off), so
+ * that sending e-mail, linking bookings and the nightly runs never hold up the web process's
+ * answers. It runs every queue on its own cron, hands back claims a dead process left (on start,
+ * and by lease), and stops with the server that started it.
+ * Usage: cd cms && payload run worker.ts
+ */
+// Static imports: under `payload run`, a dynamic import after start-up can leave the process to
+// exit silently (scripts/seed.ts).
+import { getPayload } from 'payload'
+
+import config from './payload.config'
+
+const payload = await getPayload({ config, cron: true })
+payload.logger.info('jobs: worker running')
+// `payload run` exits as soon as this module has run: the worker stays here until its server is gone.
+await new Promise<void>((resolve) => process.once('disconnect', resolve))
+await payload.destroy()
