@@ -31,18 +31,28 @@ process.env.PORTAL_CLIENT_ADDRESS_TOKEN = token
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
 // Jobs run in a worker process of their own (cms/worker.ts), never in this one: the web process
-// answers while the worker sends. It dies with this process; if it stops, so does this one, for
-// the supervisor to restart both (a restarted worker hands back what the dead one had claimed).
+// answers while the worker sends. It dies with this process. If it stops, it is started again (a
+// restarted worker hands back what the stopped one had claimed); one that keeps stopping stops
+// this process too, for the supervisor to see.
 const runsJobs = process.env.PAYLOAD_JOBS_AUTORUN !== '0'
 process.env.PAYLOAD_JOBS_AUTORUN = '0'
+const WORKER_STARTS_PER_MINUTE = 5
+const workerStarts = []
 const startWorker = () => {
+  const now = Date.now()
+  workerStarts.push(now)
+  while (workerStarts[0] < now - 60_000) workerStarts.shift()
+  if (workerStarts.length > WORKER_STARTS_PER_MINUTE) {
+    console.error('CMS: the job worker keeps stopping; stopping')
+    process.exit(1)
+  }
   const worker = fork(path.join(cmsDir, '..', 'node_modules', 'payload', 'bin.js'), ['run', 'worker.ts'], {
     cwd: cmsDir,
     env: { ...process.env, PAYLOAD_JOBS_AUTORUN: '1' },
   })
   worker.once('exit', (code, signal) => {
-    console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); stopping`)
-    process.exit(1)
+    console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); starting it again`)
+    setTimeout(startWorker, 1000)
   })
 }
 

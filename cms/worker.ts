@@ -13,6 +13,10 @@ import config from './payload.config'
 
 const payload = await getPayload({ config, cron: true })
 payload.logger.info('jobs: worker running')
-// `payload run` exits as soon as this module has run: the worker stays here until its server is gone.
+// `payload run` exits as soon as this module has run: the worker stays here until its server is
+// gone, held by a timer as well as the channel, so an idle moment cannot end it.
+const alive = setInterval(() => {}, 60_000)
 await new Promise<void>((resolve) => process.once('disconnect', resolve))
+payload.logger.info('jobs: the server is gone; worker stopping')
+clearInterval(alive)
 await payload.destroy()
