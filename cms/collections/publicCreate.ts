@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 
 import type { CollectionSlug, Field, PayloadRequest } from 'payload'
 
@@ -37,7 +37,7 @@ function completed(fields: Field[], data: Data): Data {
 
 /**
  * Stores a document a public post made, as the system: the collection's own beforeChange hooks,
- * then one insert through the database adapter, then its afterChange hooks (which queue the
+ * then one insert through the database adapter (not read back), then its afterChange hooks (which queue the
  * notification job with this req, so inside the same transaction). Payload's full create
  * operation also walks every field for access, validation and hooks, and reads the row back:
  * most of a post's CPU, and all of it redundant here, since the form's zod schema has checked
@@ -52,14 +52,22 @@ export async function publicCreate(req: PayloadRequest, slug: CollectionSlug, da
   // As Payload's create: a hook may have set the creation time (and worked from it).
   const now = new Date().toISOString()
   doc = completed(collection.fields, { ...doc, createdAt: doc.createdAt ?? now, updatedAt: now })
-  const created = (await req.payload.db.create({
-    collection: slug,
-    data: doc,
-    req,
-    select: { id: true },
-  })) as Data
-  const stored = { ...doc, id: created.id }
+  const id = await insert(req, slug, doc)
+  const stored = { ...doc, id }
   for (const hook of collection.hooks.afterChange ?? [])
     await hook({ collection, context, data: doc, doc: stored, operation: 'create', previousDoc: {}, req })
-  return String(created.id)
+  return String(id)
+}
+
+/**
+ * One insert through the adapter. On SQLite the id is a UUID chosen here, as the adapter would,
+ * so the row need not be read back (a relational query and its transform) to learn it.
+ */
+async function insert(req: PayloadRequest, slug: CollectionSlug, data: Data): Promise<unknown> {
+  const db = req.payload.db
+  if (db.name !== 'sqlite')
+    return ((await db.create({ collection: slug, data, req, select: { id: true } })) as Data).id
+  const id = randomUUID()
+  await db.create({ collection: slug, customID: id, data, req, returning: false })
+  return id
 }

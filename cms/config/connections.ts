@@ -2,6 +2,8 @@ import type { Client, TransactionMode } from '@libsql/client'
 import { Sqlite3Transaction } from '@libsql/client/sqlite3'
 import Database from 'libsql'
 
+import { keepStatements } from './statementCache'
+
 const BEGIN: Record<TransactionMode, string> = {
   write: 'BEGIN IMMEDIATE',
   read: 'BEGIN TRANSACTION READONLY',
@@ -57,7 +59,8 @@ class PooledTransaction extends Sqlite3Transaction {
  * comes next, which re-reads the whole schema on its first statement: about half of a form post's
  * time. Here each transaction takes an idle connection (opened with `pragmas`) and returns it
  * after commit or rollback, so connections live on; the client keeps its own. A transaction still
- * has a connection of its own, as before, so concurrent requests never share one.
+ * has a connection of its own, as before, so concurrent requests never share one. Each connection
+ * keeps the statements it prepared (statementCache.ts).
  */
 export function reuseTransactionConnections(
   client: Client,
@@ -66,9 +69,11 @@ export function reuseTransactionConnections(
   busyTimeoutMs: number,
 ) {
   const idle: Database.Database[] = []
+  const schemaChecks = new WeakMap<Database.Database, () => void>()
   const open = () => {
     const connection = new Database(file)
     for (const pragma of pragmas) connection.exec(pragma)
+    schemaChecks.set(connection, keepStatements(connection).checkSchema)
     return connection
   }
   const giveBack = (connection: Database.Database) => {
@@ -82,6 +87,7 @@ export function reuseTransactionConnections(
     try {
       if (mode === 'write') await beginWriting(connection, busyTimeoutMs)
       else connection.exec(BEGIN[mode])
+      schemaChecks.get(connection)?.()
     } catch (error) {
       giveBack(connection)
       throw error

@@ -4,6 +4,7 @@ import { BookingFormFields } from '../../core/forms/components/BookingFormFields
 import { type Booking, BookingSchema } from '../../core/forms/booking'
 import { newReference } from '../../core/domain/reference'
 import { translator } from '../../core/i18n/text'
+import { findByIdempotencyKey } from '../collections/idempotency'
 import { publicCreate } from '../collections/publicCreate'
 import { idOf } from '../collections/relations'
 import { seatStore } from '../collections/SeatLedgers/store'
@@ -80,14 +81,7 @@ export async function book(
   key?: string,
 ): Promise<BookingResult> {
   const byKey = async () =>
-    key
-      ? ((await req.payload.db.findOne<{ id: string; reference: string; status: string }>({
-          collection: 'bookings',
-          where: { idempotencyKey: { equals: key } },
-          select: { reference: true, status: true },
-          req,
-        })) ?? undefined)
-      : undefined
+    key ? await findByIdempotencyKey(req, 'bookings', key, ['reference', 'status']) : undefined
   const answered = (doc: { reference: string; status: string }): BookingResult => ({
     reference: doc.reference,
     status: doc.status === 'waitlisted' ? 'waitlisted' : 'confirmed',

@@ -7,6 +7,7 @@ import type { FormTexts } from '../../core/forms/texts'
 import { newReference } from '../../core/domain/reference'
 import { text } from '../../core/i18n/text'
 import { type RoutingInput, type RoutingResult, routeSubmission } from '../../core/domain/routing'
+import { findByIdempotencyKey } from '../collections/idempotency'
 import { organisation } from '../collections/organisation'
 import { publicCreate } from '../collections/publicCreate'
 import { inWriteTransaction } from '../config/writeTransaction'
@@ -92,14 +93,7 @@ async function storedReference(
   collection: FormSpec<never>['collection'],
   key: string,
 ): Promise<string | undefined> {
-  // Straight to the database: one indexed row or none, only the column answered with.
-  const doc = await req.payload.db.findOne<{ id: string; reference: string }>({
-    collection,
-    where: { idempotencyKey: { equals: key } },
-    select: { reference: true },
-    req,
-  })
-  return doc?.reference
+  return (await findByIdempotencyKey(req, collection, key, ['reference']))?.reference
 }
 
 async function route(req: PayloadRequest, input: RoutingInput): Promise<RoutingResult | null> {

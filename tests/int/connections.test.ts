@@ -72,3 +72,58 @@ describe('SQLite transactions on kept connections', () => {
     expect(await count(client())).toBe(2)
   })
 })
+
+describe('statements kept by a transaction’s connection', () => {
+  const columnsOf = async (mode: 'write' | 'read') => {
+    const transaction = await client().transaction(mode)
+    const { columns, rows } = await transaction.execute('SELECT * FROM kept')
+    await transaction.commit()
+    return { columns, row: rows[0] }
+  }
+
+  it('follow a schema change made on another connection', async () => {
+    await client().execute('CREATE TABLE kept (a INTEGER)')
+    await client().execute('INSERT INTO kept VALUES (1)')
+    expect((await columnsOf('read')).columns).toEqual(['a'])
+    await client().execute("ALTER TABLE kept ADD b TEXT DEFAULT 'x'")
+    expect(await columnsOf('read')).toMatchObject({ columns: ['a', 'b'], row: { a: 1, b: 'x' } })
+  })
+
+  it('follow a schema change made in a transaction, also on the same connection', async () => {
+    const migrating = await client().transaction('write')
+    expect((await migrating.execute('SELECT * FROM kept')).columns).toEqual(['a', 'b'])
+    await migrating.execute('ALTER TABLE kept ADD c INTEGER DEFAULT 3')
+    expect((await migrating.execute('SELECT * FROM kept')).columns).toEqual(['a', 'b', 'c'])
+    await migrating.rollback()
+    expect(await columnsOf('write')).toMatchObject({ columns: ['a', 'b'], row: { a: 1, b: 'x' } })
+  })
+
+  it('still work after one of them failed, and answer with the same values as a fresh one', async () => {
+    await client().execute('CREATE TABLE unique_probe (n INTEGER UNIQUE, at TEXT)')
+    const insert = 'INSERT INTO unique_probe VALUES (?, ?) RETURNING n, at'
+    for (const [n, ok] of [
+      [1, true],
+      [1, false],
+      [2, true],
+    ] as const) {
+      const transaction = await client().transaction('write')
+      const inserted = transaction.execute({ sql: insert, args: [n, 'now'] })
+      if (ok) expect((await inserted).rows[0]).toMatchObject({ n, at: 'now' })
+      else await expect(inserted).rejects.toThrow(/UNIQUE/)
+      await transaction.commit()
+    }
+    const { rows } = await client().execute('SELECT n FROM unique_probe ORDER BY n')
+    expect(rows.map((row) => row.n)).toEqual([1, 2])
+    // A statement that returns no rows, twice on the same connection, answers as libsql's own does.
+    const first = await client().transaction('write')
+    const counted = await first.execute({
+      sql: 'UPDATE unique_probe SET at = ? WHERE n > 0',
+      args: ['later'],
+    })
+    await first.commit()
+    const second = await client().transaction('write')
+    const again = await second.execute({ sql: 'UPDATE unique_probe SET at = ? WHERE n > 0', args: ['later'] })
+    await second.commit()
+    expect([counted.rowsAffected, again.rowsAffected]).toEqual([2, 2])
+  })
+})
