@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { Input } from '../jobs/notifySubmission'
 import type { FormKind } from '../../core/domain/organisation'
 import type { Application, InterestRegistration } from '../payload-types'
+import { queueJob } from './queueJob'
 
 /** After a submission is created: queue its notifications (a booking's registration has the booking's). */
 export const notifyOnCreate =
@@ -12,10 +13,6 @@ export const notifyOnCreate =
   ): CollectionAfterChangeHook<InterestRegistration | Application> =>
   async ({ doc, operation, req }) => {
     if (operation === 'create' && !req.context.fromBooking)
-      await req.payload.jobs.queue({
-        task: 'notifySubmission',
-        input: { kind, collection, id: String(doc.id) },
-        req,
-      })
+      await queueJob(req, 'notifySubmission', { kind, collection, id: String(doc.id) })
     return doc
   }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { statusAfterAttendance } from '../../../../core/domain/pipeline'
+import { queueJob } from '../../../hooks/queueJob'
 import type { Booking } from '../../../payload-types'
 import { idOf } from '../../relations'
 
@@ -22,7 +23,7 @@ export const afterBookingCreated: CollectionAfterChangeHook<Booking> = async ({
       .update(String(doc.email).trim().toLowerCase())
       .digest('hex')
       .slice(0, 32)
-    await req.payload.jobs.queue({ task: 'afterBooking', input: { booking: String(doc.id), person }, req })
+    await queueJob(req, 'afterBooking', { booking: String(doc.id), person })
   }
   if (
     operation === 'update' &&

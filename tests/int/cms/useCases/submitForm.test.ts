@@ -86,12 +86,16 @@ describe('a public form post', () => {
   })
 
   it('is stored with its notification job or not at all', async () => {
-    const queue = payload.jobs.queue
-    payload.jobs.queue = () => Promise.reject(new Error('the job table is unavailable'))
+    // The job's row cannot be written, however it is queued.
+    const create = payload.db.create
+    payload.db.create = (args) =>
+      args.collection === 'payload-jobs'
+        ? Promise.reject(new Error('the job table is unavailable'))
+        : create.call(payload.db, args)
     try {
       await expect(post({ name: 'Utan jobb' })).rejects.toThrow('the job table is unavailable')
     } finally {
-      payload.jobs.queue = queue
+      payload.db.create = create
     }
     const found = await payload.find({
       collection: 'interest-registrations',
