@@ -1,8 +1,11 @@
+import fs from 'node:fs'
+
 import type { Client } from '@libsql/client'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { BACKSTOP_CHECKPOINT_PAGES } from '../../cms/config/checkpointer'
 import { openTestPayload } from './helpers'
 
 let payload: Payload
@@ -125,5 +128,21 @@ describe('statements kept by a transaction’s connection', () => {
     const again = await second.execute({ sql: 'UPDATE unique_probe SET at = ? WHERE n > 0', args: ['later'] })
     await second.commit()
     expect([counted.rowsAffected, again.rowsAffected]).toEqual([2, 2])
+  })
+})
+
+describe('the write-ahead log', () => {
+  it('is copied into the database file by the checkpoint thread, not by a commit', async () => {
+    const file = String(process.env.DATABASE_URI).replace(/^file:/, '')
+    const before = fs.statSync(file).size
+    // About 1 MB: far below the pages after which a commit would checkpoint by itself.
+    await client().execute('CREATE TABLE bulky (payload BLOB)')
+    const writing = await client().transaction('write')
+    await writing.execute('INSERT INTO bulky VALUES (zeroblob(1000000))')
+    await writing.commit()
+    expect(Number((await client().execute('PRAGMA wal_autocheckpoint')).rows[0]?.wal_autocheckpoint)).toBe(
+      BACKSTOP_CHECKPOINT_PAGES,
+    )
+    await expect.poll(() => fs.statSync(file).size, { timeout: 10_000 }).toBeGreaterThan(before + 1_000_000)
   })
 })
