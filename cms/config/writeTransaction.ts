@@ -31,14 +31,23 @@ export function inWriteTransaction<T>(req: PayloadRequest, work: () => Promise<T
   if (req.payload.db.name !== 'sqlite' || req.transactionID) return work()
   return new Promise<T>((resolve, reject) => {
     waiting.push({ req, work, resolve: resolve as (value: unknown) => void, reject })
-    if (!writing) void writeAll(req)
+    if (writing) return
+    writing = true
+    setImmediate(() => void writeAll(req))
   })
 }
 
+/**
+ * A batch runs from BEGIN to COMMIT without giving the event loop back (libsql's calls are
+ * synchronous), so only posts that arrive before it starts can join it: each batch starts after
+ * the requests read in this turn of the event loop (setImmediate), not at once with the first.
+ */
 async function writeAll(req: PayloadRequest): Promise<void> {
-  writing = true
   try {
-    while (waiting.length) await writeBatch(req, waiting.splice(0, MAX_BATCH))
+    while (waiting.length) {
+      await writeBatch(req, waiting.splice(0, MAX_BATCH))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   } finally {
     writing = false
   }
