@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { type StatisticsReaders, statisticsReaders } from '../statistics/readers'
 import { reuseTransactionConnections } from './connections'
 import type { DatabaseChoice } from './database'
 import { projectRoot } from './paths'
@@ -25,6 +26,9 @@ export const CONNECTION_PRAGMAS = [
   `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
   `PRAGMA mmap_size = ${MMAP_BYTES}`,
 ]
+
+/** What the SQLite adapter carries besides Payload's own: its statistics readers. */
+export type WithReaders = { statisticsReaders: StatisticsReaders }
 
 /**
  * Builds the adapter for a database choice. Schema changes reach SQLite only through the committed
@@ -54,7 +58,14 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
         for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
         reuseTransactionConnections(client, choice.file, CONNECTION_PRAGMAS, BUSY_TIMEOUT_MS)
       }
-      return adapter
+      // Statistics read on threads of their own (cms/statistics/readers), ended with Payload.
+      const readers = statisticsReaders(choice.file, CONNECTION_PRAGMAS)
+      const destroy = adapter.destroy
+      adapter.destroy = async () => {
+        await readers.close()
+        await destroy?.call(adapter)
+      }
+      return Object.assign(adapter, { statisticsReaders: readers } satisfies WithReaders)
     },
   }
 }
