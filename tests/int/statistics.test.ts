@@ -18,6 +18,7 @@ import { eveningCounts } from '../../cms/statistics/evenings'
 import { funnels } from '../../cms/statistics/funnel'
 import { eveningTopics } from '../../cms/statistics/names'
 import { publicCounts } from '../../cms/statistics/public'
+import { statisticsReaders } from '../../cms/statistics/readers'
 import type { SqlStatement } from '../../cms/statistics/query'
 import { registrationCounts } from '../../cms/statistics/registrations'
 import { responseTimes } from '../../cms/statistics/response'
@@ -269,6 +270,16 @@ describe('statistics read on reader threads', () => {
       /readonly/,
     )
     expect(await rows({ sql: 'SELECT count(*) AS teams FROM teams', args: {} })).toEqual([{ teams: 2 }])
+  })
+
+  it('fail a statement whose thread is ended under it, and answer the next on a new thread', async () => {
+    const readers = statisticsReaders(String(process.env.DATABASE_URI).replace(/^file:/, ''), [], 1)
+    const count = { sql: 'SELECT count(*) AS teams FROM teams', args: {} }
+    const cut = readers.rows(count)
+    await readers.close()
+    await expect(cut).rejects.toThrow(/stopped|closed/)
+    expect(await readers.rows(count)).toEqual([{ teams: 2 }])
+    await readers.close()
   })
 })
 
