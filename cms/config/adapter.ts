@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
+import { type StatisticsReaders, statisticsReaders } from '../statistics/readers'
 import { BACKSTOP_CHECKPOINT_PAGES, checkpointInBackground } from './checkpointer'
 import { reuseTransactionConnections } from './connections'
 import type { DatabaseChoice } from './database'
@@ -29,6 +30,9 @@ export const CONNECTION_PRAGMAS = [
   `PRAGMA wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`,
 ]
 
+/** What the SQLite adapter carries besides Payload's own: its statistics readers. */
+export type WithReaders = { statisticsReaders: StatisticsReaders }
+
 /**
  * Builds the adapter for a database choice. Schema changes reach SQLite only through the committed
  * migrations (never `push`), so tests, the demo and production all run the same DDL.
@@ -51,14 +55,26 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     init: (args) => {
       const adapter = sqlite.init(args)
       const connect = adapter.connect
+      let stopCheckpoints: (() => Promise<unknown>) | undefined
       adapter.connect = async (options) => {
         await connect?.call(adapter, options)
         const client = (adapter as unknown as { client: Client }).client
         for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma)
         reuseTransactionConnections(client, choice.file, CONNECTION_PRAGMAS, BUSY_TIMEOUT_MS)
-        checkpointInBackground(choice.file, (message) => adapter.payload.logger.error(message))
+        stopCheckpoints = checkpointInBackground(choice.file, (message) =>
+          adapter.payload.logger.error(message),
+        )
       }
-      return adapter
+      // Statistics read on threads of their own (cms/statistics/readers), ended with Payload, as
+      // is the checkpoint thread.
+      const readers = statisticsReaders(choice.file, CONNECTION_PRAGMAS)
+      const destroy = adapter.destroy
+      adapter.destroy = async () => {
+        await readers.close()
+        await stopCheckpoints?.()
+        await destroy?.call(adapter)
+      }
+      return Object.assign(adapter, { statisticsReaders: readers } satisfies WithReaders)
     },
   }
 }

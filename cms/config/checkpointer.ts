@@ -35,11 +35,13 @@ setInterval(() => {
  * process checkpoints the database every 250 ms on a connection of its own (the same SQLite
  * library, so its locks are shared correctly); commits only append to the log and sync it, with
  * synchronous FULL as before. Connections set `BACKSTOP_CHECKPOINT_PAGES` in case it stops.
+ * Returns what ends the thread.
  */
-export function checkpointInBackground(file: string, log: (message: string) => void): void {
+export function checkpointInBackground(file: string, log: (message: string) => void): () => Promise<number> {
   const libsql = createRequire(path.join(projectRoot, 'package.json')).resolve('libsql')
   const thread = new Worker(THREAD, { eval: true, workerData: { file, libsql, intervalMs: INTERVAL_MS } })
   thread.on('error', (error) => log(`SQLite checkpoints: the thread stopped (${error.message})`))
-  // It never keeps the process alive.
+  // It never keeps the process alive; Payload's destroy ends it.
   thread.unref()
+  return () => thread.terminate()
 }

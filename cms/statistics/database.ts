@@ -1,6 +1,7 @@
 import type { Client } from '@libsql/client'
 import type { Payload } from 'payload'
 
+import type { WithReaders } from '../config/adapter'
 import type { Aggregation, DatabaseMetric, MongoIds, SqlStatement } from './query'
 
 /** Where statistics are computed: SQL on SQLite, aggregations on MongoDB; either answers plain rows. */
@@ -20,7 +21,10 @@ type Mongo = {
   connection: { base: { Types: { ObjectId: { new (id: string): unknown; isValid(id: string): boolean } } } }
 }
 
-/** The adapter's own client (as the seat ledgers reach it), so statistics run where the data is. */
+/**
+ * Statistics run where the data is: on MongoDB through the adapter's connection, on SQLite on the
+ * adapter's reader threads (cms/statistics/readers), or its own client if it has none.
+ */
 export function statisticsDatabase(payload: Payload): StatisticsDatabase {
   if (payload.db.name === 'mongoose') {
     const db = payload.db as unknown as Mongo
@@ -36,10 +40,12 @@ export function statisticsDatabase(payload: Payload): StatisticsDatabase {
         >[],
     }
   }
-  const client = (payload.db as unknown as { client: Client }).client
+  const { client, statisticsReaders } = payload.db as unknown as { client: Client } & Partial<WithReaders>
   return {
     kind: 'sqlite',
-    rows: async (statement) => (await client.execute(statement)).rows as unknown as Record<string, unknown>[],
+    rows:
+      statisticsReaders?.rows ??
+      (async (statement) => (await client.execute(statement)).rows as unknown as Record<string, unknown>[]),
   }
 }
 

@@ -26,20 +26,20 @@ const callBackResponse = responseTimes(
 
 /** Interest registrations: counts, funnel, first contact, at risk, and the campaigns built from them. */
 async function interestSection(db: StatisticsDatabase, query: StatisticsQuery) {
-  const [counts, funnel, firstContact, risk] = await Promise.all([
+  const [counts, risk, funnel, firstContact] = await Promise.all([
     compute(db, registrationCounts, query),
+    compute(db, atRisk, query),
     compute(db, funnels, query),
     compute(db, interestResponse, query),
-    compute(db, atRisk, query),
   ])
   return { counts, funnel, firstContact, risk }
 }
 
 /** Applications: received by service and applicant, and the call-back against the promise. */
 async function applicationSection(db: StatisticsDatabase, query: StatisticsQuery) {
-  const [applications, callBack] = await Promise.all([
-    compute(db, applicationCounts, query),
+  const [callBack, applications] = await Promise.all([
     compute(db, callBackResponse, query),
+    compute(db, applicationCounts, query),
   ])
   const { within, ...spread } = callBack
   return {
@@ -59,9 +59,11 @@ export async function computeTeamReport(
   names: (wanted: NamesWanted) => Promise<NameOf>,
 ): Promise<TeamReport> {
   const sections = sectionsOf(query.scope)
-  const [interest, evenings, applications] = await Promise.all([
-    sections.interest ? interestSection(db, query) : null,
+  // Asked longest first (an admin's year: evenings ~85 ms, registrations ~35, at risk ~30 …): each
+  // statement takes the next free reader thread, so the longest no longer starts last.
+  const [evenings, interest, applications] = await Promise.all([
     sections.evenings ? compute(db, eveningCounts, query) : null,
+    sections.interest ? interestSection(db, query) : null,
     sections.applications ? applicationSection(db, query) : null,
   ])
   const registrations = interest?.counts

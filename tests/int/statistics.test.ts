@@ -1,15 +1,27 @@
+import type { Client } from '@libsql/client'
 import { randomUUID } from 'node:crypto'
 import { type Payload, handleEndpoints } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { REMIND_AFTER_WORKING_DAYS } from '../../core/domain/followUp'
 import { newReference } from '../../core/domain/reference'
+import { CALL_BACK_WORKING_DAYS } from '../../core/domain/today'
 import { publicCountsOf, publicStatisticsOf } from '../../core/statistics/public'
 import type { PublicStatistics, TeamReport } from '../../core/statistics/report'
 import { type StatisticsFacts, teamReportOf } from '../../core/statistics/teamReport'
 import type { User } from '../../cms/payload-types'
 import { factsOf } from '../../cms/fields/registrationFacts'
+import { applicationCounts } from '../../cms/statistics/applications'
+import { atRisk } from '../../cms/statistics/atRisk'
 import { compute, statisticsDatabase } from '../../cms/statistics/database'
+import { eveningCounts } from '../../cms/statistics/evenings'
+import { funnels } from '../../cms/statistics/funnel'
+import { eveningTopics } from '../../cms/statistics/names'
 import { publicCounts } from '../../cms/statistics/public'
+import { statisticsReaders } from '../../cms/statistics/readers'
+import type { SqlStatement } from '../../cms/statistics/query'
+import { registrationCounts } from '../../cms/statistics/registrations'
+import { responseTimes } from '../../cms/statistics/response'
 import { statisticsScope } from '../../cms/statistics/scope'
 import { computeTeamReport } from '../../cms/statistics/teamReport'
 import { FIXTURE_NAMES, NOW, PERIOD, statisticsFixture } from '../support/statisticsFixture'
@@ -199,6 +211,75 @@ describe('statistics computed by SQL on SQLite', () => {
     expect(publicStatisticsOf(counts, areas, 'Portalen', NOW)).toEqual(
       publicStatisticsOf(publicCountsOf(facts, NOW), areas, 'Portalen', NOW),
     )
+  })
+})
+
+describe('statistics read on reader threads', () => {
+  const rows = (statement: SqlStatement) => {
+    const db = statisticsDatabase(payload)
+    if (db.kind !== 'sqlite') throw new Error('these tests run on SQLite')
+    return db.rows(statement)
+  }
+  const clientRows = async (statement: SqlStatement) =>
+    (await (payload.db as unknown as { client: Client }).client.execute(statement)).rows.map((row) => ({
+      ...row,
+    }))
+
+  it("answer a report's statements with the same rows as the adapter's client", async () => {
+    const metrics = [
+      registrationCounts,
+      funnels,
+      responseTimes(
+        { table: 'interest_registrations', collection: 'interest-registrations' },
+        REMIND_AFTER_WORKING_DAYS,
+      ),
+      atRisk,
+      eveningCounts,
+      applicationCounts,
+      responseTimes({ table: 'applications', collection: 'applications' }, CALL_BACK_WORKING_DAYS),
+    ]
+    const statements = [
+      publicCounts.sql({ now: NOW }),
+      eveningTopics.sql({ ids: [id('e1'), id('e2'), id('e3')], locale: 'sv' }),
+    ]
+    for (const [who, municipality] of [
+      ['admin', null],
+      ['u1', null],
+      ['u1', id('m2')],
+    ] as const) {
+      const scope = statisticsScope({ ...users[who], collection: 'users' }, municipality)!
+      for (const metric of metrics) statements.push(metric.sql({ scope, period: PERIOD, now: NOW }))
+    }
+    // All at once, as a report asks: more statements than threads, each answered with its own rows.
+    const answers = await Promise.all(statements.map(rows))
+    for (const [i, statement] of statements.entries()) expect(answers[i]).toEqual(await clientRows(statement))
+    expect(answers.flat().length).toBeGreaterThan(0)
+    expect(
+      answers
+        .flat()
+        .flatMap(Object.values)
+        .some((value) => typeof value === 'bigint'),
+    ).toBe(false)
+  })
+
+  it('reject a statement that fails or would write, and go on answering', async () => {
+    await expect(rows({ sql: 'SELECT count(*) FROM no_such_table', args: {} })).rejects.toThrow(
+      /no such table/,
+    )
+    await expect(rows({ sql: 'DELETE FROM teams WHERE 1 = 0 RETURNING id', args: {} })).rejects.toThrow(
+      /readonly/,
+    )
+    expect(await rows({ sql: 'SELECT count(*) AS teams FROM teams', args: {} })).toEqual([{ teams: 2 }])
+  })
+
+  it('fail a statement whose thread is ended under it, and answer the next on a new thread', async () => {
+    const readers = statisticsReaders(String(process.env.DATABASE_URI).replace(/^file:/, ''), [], 1)
+    const count = { sql: 'SELECT count(*) AS teams FROM teams', args: {} }
+    const cut = readers.rows(count)
+    await readers.close()
+    await expect(cut).rejects.toThrow(/stopped|closed/)
+    expect(await readers.rows(count)).toEqual([{ teams: 2 }])
+    await readers.close()
   })
 })
 
