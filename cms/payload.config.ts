@@ -47,7 +47,7 @@ import { STAFF_DATE_TIME, forStaff } from './fields/swedishDates'
 import { withStaffCells } from './fields/staffCells'
 import { watchForAbandonedJobs } from './jobs/abandonedJobs'
 import { loggingFailures } from './jobs/failureLog'
-import { autoRunQueues, runsJobs } from './jobs/queues'
+import { runsJobs } from './jobs/queues'
 import { migrations } from './migrations/sqlite/index'
 import { outboxEmailAdapter } from './mail/outboxEmailAdapter'
 import { siteUrl } from './urls'
@@ -145,8 +145,7 @@ export default buildConfig({
       PruneAccessLogTask,
     ].map(loggingFailures),
     enableConcurrencyControl: true,
-    autoRun: autoRunQueues(),
-    shouldAutoRun: () => runsJobs(),
+    // No `autoRun`: the job worker runs the queues itself (cms/worker.ts, jobs/runQueues.ts).
     // Jobs run on their own; staff have no reason to start, queue or cancel one over HTTP.
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
     // Admins may look at failed or stuck jobs (the Today view links to them); nobody else sees them.
