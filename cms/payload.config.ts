@@ -59,7 +59,8 @@ const cmsDir = path.join(projectRoot, 'cms')
 export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
   secret: resolveSecret({ secret: process.env.PAYLOAD_SECRET, demo: isDemo(), dataDir }),
-  db: databaseAdapter(database),
+  // The job worker's commits wait for no disk sync (adapter.ts); the web process's do.
+  db: databaseAdapter(database, { syncEachCommit: !runsJobs() }),
   admin: {
     user: Users.slug,
     importMap: { baseDir: cmsDir },
