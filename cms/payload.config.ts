@@ -47,7 +47,7 @@ import { STAFF_DATE_TIME, forStaff } from './fields/swedishDates'
 import { withStaffCells } from './fields/staffCells'
 import { watchForAbandonedJobs } from './jobs/abandonedJobs'
 import { loggingFailures } from './jobs/failureLog'
-import { autoRunQueues, runsJobs } from './jobs/queues'
+import { runsJobs } from './jobs/queues'
 import { migrations } from './migrations/sqlite/index'
 import { outboxEmailAdapter } from './mail/outboxEmailAdapter'
 import { siteUrl } from './urls'
@@ -59,7 +59,8 @@ const cmsDir = path.join(projectRoot, 'cms')
 export default buildConfig({
   serverURL: process.env.CMS_PUBLIC_URL || undefined,
   secret: resolveSecret({ secret: process.env.PAYLOAD_SECRET, demo: isDemo(), dataDir }),
-  db: databaseAdapter(database),
+  // The job worker's commits wait for no disk sync (adapter.ts); the web process's do.
+  db: databaseAdapter(database, { syncEachCommit: !runsJobs() }),
   admin: {
     user: Users.slug,
     importMap: { baseDir: cmsDir },
@@ -145,8 +146,7 @@ export default buildConfig({
       PruneAccessLogTask,
     ].map(loggingFailures),
     enableConcurrencyControl: true,
-    autoRun: autoRunQueues(),
-    shouldAutoRun: () => runsJobs(),
+    // No `autoRun`: the job worker runs the queues itself (cms/worker.ts, jobs/runQueues.ts).
     // Jobs run on their own; staff have no reason to start, queue or cancel one over HTTP.
     access: { run: onlyAdmins, queue: onlyAdmins, cancel: onlyAdmins },
     // Admins may look at failed or stuck jobs (the Today view links to them); nobody else sees them.

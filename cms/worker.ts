@@ -1,17 +1,23 @@
 /**
  * The job runner in a process of its own (started by `cms/server.mjs` unless jobs are off), so
  * that sending e-mail, linking bookings and the nightly runs never hold up the web process's
- * answers. It runs every queue on its own cron, hands back claims a dead process left (on start,
- * and by lease), and stops with the server that started it.
+ * answers. It runs every queue in a loop of its own (jobs/runQueues.ts), hands back claims a dead
+ * process left (on start, and by lease), and stops with the server that started it. It runs at a
+ * lower OS priority, so that on a busy machine the web process's answers come first.
  * Usage: cd cms && payload run worker.ts
  */
 // Static imports: under `payload run`, a dynamic import after start-up can leave the process to
 // exit silently (scripts/seed.ts).
 import { getPayload } from 'payload'
 
+import { yieldToWebProcess } from './jobs/priority'
+import { queueRuns } from './jobs/queues'
+import { runQueues } from './jobs/runQueues'
 import config from './payload.config'
 
-const payload = await getPayload({ config, cron: true })
+yieldToWebProcess()
+const payload = await getPayload({ config })
+const stopQueues = runQueues(payload, queueRuns())
 payload.logger.info('jobs: worker running')
 // `payload run` exits as soon as this module has run: the worker stays here until its server is
 // gone, held by a timer as well as the channel, so an idle moment cannot end it.
@@ -19,4 +25,5 @@ const alive = setInterval(() => {}, 60_000)
 await new Promise<void>((resolve) => process.once('disconnect', resolve))
 payload.logger.info('jobs: the server is gone; worker stopping')
 clearInterval(alive)
+await stopQueues()
 await payload.destroy()

@@ -101,13 +101,14 @@ const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith
 /**
  * Takes the write lock without blocking the event loop: SQLite's own busy wait sleeps inside the
  * call, so while another process (the job worker) writes, this one could answer nobody. Here a
- * busy lock is tried again after a few milliseconds, up to the connection's busy timeout.
+ * busy lock is tried again every millisecond or two, up to the connection's busy timeout: a try
+ * costs microseconds, and a coarser wait (it once doubled up to 20 ms) adds itself to a post's time.
  */
 async function beginWriting(connection: Database.Database, busyTimeoutMs: number): Promise<void> {
   const deadline = Date.now() + busyTimeoutMs
   connection.exec('PRAGMA busy_timeout = 0')
   try {
-    for (let wait = 1; ; wait = Math.min(wait * 2, 20)) {
+    for (let wait = 1; ; wait = Math.min(wait * 2, 2)) {
       try {
         connection.exec(BEGIN.write)
         return

@@ -1,8 +1,4 @@
-import type { JobsConfig } from 'payload'
-
 import { providerRate } from '../mail/pace'
-
-type AutorunCronConfig = Extract<NonNullable<JobsConfig['autoRun']>, unknown[]>[number]
 
 /**
  * Work is split by queue so that a backlog of one kind never holds up another: after a rush of
@@ -21,21 +17,24 @@ export const QUEUES = {
 export const runsJobs = (env: Record<string, string | undefined> = process.env) =>
   env.PAYLOAD_JOBS_AUTORUN !== '0' && env.NEXT_PHASE !== 'phase-production-build'
 
+/** How the worker runs one queue: every `everyMs`, up to `limit` jobs one after another. */
+export type QueueRun = {
+  queue: (typeof QUEUES)[keyof typeof QUEUES]
+  everyMs: number
+  limit: number
+  schedules: boolean
+}
+
 /**
- * One runner per queue. E-mail takes at most as many jobs a second as the provider allows (the
- * pacer spaces them within the second); seats are checked every second.
+ * One runner per queue, in the job worker (`runQueues`). E-mail takes at most as many jobs a
+ * second as the provider allows (the pacer spaces them within the second); seats are checked every
+ * second. Only the default queue's runner queues the scheduled tasks (Payload's schedules).
  */
-export function autoRunQueues(env: Record<string, string | undefined> = process.env): AutorunCronConfig[] {
+export function queueRuns(env: Record<string, string | undefined> = process.env): QueueRun[] {
   const emailsPerSecond = Math.max(1, Math.floor(providerRate(env)))
   return [
-    { cron: '*/5 * * * * *', queue: QUEUES.default, limit: 50, silent: true },
-    {
-      cron: '* * * * * *',
-      queue: QUEUES.email,
-      limit: emailsPerSecond,
-      silent: true,
-      disableScheduling: true,
-    },
-    { cron: '* * * * * *', queue: QUEUES.seats, limit: 20, silent: true, disableScheduling: true },
+    { queue: QUEUES.default, everyMs: 5000, limit: 50, schedules: true },
+    { queue: QUEUES.email, everyMs: 1000, limit: emailsPerSecond, schedules: false },
+    { queue: QUEUES.seats, everyMs: 1000, limit: 20, schedules: false },
   ]
 }

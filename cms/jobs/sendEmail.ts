@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 import { Resend } from 'resend'
 
+import { makeDurable } from '../config/adapter'
 import { idempotencyKeyFor, shouldRetry } from '../mail/delivery'
 import { deliverLocally } from '../mail/localMailbox'
 import type { Attachment } from '../mail/messages'
@@ -33,6 +34,8 @@ export const SendEmailTask: TaskConfig<'sendEmail'> = {
     const update = (data: Record<string, unknown>) =>
       req.payload.update({ collection: 'outbox', id, data, req, depth: 0 })
     const attempts = (message.attempts ?? 0) + 1
+    // The message (and what caused it) must outlive a power cut before it leaves.
+    await makeDurable(req.payload)
     const apiKey = process.env.RESEND_API_KEY
     if (!apiKey) {
       await deliverLocally({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { abandonedBefore, abandonedJobsWhere } from '../../../../cms/jobs/abandonedJobs'
 import { failureLine } from '../../../../cms/jobs/failureLog'
-import { autoRunQueues, QUEUES, runsJobs } from '../../../../cms/jobs/queues'
+import { QUEUES, queueRuns, runsJobs } from '../../../../cms/jobs/queues'
 
 const now = new Date('2026-12-06T12:00:00.000Z')
 const tenMinutes = 10 * 60_000
@@ -71,11 +71,12 @@ describe('the log line of a failed job', () => {
 describe('the queues', () => {
   it('runs seats and e-mail apart from the default queue, e-mail no faster than the provider allows', () => {
     const byQueue = Object.fromEntries(
-      autoRunQueues({ RESEND_MAX_PER_SECOND: '2' }).map((run) => [run.queue, run]),
+      queueRuns({ RESEND_MAX_PER_SECOND: '2' }).map((run) => [run.queue, run]),
     )
     expect(Object.keys(byQueue).sort()).toEqual([QUEUES.default, QUEUES.email, QUEUES.seats].sort())
-    expect(byQueue.email).toMatchObject({ cron: '* * * * * *', limit: 2 })
-    expect(byQueue.seats.cron).toBe('* * * * * *')
+    expect(byQueue.email).toMatchObject({ everyMs: 1000, limit: 2, schedules: false })
+    expect(byQueue.seats).toMatchObject({ everyMs: 1000, schedules: false })
+    expect(byQueue.default.schedules).toBe(true)
   })
 
   it.each([
