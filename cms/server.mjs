@@ -11,7 +11,7 @@ import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
@@ -49,6 +49,11 @@ const startWorker = () => {
   const worker = fork(path.join(cmsDir, '..', 'node_modules', 'payload', 'bin.js'), ['run', 'worker.ts'], {
     cwd: cmsDir,
     env: { ...process.env, PAYLOAD_JOBS_AUTORUN: '1' },
+    execArgv: [
+      ...process.execArgv,
+      '--import',
+      pathToFileURL(path.join(cmsDir, 'server', 'holdChannel.mjs')).href,
+    ],
   })
   worker.once('exit', (code, signal) => {
     console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); starting it again`)

@@ -22,7 +22,8 @@ payload.logger.info('jobs: worker running')
 // `payload run` exits as soon as this module has run: the worker stays here until its server is
 // gone, held by a timer as well as the channel, so an idle moment cannot end it.
 const alive = setInterval(() => {}, 60_000)
-await new Promise<void>((resolve) => process.once('disconnect', resolve))
+// The server may have gone while the worker was loading (server/holdChannel.mjs kept it alive).
+if (process.connected) await new Promise<void>((resolve) => process.once('disconnect', resolve))
 payload.logger.info('jobs: the server is gone; worker stopping')
 clearInterval(alive)
 await stopQueues()
