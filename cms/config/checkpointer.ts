@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
@@ -13,20 +12,8 @@ const INTERVAL_MS = 250
  */
 export const BACKSTOP_CHECKPOINT_PAGES = 16_000
 
-// A passive checkpoint waits for nobody and is never waited for; a busy database is tried next time.
-const THREAD = `
-const { workerData } = require('node:worker_threads')
-const Database = require(workerData.libsql)
-const db = new Database(workerData.file)
-const checkpoint = db.prepare('PRAGMA wal_checkpoint(PASSIVE)')
-setInterval(() => {
-  try {
-    checkpoint.all()
-  } catch (error) {
-    if (!String(error.code).startsWith('SQLITE_BUSY')) throw error
-  }
-}, workerData.intervalMs)
-`
+// Found by path at run time: Next's bundler must neither trace nor bundle the thread's module.
+const THREAD = path.join(/*turbopackIgnore: true*/ projectRoot, 'cms', 'config', 'checkpointThread.mjs')
 
 /**
  * In WAL mode the connection that commits past SQLite's threshold copies the log into the
@@ -38,8 +25,9 @@ setInterval(() => {
  * Returns what ends the thread.
  */
 export function checkpointInBackground(file: string, log: (message: string) => void): () => Promise<number> {
-  const libsql = createRequire(path.join(projectRoot, 'package.json')).resolve('libsql')
-  const thread = new Worker(THREAD, { eval: true, workerData: { file, libsql, intervalMs: INTERVAL_MS } })
+  const thread = new Worker(/*turbopackIgnore: true*/ THREAD, {
+    workerData: { file, intervalMs: INTERVAL_MS },
+  })
   thread.on('error', (error) => log(`SQLite checkpoints: the thread stopped (${error.message})`))
   // It never keeps the process alive; Payload's destroy ends it.
   thread.unref()
