@@ -90,15 +90,23 @@ export function databaseAdapter(
 }
 
 /**
+ * Runs an SQLite checkpoint of the write-ahead log in `mode`; true if it could not finish because
+ * the database was busy. Nothing to do (false) on any other database.
+ */
+async function checkpointWasBusy(payload: Payload, mode: 'PASSIVE' | 'TRUNCATE'): Promise<boolean> {
+  if (payload.db.name !== 'sqlite') return false
+  const client = (payload.db as unknown as { client: Client }).client
+  const { rows } = await client.execute(`PRAGMA wal_checkpoint(${mode})`)
+  return Boolean(Number(rows[0]?.busy))
+}
+
+/**
  * After an erasure on SQLite: copy the write-ahead log into the database file and empty it, so no
  * older copy of a deleted row stays behind in the log. Throws if readers kept it from finishing.
  */
 export async function checkpointAfterErasure(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  const { rows } = await (payload.db as unknown as { client: Client }).client.execute(
-    'PRAGMA wal_checkpoint(TRUNCATE)',
-  )
-  if (Number(rows[0]?.busy)) throw new Error('the database was busy; its log still holds deleted rows')
+  if (await checkpointWasBusy(payload, 'TRUNCATE'))
+    throw new Error('the database was busy; its log still holds deleted rows')
 }
 
 /**
@@ -107,12 +115,9 @@ export async function checkpointAfterErasure(payload: Payload): Promise<void> {
  * power cut could undo an outbox message already sent, and its repeat would go out under a new id.
  */
 export async function makeDurable(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client: Client }).client
   // Busy: another checkpoint is under way, which may have begun before the last commit.
   for (let attempt = 0; attempt < 100; attempt++) {
-    const { rows } = await client.execute('PRAGMA wal_checkpoint(PASSIVE)')
-    if (!Number(rows[0]?.busy)) return
+    if (!(await checkpointWasBusy(payload, 'PASSIVE'))) return
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
   throw new Error('the database log could not be synced: another checkpoint kept it busy')
