@@ -15,8 +15,10 @@ import { queueRuns } from './jobs/queues'
 import { runQueues } from './jobs/runQueues'
 import config from './payload.config'
 
-yieldToWebProcess()
 const payload = await getPayload({ config })
+// Only once loaded: a worker (re)started on a busy machine would otherwise take minutes to load at
+// a tenth of a core, and submissions meanwhile would wait for their notifications.
+yieldToWebProcess()
 const stopQueues = runQueues(payload, queueRuns())
 payload.logger.info('jobs: worker running')
 // `payload run` exits as soon as this module has run: the worker stays here until its server is

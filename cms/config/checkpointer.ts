@@ -2,6 +2,7 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import { projectRoot } from './paths'
+import { stopThread } from './stopThread'
 
 /** How often the thread copies what the log holds into the database file. */
 const INTERVAL_MS = 250
@@ -24,12 +25,12 @@ const THREAD = path.join(/*turbopackIgnore: true*/ projectRoot, 'cms', 'config',
  * synchronous FULL as before. Connections set `BACKSTOP_CHECKPOINT_PAGES` in case it stops.
  * Returns what ends the thread.
  */
-export function checkpointInBackground(file: string, log: (message: string) => void): () => Promise<number> {
+export function checkpointInBackground(file: string, log: (message: string) => void): () => Promise<void> {
   const thread = new Worker(/*turbopackIgnore: true*/ THREAD, {
     workerData: { file, intervalMs: INTERVAL_MS },
   })
   thread.on('error', (error) => log(`SQLite checkpoints: the thread stopped (${error.message})`))
   // It never keeps the process alive; Payload's destroy ends it.
   thread.unref()
-  return () => thread.terminate()
+  return () => stopThread(thread)
 }

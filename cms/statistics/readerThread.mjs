@@ -49,7 +49,15 @@ function rowsOf(sql, args) {
   })
 }
 
-parentPort?.on('message', (/** @type {{ sql: string, args: Record<string, unknown> }} */ { sql, args }) => {
+/** @typedef {{ sql: string, args: Record<string, unknown> }} Statement */
+parentPort?.on('message', (/** @type {Statement | { stop: true }} */ message) => {
+  // Asked to stop (cms/config/stopThread.ts), it ends by itself after the statement it is on.
+  if ('stop' in message) {
+    connection.close()
+    parentPort?.close()
+    return
+  }
+  const { sql, args } = message
   try {
     parentPort?.postMessage({ rows: rowsOf(sql, args) })
   } catch (error) {

@@ -3,13 +3,17 @@ import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 import { projectRoot } from '../config/paths'
+import { stopThread } from '../config/stopThread'
 import type { SqlStatement } from './query'
 
 type Rows = Record<string, unknown>[]
 type Job = { statement: SqlStatement; resolve: (rows: Rows) => void; reject: (error: Error) => void }
 type Reply = { rows: Rows; error?: undefined } | { error: { message: string; code?: string } }
 
-/** Statistics statements answered by reader threads; `close` ends the threads (a later statement starts new ones). */
+/**
+ * Statistics statements answered by reader threads; `close` refuses those still waiting, lets
+ * each thread finish its statement and ends it (a later statement starts new ones).
+ */
 export type StatisticsReaders = {
   rows: (statement: SqlStatement) => Promise<Rows>
   close: () => Promise<void>
@@ -44,8 +48,11 @@ export function statisticsReaders(
       working.delete(thread)
       if (reply.error) job?.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }))
       else job?.resolve(reply.rows)
-      thread.unref()
-      idle.push(thread)
+      // A thread being stopped is no longer one of ours: it takes no further statement.
+      if (threads.has(thread)) {
+        thread.unref()
+        idle.push(thread)
+      }
       next()
     })
     // A thread that dies fails only its own statement; the next statement starts another.
@@ -82,7 +89,10 @@ export function statisticsReaders(
       }),
     close: async () => {
       for (const job of queue.splice(0)) job.reject(new Error('the statistics readers were closed'))
-      await Promise.all([...threads].map((thread) => thread.terminate()))
+      const stopping = [...threads]
+      threads.clear()
+      idle.length = 0
+      await Promise.all(stopping.map(stopThread))
     },
   }
 }
