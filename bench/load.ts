@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
+import { lockSummary } from './lockSummary'
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -54,10 +55,18 @@ export async function post(
   }
 }
 
+/** A folder of its own for one CMS run's write-lock trace (bench/lockTrace.mjs). */
+function lockFolder(parent: string, name: string, runJobs: boolean) {
+  fs.mkdirSync(parent, { recursive: true })
+  return fs.mkdtempSync(path.join(path.resolve(parent), `${name}-jobs-${runJobs ? 'on' : 'off'}-`))
+}
+
 /**
  * Builds (if needed), seeds and starts the CMS on a fresh data folder (or the one given); returns its URL, an admin
  * header, the data folder and a way to stop it. Jobs stay off unless `runJobs`, so a benchmark
- * measures the requests. With BENCH_PROFILE=<folder> the CMS writes a CPU profile there when stopped.
+ * measures the requests. With BENCH_PROFILE=<folder> the CMS writes a CPU profile there when stopped;
+ * with BENCH_LOCKS=<folder> each of its processes times its holds of and waits for the write lock,
+ * summed up when it is stopped.
  */
 export async function startBenchCms(name: string, { runJobs = false, dataDir = '' } = {}) {
   dataDir ||= fs.mkdtempSync(path.join(os.tmpdir(), `kp-bench-${name}-`))
@@ -71,12 +80,18 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
     DEMO_HISTORY: '0',
   }
   const profile = process.env.BENCH_PROFILE
-  const cmsEnv = profile
-    ? {
-        ...env,
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(profile)} --import=${path.join(import.meta.dirname, 'exitOnSignal.mjs')}`,
-      }
-    : env
+  const locks = process.env.BENCH_LOCKS && lockFolder(process.env.BENCH_LOCKS, name, runJobs)
+  const preload = (file: string) => `--import=${path.join(import.meta.dirname, file)}`
+  const nodeOptions = [
+    process.env.NODE_OPTIONS ?? '',
+    ...(profile ? [`--cpu-prof --cpu-prof-dir=${path.resolve(profile)}`, preload('exitOnSignal.mjs')] : []),
+    ...(locks ? [preload('lockTrace.mjs')] : []),
+  ]
+  const cmsEnv = {
+    ...env,
+    NODE_OPTIONS: nodeOptions.join(' '),
+    ...(locks ? { BENCH_LOCKS_DIR: locks } : {}),
+  }
   await buildCmsIfChanged(env, console.log)
   await seedIfEmpty(env)
   const port = 3100 + Math.floor(Math.random() * 800)
@@ -90,10 +105,15 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
   })
   const { token } = (await login.json()) as { token: string }
   // Stopped with SIGINT, which the CMS under `--cpu-prof` (BENCH_PROFILE) answers by writing its profile.
-  const stop = () =>
-    new Promise<void>((resolve) => {
+  const stop = async () => {
+    await new Promise<void>((resolve) => {
       child.once('exit', () => resolve())
       if (child.pid) process.kill(-child.pid, 'SIGINT')
     })
+    if (locks)
+      console.log(
+        `\nwrite lock, ${name}, job runner ${runJobs ? 'on' : 'off'}:\n${lockSummary(locks).join('\n')}`,
+      )
+  }
   return { cms, admin: { authorization: `JWT ${token}` }, dataDir, stop, pid: child.pid }
 }

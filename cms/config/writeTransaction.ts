@@ -53,7 +53,11 @@ async function writeAll(req: PayloadRequest): Promise<void> {
   }
 }
 
-/** Runs each post in its savepoint, then commits them together; answers each post with its own outcome. */
+/**
+ * Runs each post in its savepoint, then commits them together; answers each post with its own
+ * outcome once the commit is over, failures too: a post that lost to another of the batch (the
+ * same idempotency key) then finds the winner stored.
+ */
 async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> {
   const db = req.payload.db
   let id: string | number | null
@@ -69,10 +73,11 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
   }
   const run = (statement: string) => (db.sessions[id] as unknown as Session).db.run(sql.raw(statement))
   const done: { item: Waiting; result: unknown }[] = []
+  const failed: { item: Waiting; error: unknown }[] = []
   let lost: unknown = null
   for (const item of batch) {
     if (lost) {
-      item.reject(lost)
+      failed.push({ item, error: lost })
       continue
     }
     item.req.transactionID = id
@@ -82,7 +87,7 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
       await run('RELEASE post')
       done.push({ item, result })
     } catch (error) {
-      item.reject(error)
+      failed.push({ item, error })
       // Only this post's writes are undone; if the transaction itself is gone, so is the batch.
       await run('ROLLBACK TO post')
         .then(() => run('RELEASE post'))
@@ -96,8 +101,9 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
     await db.commitTransaction(id)
   } catch (error) {
     await db.rollbackTransaction(id).catch(() => undefined)
-    for (const { item } of done) item.reject(error)
-    return
+    for (const { item } of done) failed.push({ item, error })
+    done.length = 0
   }
   for (const { item, result } of done) item.resolve(result)
+  for (const { item, error } of failed) item.reject(error)
 }

@@ -70,9 +70,11 @@ export async function bookSeat(req: PayloadRequest, eveningId: string): Promise<
 }
 
 /**
- * The ledger decides confirmed or waitlisted and the place in line in one atomic step, then the
- * booking is stored. If storing fails the seats are given back, so a count never includes a
- * booking that does not exist. The same idempotency key never books twice.
+ * The ledger decides confirmed or waitlisted and the place in line in one atomic step, and the
+ * booking is stored; on SQLite both in the booking's savepoint of one group commit, so they are
+ * synced to disk once, with the rest of the batch, and undone together. A booking that fails gives
+ * its seats back, so a count never includes a booking that does not exist. The same idempotency
+ * key never books twice.
  */
 export async function book(
   req: PayloadRequest,
@@ -89,35 +91,40 @@ export async function book(
   const previous = await byKey()
   if (previous) return answered(previous)
   const store = seatStore(req.payload)
-  const claim = await store.claim(evening.id, data.seats, new Date())
-  if (!claim) return 'closed'
-  const reference = newReference()
   try {
-    // The booking and its follow-up job (queued by its hook with this req) commit together.
-    await inWriteTransaction(req, () =>
-      publicCreate(req, 'bookings', {
-        reference,
-        evening: evening.id,
-        team: idOf(evening.organizingTeam),
-        status: claim.outcome,
-        sequence: claim.sequence,
-        seats: data.seats,
-        name: data.name,
-        email: data.email,
-        phone: data.phone,
-        needs: data.needs,
-        services: data.services,
-        locale: data.locale,
-        consentAt: new Date().toISOString(),
-        idempotencyKey: key,
-      }),
-    )
+    return await inWriteTransaction(req, async (): Promise<BookingResult> => {
+      const undoneWithTransaction = store.joinsTransactions && req.transactionID !== undefined
+      const claim = await store.claim(evening.id, data.seats, new Date(), req)
+      if (!claim) return 'closed'
+      const reference = newReference()
+      try {
+        // The booking and its follow-up job (queued by its hook with this req) commit together.
+        await publicCreate(req, 'bookings', {
+          reference,
+          evening: evening.id,
+          team: idOf(evening.organizingTeam),
+          status: claim.outcome,
+          sequence: claim.sequence,
+          seats: data.seats,
+          name: data.name,
+          email: data.email,
+          phone: data.phone,
+          needs: data.needs,
+          services: data.services,
+          locale: data.locale,
+          consentAt: new Date().toISOString(),
+          idempotencyKey: key,
+        })
+      } catch (error) {
+        if (!undoneWithTransaction) await store.release(evening.id, data.seats, claim.outcome === 'confirmed')
+        throw error
+      }
+      return { reference, status: claim.outcome }
+    })
   } catch (error) {
-    await store.release(evening.id, data.seats, claim.outcome === 'confirmed')
     // A concurrent retry with the same key got there first: answer with its booking.
     const winner = await byKey()
     if (winner) return answered(winner)
     throw error
   }
-  return { reference, status: claim.outcome }
 }

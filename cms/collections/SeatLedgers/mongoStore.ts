@@ -39,6 +39,8 @@ export function mongoSeatStoreOn(
   create: (eveningKey: string, settings: Parameters<SeatStore['mirror']>[1]) => Promise<boolean>,
 ): SeatStore {
   return {
+    // A transaction would make every booking of an evening conflict on this one document.
+    joinsTransactions: false,
     async mirror(eveningKey, settings) {
       const update = {
         $set: { capacity: settings.capacity, open: settings.open, closesAt: new Date(settings.closesAt) },

@@ -1,35 +1,46 @@
 import type { Client } from '@libsql/client'
-import type { Payload } from 'payload'
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { createLedger } from './createLedger'
 import type { SeatStore } from './types'
 
-/** Core's `fits` and `fitsFromWaitlist` in SQL (seats are ?1), so each UPDATE decides them atomically. */
-const FITS = '(seats_confirmed + held + ?1 <= capacity)'
+/** Core's `fitsFromWaitlist` in SQL (seats are ?1), so the UPDATE decides it atomically; `fits` is in `claim`. */
 const FITS_FROM_WAITLIST = '(seats_confirmed + ?1 <= capacity)'
+
+type Drizzle = { all: <T>(query: ReturnType<typeof sql>) => Promise<T[]> }
+type Adapter = { client: Client; drizzle: Drizzle; sessions: Record<string, { db: Drizzle } | undefined> }
+
+/** The write transaction `req` is in (config/writeTransaction.ts), or the adapter's own connection. */
+function connectionOf(adapter: Adapter, req: PayloadRequest | undefined): Drizzle {
+  const id = req?.transactionID
+  return ((typeof id === 'string' || typeof id === 'number') && adapter.sessions[id]?.db) || adapter.drizzle
+}
 
 /** SQLite runs one write statement at a time, so each UPDATE below decides and counts atomically. */
 export function sqliteSeatStore(payload: Payload): SeatStore {
-  const client = (payload.db as unknown as { client: Client }).client
-  const run = (sql: string, args: (string | number)[]) => client.execute({ sql, args })
+  const adapter = payload.db as unknown as Adapter
+  const client = adapter.client
+  const run = (statement: string, args: (string | number)[]) => client.execute({ sql: statement, args })
   return {
+    joinsTransactions: true,
     async mirror(eveningKey, { capacity, open, closesAt }) {
-      const sql = 'UPDATE seat_ledgers SET capacity = ?1, open = ?2, closes_at = ?3 WHERE evening_key = ?4'
+      const update = 'UPDATE seat_ledgers SET capacity = ?1, open = ?2, closes_at = ?3 WHERE evening_key = ?4'
       const args = [capacity, open ? 1 : 0, closesAt, eveningKey]
-      if ((await run(sql, args)).rowsAffected) return
-      if (!(await createLedger(payload, eveningKey, { capacity, open, closesAt }))) await run(sql, args)
+      if ((await run(update, args)).rowsAffected) return
+      if (!(await createLedger(payload, eveningKey, { capacity, open, closesAt }))) await run(update, args)
     },
-    async claim(eveningKey, seats, now) {
-      // SET expressions all read the row as it was, so FITS is decided once on the old counts.
-      const { rows } = await run(
-        `UPDATE seat_ledgers SET sequence = sequence + 1, last_confirmed = ${FITS},
-           seats_confirmed = seats_confirmed + CASE WHEN ${FITS} THEN ?1 ELSE 0 END,
-           waitlist_count = waitlist_count + CASE WHEN ${FITS} THEN 0 ELSE 1 END
-         WHERE evening_key = ?2 AND open = 1 AND closes_at > ?3
+    async claim(eveningKey, seats, now, req) {
+      // Core's `fits`. SET expressions all read the row as it was, so it is decided once on the old
+      // counts. Run in `req`'s transaction if it has one: a booking that fails there undoes it.
+      const fits = sql`(seats_confirmed + held + ${seats} <= capacity)`
+      const [row] = await connectionOf(adapter, req).all<{ sequence: number; last_confirmed: number }>(
+        sql`UPDATE seat_ledgers SET sequence = sequence + 1, last_confirmed = ${fits},
+           seats_confirmed = seats_confirmed + CASE WHEN ${fits} THEN ${seats} ELSE 0 END,
+           waitlist_count = waitlist_count + CASE WHEN ${fits} THEN 0 ELSE 1 END
+         WHERE evening_key = ${eveningKey} AND open = 1 AND closes_at > ${now.toISOString()}
          RETURNING sequence, last_confirmed`,
-        [seats, eveningKey, now.toISOString()],
       )
-      const row = rows[0]
       return row
         ? { outcome: Number(row.last_confirmed) ? 'confirmed' : 'waitlisted', sequence: Number(row.sequence) }
         : null

@@ -59,6 +59,47 @@ describe('seats at an information evening', () => {
     ids.full = target.id
   })
 
+  it('bookings that share a commit never exceed capacity, and a booking that fails there gives its seat back', async () => {
+    const target = await evening(3)
+    const hooks = payload.collections.bookings.config.hooks
+    const failing: typeof hooks.beforeChange = [
+      ({ data }) => {
+        if (String(data.name).startsWith('Failing')) throw new Error('the booking could not be stored')
+        return data
+      },
+    ]
+    hooks.beforeChange = [...failing, ...hooks.beforeChange]
+    // Sent together: 8 keys, 4 of them sent twice (a retry racing its original), and 2 that fail.
+    const attempts = Array.from({ length: 14 }, (_, i) => ({
+      data: i >= 12 ? { ...person(i), name: `Failing ${i}` } : person(i % 8),
+      key: i >= 12 ? undefined : `batch-${target.id}-${i % 8}`,
+    }))
+    const outcomes = await Promise.allSettled(
+      attempts.map(async ({ data, key }) => book(await createLocalReq({}, payload), target, data, key)),
+    ).finally(() => hooks.beforeChange.splice(0, failing.length))
+    expect(outcomes.slice(12).map((outcome) => outcome.status)).toEqual(['rejected', 'rejected'])
+    const answers = outcomes.slice(0, 12).map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value)
+    // A retry is answered with its original's booking.
+    expect(answers.slice(8)).toEqual(answers.slice(0, 4))
+    const stored = await bookingsOf(target.id)
+    expect(stored.map((doc) => doc.reference).sort()).toEqual(
+      answers
+        .slice(0, 8)
+        .map((answer) => (answer as { reference: string }).reference)
+        .sort(),
+    )
+    const confirmedSeats = stored
+      .filter((doc) => doc.status === 'confirmed')
+      .reduce((sum, doc) => sum + doc.seats, 0)
+    expect(confirmedSeats).toBeLessThanOrEqual(3)
+    // The ledger counts exactly the stored bookings: what failed or lost took nothing with it.
+    expect(await seatStore(payload).read(target.id)).toMatchObject({
+      seatsConfirmed: confirmedSeats,
+      waitlistCount: stored.filter((doc) => doc.status === 'waitlisted').length,
+    })
+    expect(new Set(stored.map((doc) => doc.sequence)).size).toBe(8)
+  })
+
   it('a cancellation moves the first in line who fits up on the seats queue, ahead of any backlog, and tells them', async () => {
     const [cancelled] = (await bookingsOf(ids.full)).filter(
       (doc) => doc.status === 'confirmed' && doc.seats === 1,
