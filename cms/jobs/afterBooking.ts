@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import { linkToPipeline } from '../collections/Bookings/pipeline'
 import { queueBookingEmail } from '../mail/bookingEmails'
+import { systemUpdate } from './systemUpdate'
 import { backoff, requiredText, stillThere } from './taskConfig'
 
 /** Links a new booking to the organising team's pipeline, then writes its e-mail to the outbox. */
@@ -23,13 +24,8 @@ export const AfterBookingTask: TaskConfig<'afterBooking'> = {
         req,
       })
       const registration = await linkToPipeline(req, booking, evening)
-      await req.payload.update({
-        collection: 'bookings',
-        id,
-        data: { interestRegistration: registration },
-        context: { seatLedger: true },
-        req,
-      })
+      // The link is the booking's one new fact, which none of its hooks acts on.
+      await systemUpdate(req, 'bookings', id, { interestRegistration: registration })
     }
     await queueBookingEmail(req.payload, id, booking.status === 'confirmed' ? 'confirmed' : 'waitlisted', {
       req,

@@ -6,6 +6,7 @@ import { idempotencyKeyFor, shouldRetry } from '../mail/delivery'
 import { deliverLocally } from '../mail/localMailbox'
 import type { Attachment } from '../mail/messages'
 import { providerPacer, retryAfterMs } from '../mail/pace'
+import { systemUpdate } from './systemUpdate'
 import { backoff, requiredText, stillThere } from './taskConfig'
 
 const attachmentsOf = (value: unknown): Attachment[] => (Array.isArray(value) ? (value as Attachment[]) : [])
@@ -31,8 +32,8 @@ export const SendEmailTask: TaskConfig<'sendEmail'> = {
     const message = await stillThere(req, 'outbox', id)
     // Already delivered (a retried job) or deleted by retention: nothing to do.
     if (!message || message.status !== 'queued') return { output: {} }
-    const update = (data: Record<string, unknown>) =>
-      req.payload.update({ collection: 'outbox', id, data, req, depth: 0 })
+    // The message's status and attempts; the outbox's hooks act on deletion only.
+    const update = (data: Record<string, unknown>) => systemUpdate(req, 'outbox', id, data)
     const attempts = (message.attempts ?? 0) + 1
     // The message (and what caused it) must outlive a power cut before it leaves.
     await makeDurable(req.payload)
