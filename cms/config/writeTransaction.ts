@@ -69,10 +69,13 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
   }
   const run = (statement: string) => (db.sessions[id] as unknown as Session).db.run(sql.raw(statement))
   const done: { item: Waiting; result: unknown }[] = []
+  // Answered after the commit too: a post refused for a key that another post of this batch
+  // stored must find that post when it looks for it.
+  const failed: { item: Waiting; error: unknown }[] = []
   let lost: unknown = null
   for (const item of batch) {
     if (lost) {
-      item.reject(lost)
+      failed.push({ item, error: lost })
       continue
     }
     item.req.transactionID = id
@@ -82,7 +85,7 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
       await run('RELEASE post')
       done.push({ item, result })
     } catch (error) {
-      item.reject(error)
+      failed.push({ item, error })
       // Only this post's writes are undone; if the transaction itself is gone, so is the batch.
       await run('ROLLBACK TO post')
         .then(() => run('RELEASE post'))
@@ -94,10 +97,10 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
   try {
     if (lost) throw lost
     await db.commitTransaction(id)
+    for (const { item, result } of done) item.resolve(result)
   } catch (error) {
     await db.rollbackTransaction(id).catch(() => undefined)
     for (const { item } of done) item.reject(error)
-    return
   }
-  for (const { item, result } of done) item.resolve(result)
+  for (const { item, error } of failed) item.reject(error)
 }
