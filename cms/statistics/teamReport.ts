@@ -6,7 +6,7 @@ import { type NameOf, named } from '../../core/statistics/teamReport'
 import { applicationCounts } from './applications'
 import { atRisk } from './atRisk'
 import { type StatisticsDatabase, compute } from './database'
-import { eveningCounts } from './evenings'
+import { eveningRows } from './evenings'
 import { funnels } from './funnel'
 import type { StatisticsQuery } from './query'
 import { registrationCounts } from './registrations'
@@ -62,7 +62,7 @@ export async function computeTeamReport(
   // Asked longest first (an admin's year: evenings ~85 ms, registrations ~35, at risk ~30 …): each
   // statement takes the next free reader thread, so the longest no longer starts last.
   const [evenings, interest, applications] = await Promise.all([
-    sections.evenings ? compute(db, eveningCounts, query) : null,
+    sections.evenings ? eveningRows(db, query) : null,
     sections.interest ? interestSection(db, query) : null,
     sections.applications ? applicationSection(db, query) : null,
   ])

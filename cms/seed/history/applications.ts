@@ -2,6 +2,7 @@ import type { Service } from '../../../core/domain/organisation'
 import { retentionCutoffs, retentionDefaults } from '../../../core/domain/retention'
 import { routeSubmission } from '../../../core/domain/routing'
 import { CALL_TIMES } from '../../../core/forms/application'
+import { applicationFacts } from '../../../core/statistics/applicationFacts'
 import { type Context, actorFor, caseFields, uniqueReference } from './context'
 import type { GeneratedApplication } from './model'
 import { fictitiousPerson } from './people'
@@ -68,6 +69,7 @@ export function generateApplication(
   const cutoffs = retentionCutoffs(world.now, retentionDefaults())
   if (!closedAt && createdAt.toISOString() < cutoffs.escalateArrivedBefore) return null
   const person = fictitiousPerson(random, serial)
+  const work = caseFields(ctx, t, 'application', team)
   return {
     id: random.uuid(),
     reference: uniqueReference(ctx),
@@ -88,6 +90,8 @@ export function generateApplication(
     phone: person.phone,
     email: random.chance(0.5) ? person.email : null,
     closedAt,
-    ...caseFields(ctx, t, 'application', team),
+    ...work,
+    // What the hook stores on an application's every change (hooks/applicationFacts).
+    facts: applicationFacts(work),
   }
 }
