@@ -1,6 +1,5 @@
 import { ASSESSMENT_WITHIN_DAYS, type EveningCounts } from '../../core/statistics/evenings'
 import type { TeamFilter } from '../../core/statistics/facts'
-import { type StatisticsDatabase, compute } from './database'
 import { type DatabaseMetric, type MongoIds, type StatisticsQuery, boundsOf, heldBySql } from './query'
 
 /** An evening's counts before its attendees reaching assessment are added. */
@@ -135,7 +134,7 @@ const mayCount = (filter: TeamFilter, ids: MongoIds) =>
  * Per evening of the period, its attended bookings whose registration (one the scope may count)
  * reached assessment within 60 days (core/statistics/evenings): each attendee one seek in the
  * index of registrations' stored assessment time (fields/registrationFacts). Its own statement,
- * so that it runs beside the counts on another reader thread.
+ * so that it runs beside the counts on another reader thread (statistics/teamReport).
  */
 export const eveningsReached: DatabaseMetric<ReachedRow, Map<string, number>> = {
   sql(query) {
@@ -209,13 +208,4 @@ export const eveningsReached: DatabaseMetric<ReachedRow, Map<string, number>> = 
     }
   },
   result: (rows) => new Map(rows.map((row) => [String(row.evening), Number(row.count)])),
-}
-
-/** The evenings' rows of the report (core/statistics/evenings): both statements at once (the longer first), joined by evening. */
-export async function eveningRows(db: StatisticsDatabase, query: StatisticsQuery): Promise<EveningCounts[]> {
-  const [reached, counts] = await Promise.all([
-    compute(db, eveningsReached, query),
-    compute(db, eveningCounts, query),
-  ])
-  return counts.map((row) => ({ ...row, reachedAssessment: reached.get(row.evening) ?? 0 }))
 }
