@@ -1,9 +1,12 @@
 /**
  * Times each statistic's query (the second of two runs) for an admin's and a recruiter's year, the
- * names lookup, the whole admin report with its JSON, signing in and the public counts, so a slow
- * one can be found. On a copy of a bench:stats data
- * folder: `cd cms && PORTAL_DEMO=1 PORTAL_DATA_DIR=<copy> npx payload run ../bench/statsMetrics.ts`.
+ * names lookup, the whole admin report with its JSON, signing in, the endpoint as Payload answers it
+ * and the public counts, so a slow one can be found; the wall time beside the CPU time of all the
+ * process's threads. On a copy of a bench:stats data folder:
+ * `cd cms && PORTAL_DEMO=1 PAYLOAD_JOBS_AUTORUN=0 PORTAL_DATA_DIR=<copy> npx payload run ../bench/statsMetrics.ts`.
  */
+import { handleEndpoints } from 'payload'
+
 import { REMIND_AFTER_WORKING_DAYS } from '../core/domain/followUp'
 import { CALL_BACK_WORKING_DAYS } from '../core/domain/today'
 import { applicationCounts } from '../cms/statistics/applications'
@@ -80,6 +83,12 @@ const { token } = await payload.login({
 })
 const headers = new Headers({ authorization: `JWT ${token}` })
 console.log(`admin auth: ${await times(() => payload.auth({ headers }))}`)
+// The endpoint as Payload answers it, its body read: all a request costs but Next and HTTP.
+const { default: config } = await import('../cms/payload.config')
+const url = `http://localhost/api/statistics/team?from=${period.from}&to=${period.to}`
+const endpoint = async () =>
+  (await handleEndpoints({ config, request: new Request(url, { headers }) })).arrayBuffer()
+console.log(`admin endpoint: ${await times(endpoint)}`)
 console.log(`public: ${await times(() => compute(db, publicCounts, { now: new Date() }))}`)
 await payload.destroy()
 process.exit(0)
