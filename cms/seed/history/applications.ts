@@ -69,8 +69,7 @@ export function generateApplication(
   const cutoffs = retentionCutoffs(world.now, retentionDefaults())
   if (!closedAt && createdAt.toISOString() < cutoffs.escalateArrivedBefore) return null
   const person = fictitiousPerson(random, serial)
-  const work = caseFields(ctx, t, 'application', team)
-  return {
+  const application: Omit<GeneratedApplication, 'facts'> = {
     id: random.uuid(),
     reference: uniqueReference(ctx),
     municipality: place.id,
@@ -90,8 +89,8 @@ export function generateApplication(
     phone: person.phone,
     email: random.chance(0.5) ? person.email : null,
     closedAt,
-    ...work,
-    // What the hook stores on an application's every change (hooks/applicationFacts).
-    facts: applicationFacts(work),
+    ...caseFields(ctx, t, 'application', team),
   }
+  // What the hook stores on an application's every change (hooks/applicationFacts).
+  return { ...application, facts: applicationFacts(application) }
 }
