@@ -18,11 +18,8 @@ export default defineConfig({
       },
       {
         // Starts the real demo (npm start) once per file and drives it with Debian's Chromium.
-        // After unit and int (groupOrder): their processes would take the demo's CPU, and its
-        // job worker yields to any busy process (cms/jobs/priority.ts).
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

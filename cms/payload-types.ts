@@ -646,6 +646,7 @@ export interface InterestRegistration {
     furthestStep?: number | null;
     firstContactAt?: string | null;
     firstContactWorkingDays?: number | null;
+    reachedAssessmentAt?: string | null;
     atRiskMoments?:
       | {
           at?: string | null;
@@ -742,6 +743,10 @@ export interface Application {
   callTime: 'morning' | 'afternoon' | 'any';
   email?: string | null;
   message?: string | null;
+  facts?: {
+    firstContactAt?: string | null;
+    firstContactWorkingDays?: number | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1314,6 +1319,7 @@ export interface InterestRegistrationsSelect<T extends boolean = true> {
         furthestStep?: T;
         firstContactAt?: T;
         firstContactWorkingDays?: T;
+        reachedAssessmentAt?: T;
         atRiskMoments?:
           | T
           | {
@@ -1380,6 +1386,12 @@ export interface ApplicationsSelect<T extends boolean = true> {
   callTime?: T;
   email?: T;
   message?: T;
+  facts?:
+    | T
+    | {
+        firstContactAt?: T;
+        firstContactWorkingDays?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,23 +2,20 @@
  * The job runner in a process of its own (started by `cms/server.mjs` unless jobs are off), so
  * that sending e-mail, linking bookings and the nightly runs never hold up the web process's
  * answers. It runs every queue in a loop of its own (jobs/runQueues.ts), hands back claims a dead
- * process left (on start, and by lease), and stops with the server that started it. It runs at a
- * lower OS priority, so that on a busy machine the web process's answers come first.
+ * process left (on start, and by lease), and stops with the server that started it.
+ * It runs at the web process's OS priority: at nice 10 it got a tenth of a core beside the demo's
+ * site builds, and in CI a confirmation and a rebuild waited past a minute.
  * Usage: cd cms && payload run worker.ts
  */
 // Static imports: under `payload run`, a dynamic import after start-up can leave the process to
 // exit silently (scripts/seed.ts).
 import { getPayload } from 'payload'
 
-import { yieldToWebProcess } from './jobs/priority'
 import { queueRuns } from './jobs/queues'
 import { runQueues } from './jobs/runQueues'
 import config from './payload.config'
 
 const payload = await getPayload({ config })
-// Only once loaded: a worker (re)started on a busy machine would otherwise take minutes to load at
-// a tenth of a core, and submissions meanwhile would wait for their notifications.
-yieldToWebProcess()
 const stopQueues = runQueues(payload, queueRuns())
 payload.logger.info('jobs: worker running')
 // `payload run` exits as soon as this module has run: the worker stays here until its server is

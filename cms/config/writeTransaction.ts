@@ -53,11 +53,7 @@ async function writeAll(req: PayloadRequest): Promise<void> {
   }
 }
 
-/**
- * Runs each post in its savepoint, then commits them together; answers each post with its own
- * outcome once the commit is over, failures too: a post that lost to another of the batch (the
- * same idempotency key) then finds the winner stored.
- */
+/** Runs each post in its savepoint, then commits them together; answers each post with its own outcome. */
 async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> {
   const db = req.payload.db
   let id: string | number | null
@@ -73,6 +69,8 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
   }
   const run = (statement: string) => (db.sessions[id] as unknown as Session).db.run(sql.raw(statement))
   const done: { item: Waiting; result: unknown }[] = []
+  // Answered after the commit too: a post refused for a key that another post of this batch
+  // stored must find that post when it looks for it.
   const failed: { item: Waiting; error: unknown }[] = []
   let lost: unknown = null
   for (const item of batch) {
@@ -99,11 +97,10 @@ async function writeBatch(req: PayloadRequest, batch: Waiting[]): Promise<void> 
   try {
     if (lost) throw lost
     await db.commitTransaction(id)
+    for (const { item, result } of done) item.resolve(result)
   } catch (error) {
     await db.rollbackTransaction(id).catch(() => undefined)
-    for (const { item } of done) failed.push({ item, error })
-    done.length = 0
+    for (const { item } of done) item.reject(error)
   }
-  for (const { item, result } of done) item.resolve(result)
   for (const { item, error } of failed) item.reject(error)
 }

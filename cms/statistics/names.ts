@@ -32,31 +32,38 @@ export const eveningTopics: DatabaseMetric<
   result: (rows) => new Map(rows.map((row) => [String(row.id), String(row.topic ?? '')])),
 }
 
-/** The names a report shows for its ids, read once per kind: campaign titles, evening topics, district names. */
+/**
+ * The names a report shows for its ids: campaign titles, evening topics, district names. The three
+ * kinds are read at once, each reading only the field it is named by.
+ */
 export async function namesFor(payload: Payload, wanted: NamesWanted): Promise<NameOf> {
+  const find = { depth: 0, pagination: false, locale: DEFAULT_LOCALE } as const
+  const municipalityIds = [...new Set(wanted.districts.map((key) => key.split(':')[0]))]
+  const [campaigns, topics, municipalities] = await Promise.all([
+    wanted.campaigns.length
+      ? payload.find({
+          collection: 'campaigns',
+          where: { id: { in: wanted.campaigns } },
+          select: { title: true },
+          ...find,
+        })
+      : null,
+    wanted.evenings.length
+      ? compute(statisticsDatabase(payload), eveningTopics, { ids: wanted.evenings, locale: DEFAULT_LOCALE })
+      : null,
+    municipalityIds.length
+      ? payload.find({
+          collection: 'municipalities',
+          where: { id: { in: municipalityIds } },
+          select: { districts: true },
+          ...find,
+        })
+      : null,
+  ])
   const names = new Map<string, string>()
-  const read = async <Slug extends 'campaigns' | 'municipalities'>(collection: Slug, ids: string[]) =>
-    ids.length
-      ? (
-          await payload.find({
-            collection,
-            where: { id: { in: ids } },
-            depth: 0,
-            pagination: false,
-            locale: DEFAULT_LOCALE,
-          })
-        ).docs
-      : []
-  for (const campaign of await read('campaigns', wanted.campaigns))
-    names.set(`campaign:${campaign.id}`, campaign.title)
-  if (wanted.evenings.length)
-    for (const [id, topic] of await compute(statisticsDatabase(payload), eveningTopics, {
-      ids: wanted.evenings,
-      locale: DEFAULT_LOCALE,
-    }))
-      names.set(`evening:${id}`, topic)
-  const municipalities = [...new Set(wanted.districts.map((key) => key.split(':')[0]))]
-  for (const municipality of await read('municipalities', municipalities))
+  for (const campaign of campaigns?.docs ?? []) names.set(`campaign:${campaign.id}`, campaign.title)
+  for (const [id, topic] of topics ?? []) names.set(`evening:${id}`, topic)
+  for (const municipality of municipalities?.docs ?? [])
     for (const district of municipality.districts ?? [])
       names.set(`district:${municipality.id}:${district.key}`, district.name)
   return (kind, key) => names.get(`${kind}:${key}`) ?? ''

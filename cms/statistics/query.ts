@@ -1,5 +1,5 @@
 import { TIME_ZONE, stockholmWallTime } from '../../core/domain/stockholmTime'
-import { periodInstants, stockholmDay, weeksOf, workingDayCalendar } from '../../core/statistics/calendar'
+import { periodInstants, weeksOf } from '../../core/statistics/calendar'
 import type { StatisticsScope, TeamFilter } from '../../core/statistics/facts'
 import type { Period } from '../../core/statistics/report'
 
@@ -82,16 +82,6 @@ export function weekRanges(period: Period): [string, string, string][] {
   ])
 }
 
-/** The working-day calendar from the period's first day to today (or its end), as a CTE `cal(day, n)`. */
-export function calendarSql(query: StatisticsQuery) {
-  const today = stockholmDay(query.now)
-  const last = query.period.to > today ? query.period.to : today
-  return {
-    cte: `cal(day, n) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(:calendar))`,
-    args: { calendar: JSON.stringify(workingDayCalendar(query.period.from, last)), today },
-  }
-}
-
 // ---- MongoDB ----
 
 /** The Stockholm day of a date expression. */
@@ -121,16 +111,6 @@ export const arrivedInPeriod = (query: StatisticsQuery, filter: TeamFilter, ids:
       createdAt: { $gte: new Date(from), $lt: new Date(to) },
     },
   }
-}
-
-/** Working days between two Stockholm day strings, by the calendar (days and counts as literals). */
-export function workingDaysExpr(query: StatisticsQuery, from: unknown, to: unknown) {
-  const today = stockholmDay(query.now)
-  const calendar = workingDayCalendar(query.period.from, query.period.to > today ? query.period.to : today)
-  const days = { $literal: calendar.map(([day]) => day) }
-  const counts = { $literal: calendar.map(([, count]) => count) }
-  const countAt = (day: unknown) => ({ $arrayElemAt: [counts, { $indexOfArray: [days, day] }] })
-  return { $subtract: [countAt(to), countAt(from)] }
 }
 
 /** An array field that may be missing. */

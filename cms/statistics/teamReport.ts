@@ -6,7 +6,7 @@ import { type NameOf, named } from '../../core/statistics/teamReport'
 import { applicationCounts } from './applications'
 import { atRisk } from './atRisk'
 import { type StatisticsDatabase, compute } from './database'
-import { eveningCounts } from './evenings'
+import { eveningCounts, eveningsReached } from './evenings'
 import { funnels } from './funnel'
 import type { StatisticsQuery } from './query'
 import { registrationCounts } from './registrations'
@@ -48,37 +48,64 @@ async function applicationSection(db: StatisticsDatabase, query: StatisticsQuery
   }
 }
 
+/** What a report's names are looked up with (statistics/names): asked once per section, for its ids. */
+type Names = (wanted: NamesWanted) => Promise<NameOf>
+const none: NamesWanted = { campaigns: [], evenings: [], districts: [] }
+
+/**
+ * The evenings with their names: the attendees reaching assessment, the longest statement, is asked
+ * first; the topics are looked up as soon as the counts are in, while it still runs.
+ */
+async function eveningSection(db: StatisticsDatabase, query: StatisticsQuery, names: Names) {
+  const [reached, { rows, nameOf }] = await Promise.all([
+    compute(db, eveningsReached, query),
+    compute(db, eveningCounts, query).then(async (rows) => ({
+      rows,
+      nameOf: await names({ ...none, evenings: rows.map((row) => row.evening) }),
+    })),
+  ])
+  return rows.map((row) => ({
+    ...row,
+    name: nameOf('evening', row.evening),
+    reachedAssessment: reached.get(row.evening) ?? 0,
+  }))
+}
+
+/** The interest section, named as soon as its counts are in. */
+async function namedInterestSection(db: StatisticsDatabase, query: StatisticsQuery, names: Names) {
+  const interest = await interestSection(db, query)
+  const { byCampaign, byDistrict } = interest.counts
+  const nameOf = await names({
+    ...none,
+    campaigns: byCampaign.map((count) => count.key),
+    districts: byDistrict.map((count) => count.key),
+  })
+  return namedInterest(interest, nameOf)
+}
+
 /**
  * The team statistics computed in the database, one query per statistic (core/statistics/teamReport
  * defines the same report over plain facts), only for the sections the scope has
- * (core/statistics/sections). `names` is asked once for everything to be named.
+ * (core/statistics/sections). Each section looks up its names when its own statements are done.
  */
 export async function computeTeamReport(
   db: StatisticsDatabase,
   query: StatisticsQuery,
-  names: (wanted: NamesWanted) => Promise<NameOf>,
+  names: Names,
 ): Promise<TeamReport> {
   const sections = sectionsOf(query.scope)
-  // Asked longest first (an admin's year: evenings ~85 ms, registrations ~35, at risk ~30 …): each
-  // statement takes the next free reader thread, so the longest no longer starts last.
+  // Asked longest first (an admin's year: the evenings' attendees ~50 ms, registrations ~35, at
+  // risk ~25 …): each statement takes the next free reader thread, so the longest does not start last.
   const [evenings, interest, applications] = await Promise.all([
-    sections.evenings ? compute(db, eveningCounts, query) : null,
-    sections.interest ? interestSection(db, query) : null,
+    sections.evenings ? eveningSection(db, query, names) : null,
+    sections.interest ? namedInterestSection(db, query, names) : null,
     sections.applications ? applicationSection(db, query) : null,
   ])
-  const registrations = interest?.counts
-  const nameOf = await names({
-    campaigns: registrations?.byCampaign.map((count) => count.key) ?? [],
-    evenings: evenings?.map((row) => row.evening) ?? [],
-    districts: registrations?.byDistrict.map((count) => count.key) ?? [],
-  })
   return {
     period: query.period,
     municipality: query.scope.municipality,
-    ...(interest ? namedInterest(interest, nameOf) : {}),
-    ...(evenings
-      ? { evenings: evenings.map((row) => ({ ...row, name: nameOf('evening', row.evening) })) }
-      : {}),
+    ...(interest ?? {}),
+    ...(evenings ? { evenings } : {}),
     ...(applications ? { applications } : {}),
   }
 }

@@ -115,7 +115,7 @@ async function store<S extends z.ZodMiniType<Located>>(
   const reference = newReference()
   const document = await spec.document(data, req)
   // The submission and its notification job (queued by its hook with this req) commit together.
-  await inWriteTransaction(req, () =>
+  const stored = inWriteTransaction(req, () =>
     publicCreate(req, spec.collection, {
       ...document,
       municipality: data.municipality,
@@ -130,5 +130,13 @@ async function store<S extends z.ZodMiniType<Located>>(
       idempotencyKey: key,
     }),
   )
+  try {
+    await stored
+  } catch (error) {
+    // The same post sent twice at once (a double click): the one stored first answers both.
+    const first = key ? await storedReference(req, spec.collection, key) : undefined
+    if (!first) throw error
+    return first
+  }
   return reference
 }

@@ -26,8 +26,17 @@ const SUBMISSION = [
 export const KEPT: Record<AnonymisedKind, readonly string[]> = {
   // The statistics' facts were worked out from the whole record; anonymising must not lose them.
   'interest-registrations': [...SUBMISSION, 'endedAt', 'services', 'channel', 'campaign', 'facts'],
-  // The applicant's category (who, for whom, LSS) without who they are.
-  applications: [...SUBMISSION, 'closedAt', 'escalatedAt', 'applicant', 'forWhom', 'disability', 'service'],
+  // The applicant's category (who, for whom, LSS) without who they are, and the statistics' facts.
+  applications: [
+    ...SUBMISSION,
+    'closedAt',
+    'escalatedAt',
+    'applicant',
+    'forWhom',
+    'disability',
+    'service',
+    'facts',
+  ],
   bookings: [
     'evening',
     'team',

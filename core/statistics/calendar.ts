@@ -15,6 +15,10 @@ export const periodInstants = (period: Period) => ({
   to: stockholmWallTime(period.to, '00:00').toISOString(),
 })
 
+/** The earliest of some ISO instants, null for none. */
+export const earliest = (instants: string[]): string | null =>
+  instants.length ? instants.reduce((first, at) => (new Date(at) < new Date(first) ? at : first)) : null
+
 export const inPeriod = (instant: string, bounds: { from: string; to: string }) =>
   new Date(instant) >= new Date(bounds.from) && new Date(instant) < new Date(bounds.to)
 

@@ -1,4 +1,5 @@
 import { MAIN_LINE } from '../domain/pipeline'
+import { earliest } from './calendar'
 import type { BookingFact, EveningFact, HistoryFact } from './facts'
 import type { TeamReport } from './report'
 
@@ -11,13 +12,19 @@ export const FROM_ASSESSMENT = MAIN_LINE.interest.slice(MAIN_LINE.interest.index
 export const wasHeld = (evening: Pick<EveningFact, 'published' | 'status'>) =>
   evening.published && evening.status !== 'cancelled'
 
+/** When a registration's history first reached assessment or a later step; null if it never did. */
+export function reachedAssessmentAt(history: Pick<HistoryFact, 'status' | 'at'>[]): string | null {
+  return earliest(history.filter((entry) => FROM_ASSESSMENT.includes(entry.status)).map((entry) => entry.at))
+}
+
 /** Whether a registration's history reached assessment (or later) within 60 days after `startsAt`. */
-export const reachedAssessmentAfter = (history: HistoryFact[], startsAt: string) =>
-  history.some(
-    (entry) =>
-      FROM_ASSESSMENT.includes(entry.status) &&
-      new Date(entry.at).getTime() <= new Date(startsAt).getTime() + ASSESSMENT_WITHIN_DAYS * 86_400_000,
+export function reachedAssessmentAfter(history: HistoryFact[], startsAt: string) {
+  const reached = reachedAssessmentAt(history)
+  return (
+    reached !== null &&
+    new Date(reached).getTime() <= new Date(startsAt).getTime() + ASSESSMENT_WITHIN_DAYS * 86_400_000
   )
+}
 
 /** An evening's row of the report, before its name is looked up. */
 export type EveningCounts = Omit<Required<TeamReport>['evenings'][number], 'name'>

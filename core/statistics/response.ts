@@ -1,5 +1,5 @@
 import { stockholmDatePlus, stockholmWallTime } from '../domain/stockholmTime'
-import { stockholmDay, workingDaysBetween } from './calendar'
+import { earliest, stockholmDay, workingDaysBetween } from './calendar'
 import type { SubmissionFact } from './facts'
 import { shareWithin, spreadOf } from './spread'
 import type { Spread } from './report'
@@ -14,7 +14,23 @@ export function firstActionAt(fact: Pick<SubmissionFact, 'history' | 'contactLog
     ...fact.contactLog.map((entry) => entry.at),
     ...fact.history.filter((entry) => entry.by && !entry.toTeam).map((entry) => entry.at),
   ]
-  return times.length ? times.reduce((first, at) => (new Date(at) < new Date(first) ? at : first)) : null
+  return earliest(times)
+}
+
+/** A submission's first staff action and the working days from arrival to it; nulls while nobody acted. */
+export type FirstContactFacts = { firstContactAt: string | null; firstContactWorkingDays: number | null }
+
+/** The first-contact facts stored on a submission, as `responseTimes` counts its acted-on ones. */
+export function firstContactFacts(
+  fact: Pick<SubmissionFact, 'createdAt' | 'history' | 'contactLog'>,
+): FirstContactFacts {
+  const first = firstActionAt(fact)
+  return {
+    firstContactAt: first,
+    firstContactWorkingDays: first
+      ? workingDaysBetween(stockholmDay(fact.createdAt), stockholmDay(first))
+      : null,
+  }
 }
 
 /**

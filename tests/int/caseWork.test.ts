@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { createLocalReq } from 'payload'
+
+import { applicationFactsOf } from '../../cms/fields/applicationFacts'
 import { factsOf } from '../../cms/fields/registrationFacts'
+import { publicCreate } from '../../cms/collections/publicCreate'
+import { inWriteTransaction } from '../../cms/config/writeTransaction'
+import { newReference } from '../../core/domain/reference'
 import { remindResponsible, runFollowUp } from '../../cms/jobs/followUp'
 import { createRegistration, createTownWithTwoTeams, fieldErrors } from './helpers'
 import { openWorld, payload, staff } from './world'
@@ -196,8 +202,12 @@ describe('the statistics’ facts stored on a registration', () => {
 
     await update(id, recruiter, { status: 'assessment' })
     const assessed = await stored(id)
-    expect(assessed.facts).toMatchObject({ furthestStep: 3, firstContactAt: line.at })
     const changedAt = assessed.doc.history?.at(-1)?.at as string
+    expect(assessed.facts).toMatchObject({
+      furthestStep: 3,
+      firstContactAt: line.at,
+      reachedAssessmentAt: changedAt,
+    })
     expect(assessed.facts.atRiskMoments?.map((moment) => moment.at)).toEqual([dueAfter(changedAt)])
 
     await update(id, recruiter, {
@@ -207,5 +217,41 @@ describe('the statistics’ facts stored on a registration', () => {
     })
     expect((await stored(id)).facts).toEqual(assessed.facts)
     expect(assessed.facts).toEqual(factsOf(assessed.doc))
+  })
+})
+
+describe('the statistics’ facts stored on an application', () => {
+  const update = (id: string, user: User, data: Record<string, unknown>) =>
+    payload.update({ collection: 'applications', id, data, user, overrideAccess: false, depth: 0 })
+  const read = (id: string) => payload.findByID({ collection: 'applications', id, depth: 0 })
+
+  it('are kept from the public form’s lean create on, and follow intake’s call back', async () => {
+    const intake = await staff(['intake'], [ids.team])
+    const req = await createLocalReq({}, payload)
+    const id = await inWriteTransaction(req, () =>
+      publicCreate(req, 'applications', {
+        reference: newReference(),
+        idempotencyKey: `key-${Math.random()}`,
+        status: 'new',
+        municipality: ids.municipality,
+        locale: 'sv',
+        consentAt: new Date().toISOString(),
+        routedTeams: [ids.team],
+        central: false,
+        routingExplanation: 'team',
+        applicant: 'self',
+        service: 'contact-person',
+        name: 'Bo Berg',
+        phone: '08-123 456',
+        callTime: 'any',
+      }),
+    )
+    expect((await read(id)).facts).toEqual({ firstContactAt: null, firstContactWorkingDays: null })
+
+    const [line] = (await update(id, intake, { contactLog: [{ kind: 'reached' }] })).contactLog ?? []
+    await update(id, intake, { status: 'closed' })
+    const closed = await read(id)
+    expect(closed.facts).toEqual({ firstContactAt: line.at, firstContactWorkingDays: 0 })
+    expect(closed.facts).toEqual(applicationFactsOf(closed))
   })
 })

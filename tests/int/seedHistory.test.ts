@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { nextStatuses } from '../../core/domain/pipeline'
 import { seatStore } from '../../cms/collections/SeatLedgers/store'
+import { applicationFactsOf } from '../../cms/fields/applicationFacts'
 import { factsOf } from '../../cms/fields/registrationFacts'
 import { runFollowUp, remindResponsible } from '../../cms/jobs/followUp'
 import { applyRetention } from '../../cms/jobs/retention'
@@ -51,6 +52,10 @@ describe('the demo history in the database', () => {
         factsOf(doc),
       )
     }
+    // And the applications' facts (hooks/applicationFacts), kept through anonymising too.
+    const { docs: applied } = await payload.find({ collection: 'applications', ...all })
+    for (const doc of applied) expect(doc.facts).toEqual(applicationFactsOf(doc))
+    expect(applied.some((doc) => doc.facts?.firstContactAt)).toBe(true)
     // Anonymised lines keep no author: the first worked record may be one once a year has passed.
     const worked = docs.find(
       (doc) => !doc.anonymisedAt && (doc.contactLog?.length ?? 0) > 0 && doc.status !== 'new',

@@ -10,11 +10,12 @@ import { publicCountsOf, publicStatisticsOf } from '../../core/statistics/public
 import type { PublicStatistics, TeamReport } from '../../core/statistics/report'
 import { type StatisticsFacts, teamReportOf } from '../../core/statistics/teamReport'
 import type { User } from '../../cms/payload-types'
+import { applicationFactsOf } from '../../cms/fields/applicationFacts'
 import { factsOf } from '../../cms/fields/registrationFacts'
 import { applicationCounts } from '../../cms/statistics/applications'
 import { atRisk } from '../../cms/statistics/atRisk'
 import { compute, statisticsDatabase } from '../../cms/statistics/database'
-import { eveningCounts } from '../../cms/statistics/evenings'
+import { eveningCounts, eveningsReached } from '../../cms/statistics/evenings'
 import { funnels } from '../../cms/statistics/funnel'
 import { eveningTopics } from '../../cms/statistics/names'
 import { publicCounts } from '../../cms/statistics/public'
@@ -137,6 +138,8 @@ async function insertFixture() {
       callTime: 'any',
       history: rows(history),
       contactLog: rows(contactLog, { kind: 'reached' }),
+      // What the hook would have stored (hooks/applicationFacts).
+      facts: applicationFactsOf({ createdAt: fact.createdAt, history, contactLog }),
       updatedAt: fact.createdAt,
     })
   }
@@ -235,6 +238,7 @@ describe('statistics read on reader threads', () => {
       ),
       atRisk,
       eveningCounts,
+      eveningsReached,
       applicationCounts,
       responseTimes({ table: 'applications', collection: 'applications' }, CALL_BACK_WORKING_DAYS),
     ]

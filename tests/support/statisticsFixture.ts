@@ -1,5 +1,6 @@
 import type { StatisticsFacts } from '../../core/statistics/teamReport'
 import type { HistoryFact } from '../../core/statistics/facts'
+import { applicationFacts } from '../../core/statistics/applicationFacts'
 import { registrationFacts } from '../../core/statistics/registrationFacts'
 
 /**
@@ -276,11 +277,17 @@ export function asMongoDocuments(facts: StatisticsFacts) {
         facts: {
           ...stored,
           firstContactAt: date(stored.firstContactAt),
+          reachedAssessmentAt: date(stored.reachedAssessmentAt),
           atRiskMoments: stored.atRiskMoments.map((moment) => ({ ...moment, at: date(moment.at) })),
         },
       }
     }),
-    applications: facts.applications.map(submission),
+    // With the facts hooks/applicationFacts stores.
+    applications: facts.applications.map((fact) => {
+      const stored = applicationFacts(fact)
+      const firstContactAt = stored.firstContactAt ? new Date(stored.firstContactAt) : null
+      return { ...submission(fact), facts: { ...stored, firstContactAt } }
+    }),
     'info-evenings': facts.evenings.map(({ id, startsAt, published, ...rest }) => ({
       _id: id,
       ...rest,

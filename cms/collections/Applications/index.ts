@@ -6,7 +6,9 @@ import { APPLICATION_STATUSES } from '../../../core/domain/pipeline'
 import { endedAtAfter } from '../../../core/domain/retention'
 import { label } from '../../../core/i18n/text'
 import { APPLICANTS, CALL_TIMES, FOR_WHOM } from '../../../core/forms/application'
+import { applicationFactsField } from '../../fields/applicationFacts'
 import { choices } from '../../fields/choices'
+import { keepApplicationFacts } from '../../hooks/applicationFacts'
 import { submissionCollection } from '../submissionCollection'
 
 const readOnly = { readOnly: true }
@@ -31,7 +33,8 @@ export const Applications = submissionCollection({
   statuses: APPLICATION_STATUSES,
   statusLabel: label('collections.applications.fields.status'),
   defaultColumns: ['reference', 'createdAt', 'status', 'responsible', 'nextActionAt', 'service', 'callTime'],
-  beforeChange: [stampClosed],
+  // After the history hook: the facts follow the history and contact log it leaves.
+  beforeChange: [stampClosed, keepApplicationFacts],
   fields: [
     {
       name: 'closedAt',
@@ -109,5 +112,6 @@ export const Applications = submissionCollection({
       admin: readOnly,
       label: label('collections.applications.fields.message'),
     },
+    applicationFactsField,
   ],
 })

@@ -29,7 +29,7 @@ type Row = Record<string, string | null>
 type Db = MigrateUpArgs['db']
 
 /** The rows of a registration's array table for a batch, in each one's order, by registration. */
-async function entriesOf(db: Db, table: string, columns: string, ids: string) {
+export async function entriesOf(db: Db, table: string, columns: string, ids: string) {
   const rows = await db.all<Row>(
     sql`SELECT _parent_id AS parent, ${sql.raw(columns)} FROM ${sql.raw(table)}
       WHERE _parent_id IN (SELECT value FROM json_each(${ids})) ORDER BY _parent_id, _order`,

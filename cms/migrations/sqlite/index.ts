@@ -10,6 +10,8 @@ import * as migration_20261206_212550_municipality_facts_page_image from './2026
 import * as migration_20261206_232800_statistics_covering_indexes from './20261206_232800_statistics_covering_indexes';
 import * as migration_20261207_000948_statistics_facts_indexes from './20261207_000948_statistics_facts_indexes';
 import * as migration_20261207_001000_registration_facts_backfill from './20261207_001000_registration_facts_backfill';
+import * as migration_20261207_050728_callback_facts from './20261207_050728_callback_facts';
+import * as migration_20261207_050800_callback_facts_backfill from './20261207_050800_callback_facts_backfill';
 
 export const migrations = [
   {
@@ -65,11 +67,21 @@ export const migrations = [
   {
     up: migration_20261207_000948_statistics_facts_indexes.up,
     down: migration_20261207_000948_statistics_facts_indexes.down,
-    name: '20261207_000948_statistics_facts_indexes'
+    name: '20261207_000948_statistics_facts_indexes',
   },
   {
     up: migration_20261207_001000_registration_facts_backfill.up,
     down: migration_20261207_001000_registration_facts_backfill.down,
     name: '20261207_001000_registration_facts_backfill',
+  },
+  {
+    up: migration_20261207_050728_callback_facts.up,
+    down: migration_20261207_050728_callback_facts.down,
+    name: '20261207_050728_callback_facts',
+  },
+  {
+    up: migration_20261207_050800_callback_facts_backfill.up,
+    down: migration_20261207_050800_callback_facts_backfill.down,
+    name: '20261207_050800_callback_facts_backfill',
   },
 ];

@@ -2,6 +2,7 @@ import type { Service } from '../../../core/domain/organisation'
 import { retentionCutoffs, retentionDefaults } from '../../../core/domain/retention'
 import { routeSubmission } from '../../../core/domain/routing'
 import { CALL_TIMES } from '../../../core/forms/application'
+import { applicationFacts } from '../../../core/statistics/applicationFacts'
 import { type Context, actorFor, caseFields, uniqueReference } from './context'
 import type { GeneratedApplication } from './model'
 import { fictitiousPerson } from './people'
@@ -68,7 +69,7 @@ export function generateApplication(
   const cutoffs = retentionCutoffs(world.now, retentionDefaults())
   if (!closedAt && createdAt.toISOString() < cutoffs.escalateArrivedBefore) return null
   const person = fictitiousPerson(random, serial)
-  return {
+  const application: Omit<GeneratedApplication, 'facts'> = {
     id: random.uuid(),
     reference: uniqueReference(ctx),
     municipality: place.id,
@@ -90,4 +91,6 @@ export function generateApplication(
     closedAt,
     ...caseFields(ctx, t, 'application', team),
   }
+  // What the hook stores on an application's every change (hooks/applicationFacts).
+  return { ...application, facts: applicationFacts(application) }
 }

@@ -1,5 +1,6 @@
 import type { RoutingMunicipality, RoutingTeam } from '../../../core/domain/routing'
 import type { FormKind, Service } from '../../../core/domain/organisation'
+import type { ApplicationFacts } from '../../../core/statistics/applicationFacts'
 import type { RegistrationFacts } from '../../../core/statistics/registrationFacts'
 
 /** What the generator needs of the seeded organisation; ids are the database's. */
@@ -77,6 +78,7 @@ export type GeneratedApplication = Submission & {
   callTime: string
   email: string | null
   closedAt: string | null
+  facts: ApplicationFacts
 }
 
 export type GeneratedBooking = {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Client, InStatement } from '@libsql/client'
 import type { Payload } from 'payload'
 
+import type { ApplicationFacts } from '../../../core/statistics/applicationFacts'
 import type { RegistrationFacts } from '../../../core/statistics/registrationFacts'
 import type { EveningPlan } from './evenings'
 import type { GeneratedApplication, GeneratedHistory, GeneratedRegistration, HistoryWorld } from './model'
@@ -60,12 +61,13 @@ function submissionRows(doc: GeneratedRegistration | GeneratedApplication) {
   }
 }
 
-/** A registration's stored statistics facts as the group's columns (fields/registrationFacts). */
-const factColumns = (facts: RegistrationFacts) => ({
-  facts_furthestStep: facts.furthestStep,
-  facts_firstContactAt: facts.firstContactAt,
-  facts_firstContactWorkingDays: facts.firstContactWorkingDays,
-})
+/** A submission's stored statistics facts as the group's columns (fields/registrationFacts, fields/applicationFacts). */
+const factColumns = (facts: RegistrationFacts | ApplicationFacts) =>
+  Object.fromEntries(
+    Object.entries(facts)
+      .filter(([name]) => name !== 'atRiskMoments')
+      .map(([name, value]) => [`facts_${name}`, value]),
+  )
 
 /**
  * Writes a generated history in one transaction (a libSQL batch), straight into Payload's own
@@ -86,12 +88,12 @@ export async function writeHistory(payload: Payload, history: GeneratedHistory):
       add(table, [
         {
           ...main,
-          ...(facts ? factColumns(facts) : {}),
+          ...factColumns(facts),
           nextActionRemindedFor: null,
           anonymisedAt: main.anonymisedAt ?? null,
         },
       ])
-      if (facts)
+      if ('atRiskMoments' in facts)
         add(
           `${table}_facts_at_risk_moments`,
           facts.atRiskMoments.map((moment, index) => ({

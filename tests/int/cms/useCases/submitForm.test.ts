@@ -85,6 +85,17 @@ describe('a public form post', () => {
     expect(jobs.docs.filter((job) => (job.input as { id?: string }).id === String(doc.id))).toHaveLength(1)
   })
 
+  it('sent twice at once with one idempotency key, is stored once and both get its reference', async () => {
+    // A double click without JavaScript: the second post arrives before the first is stored.
+    const [first, second] = await Promise.all([
+      post({ name: 'Dubbelklick' }, 'twice-at-once'),
+      post({ name: 'Dubbelklick' }, 'twice-at-once'),
+    ])
+    expect(first.status).toBe(201)
+    expect(second).toEqual(first)
+    expect(await stored(first.reference)).toHaveLength(1)
+  })
+
   it('is stored with its notification job or not at all', async () => {
     // The job's row cannot be written, however it is queued.
     const create = payload.db.create

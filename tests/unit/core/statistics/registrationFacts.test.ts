@@ -52,7 +52,13 @@ describe('the facts stored on a registration', () => {
         { status: 'contacted', at: at('2026-07-20'), by: 'u1' },
       ]),
       // At risk 30 days after the pause (paused is not finished), and again after the return.
-      { step: 3, first: at('2026-05-05'), days: 1, moments: [at('2026-06-06'), at('2026-08-19')] },
+      {
+        step: 3,
+        first: at('2026-05-05'),
+        days: 1,
+        moments: [at('2026-06-06'), at('2026-08-19')],
+        assessment: at('2026-05-06'),
+      },
     ],
     [
       'a finished registration falls at risk no more',
@@ -70,6 +76,7 @@ describe('the facts stored on a registration', () => {
       furthestStep: expected.step,
       firstContactAt: expected.first,
       firstContactWorkingDays: expected.days,
+      reachedAssessmentAt: 'assessment' in expected ? expected.assessment : null,
       atRiskMoments: expected.moments.map((moment) => ({ at: moment, month: moment.slice(0, 7) })),
     })
   })
