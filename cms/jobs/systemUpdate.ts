@@ -6,7 +6,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
  * status) on a collection whose hooks do nothing with these fields. Payload's update operation
  * reads the document, checks its edit lock (a write of its own on SQLite), rewrites its
  * many-valued fields and reads it back: each of those writes held the write lock that form posts
- * wait for, and the job worker, at a lower priority, could be put aside while holding it.
+ * wait for.
  */
 export async function systemUpdate(
   req: PayloadRequest,
