@@ -44,11 +44,14 @@ export async function buildCmsIfChanged(env: NodeJS.ProcessEnv, log: (line: stri
 
 /** The built CMS behind its own server, which knows each client's address (cms/server.mjs). */
 export function startCms(env: NodeJS.ProcessEnv, host: string, port: number) {
-  return runNode(path.join(cmsDir, 'server.mjs'), ['--hostname', host, '--port', String(port)], {
+  const child = runNode(path.join(cmsDir, 'server.mjs'), ['--hostname', host, '--port', String(port)], {
     env,
     cwd: root,
     quiet: true,
   })
+  // Read and dropped: left unread, every log line of the server and its worker stays in memory.
+  child.stdout?.resume()
+  return child
 }
 
 /** Waits until the REST API answers; the first request also starts Payload (and its job runner). */
