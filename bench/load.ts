@@ -126,7 +126,10 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
 function logged(child: ChildProcess, line: string, timeoutMs = 180_000): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = ''
-    const timer = setTimeout(() => reject(new Error(`the CMS never printed "${line}"`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`the CMS never printed "${line}"; its last output:\n${output.slice(-2000)}`)),
+      timeoutMs,
+    )
     const read = (chunk: Buffer) => {
       output = (output + chunk).slice(-10_000)
       if (!output.includes(line)) return
