@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { WORKER_RUNNING } from '../cms/server/jobWorker.mjs'
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
 import { lockSummary } from './lockSummary'
 
@@ -99,7 +100,7 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
   const cms = `http://localhost:${port}`
   const child = startCms(cmsEnv, '127.0.0.1', port)
   // With jobs on, measured only once the worker runs: it loads after the first request.
-  const workerRunning = runJobs ? logged(child, 'jobs: worker running') : Promise.resolve()
+  const workerRunning = runJobs ? logged(child, WORKER_RUNNING) : Promise.resolve()
   await waitForCms(cms)
   await workerRunning
   const login = await fetch(`${cms}/api/users/login`, {

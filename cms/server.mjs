@@ -7,17 +7,17 @@
  * worker process it starts (worker.ts), unless PAYLOAD_JOBS_AUTORUN=0.
  * Usage: node cms/server.mjs [--hostname 127.0.0.1] [--port 3000]
  */
-import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
 
 import { securityHeaders } from './config/securityHeaders.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './server/clientAddress.mjs'
+import { superviseJobWorker } from './server/jobWorker.mjs'
 import { answerPublicPost, publicPostHandler } from './server/publicPosts.mjs'
 
 const { values: options } = parseArgs({ options: { hostname: { type: 'string' }, port: { type: 'string' } } })
@@ -30,36 +30,11 @@ process.env.PORTAL_CLIENT_ADDRESS_TOKEN = token
 
 const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 
-// Jobs run in a worker process of their own (cms/worker.ts), never in this one: the web process
-// answers while the worker sends. It dies with this process. If it stops, it is started again (a
-// restarted worker hands back what the stopped one had claimed); one that keeps stopping stops
-// this process too, for the supervisor to see.
+// Jobs run in a worker process of their own (cms/worker.ts, server/jobWorker.mjs), never in this
+// one: the web process answers while the worker sends.
 const runsJobs = process.env.PAYLOAD_JOBS_AUTORUN !== '0'
 process.env.PAYLOAD_JOBS_AUTORUN = '0'
-const WORKER_STARTS_PER_MINUTE = 5
-const workerStarts = []
-const startWorker = () => {
-  const now = Date.now()
-  workerStarts.push(now)
-  while (workerStarts[0] < now - 60_000) workerStarts.shift()
-  if (workerStarts.length > WORKER_STARTS_PER_MINUTE) {
-    console.error('CMS: the job worker keeps stopping; stopping')
-    process.exit(1)
-  }
-  const worker = fork(path.join(cmsDir, '..', 'node_modules', 'payload', 'bin.js'), ['run', 'worker.ts'], {
-    cwd: cmsDir,
-    env: { ...process.env, PAYLOAD_JOBS_AUTORUN: '1' },
-    execArgv: [
-      ...process.execArgv,
-      '--import',
-      pathToFileURL(path.join(cmsDir, 'server', 'holdChannel.mjs')).href,
-    ],
-  })
-  worker.once('exit', (code, signal) => {
-    console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); starting it again`)
-    setTimeout(startWorker, 1000)
-  })
-}
+const startWorker = superviseJobWorker(cmsDir)
 
 const app = next({ dir: cmsDir, hostname, port, dev: false })
 const handle = app.getRequestHandler()
@@ -86,7 +61,25 @@ http
     // without Next's pipeline: make that now, not at the first visitor. The worker starts after
     // it, so that two processes never apply the same migrations at once.
     const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
-    fetch(`http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`)
-      .catch((error) => console.error(`CMS: the first request failed: ${error.message}`))
-      .finally(() => runsJobs && startWorker())
+    void firstAnswer(
+      `http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`,
+    ).then(() => runsJobs && startWorker())
   })
+
+/**
+ * Asks until the API answers, each time for at most 30 s, five times at most: a request that hangs
+ * would otherwise keep the job worker from ever starting.
+ * @param {string} url
+ */
+async function firstAnswer(url) {
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) })
+      if (response.ok) return
+      console.error(`CMS: the first request answered ${response.status}`)
+    } catch (error) {
+      console.error(`CMS: the first request failed: ${/** @type {Error} */ (error).message}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+}

@@ -14,10 +14,13 @@ import { getPayload } from 'payload'
 import { queueRuns } from './jobs/queues'
 import { runQueues } from './jobs/runQueues'
 import config from './payload.config'
+import { WORKER_RUNNING } from './server/jobWorker.mjs'
 
 const payload = await getPayload({ config })
 const stopQueues = runQueues(payload, queueRuns())
-payload.logger.info('jobs: worker running')
+payload.logger.info(WORKER_RUNNING)
+// The server restarts a worker that does not say so in time (server/jobWorker.mjs).
+process.send?.(WORKER_RUNNING)
 // `payload run` exits as soon as this module has run: the worker stays here until its server is
 // gone, held by a timer as well as the channel, so an idle moment cannot end it.
 const alive = setInterval(() => {}, 60_000)
