@@ -133,7 +133,8 @@ async function store<S extends z.ZodMiniType<Located>>(
   try {
     await stored
   } catch (error) {
-    // The same post sent twice at once (a double click): the one stored first answers both.
+    // The same post sent again while the first was stored (the form resent after a dropped
+    // answer, with the same key): the one stored first answers both.
     const first = key ? await storedReference(req, spec.collection, key) : undefined
     if (!first) throw error
     return first

@@ -86,7 +86,7 @@ describe('a public form post', () => {
   })
 
   it('sent twice at once with one idempotency key, is stored once and both get its reference', async () => {
-    // A double click without JavaScript: the second post arrives before the first is stored.
+    // The form resends with the same key after a dropped answer, while the first is being stored.
     const [first, second] = await Promise.all([
       post({ name: 'Dubbelklick' }, 'twice-at-once'),
       post({ name: 'Dubbelklick' }, 'twice-at-once'),
