@@ -139,7 +139,7 @@ export function Applications({
         table={{
           columns: [t('cms.statistics.firstContact.measure'), t('cms.statistics.firstContact.value')],
           rows: [
-            ...spreadRows(context.locale, callBack),
+            ...spreadRows(context.locale, callBack, t('cms.statistics.applications.measured')),
             [t('cms.statistics.applications.withinPromise'), percent(context.locale, callBack.withinPromise)],
           ],
         }}

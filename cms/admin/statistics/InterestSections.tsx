@@ -6,11 +6,11 @@ import { Funnel } from './Funnel'
 import { CountsPair, Pair, type ReportContext } from './Pair'
 import { type Dimension, days, monthLabel, percent } from './labels'
 
-/** The rows a spread is read from, first column the measure. */
-export const spreadRows = (locale: Locale, spread: Spread) => {
+/** The rows a spread is read from, first column the measure; `measured` names what was counted. */
+export const spreadRows = (locale: Locale, spread: Spread, measured: string) => {
   const t = translator(locale)
   return [
-    [t('cms.statistics.firstContact.measured'), spread.measured],
+    [measured, spread.measured],
     [t('cms.statistics.firstContact.median'), days(locale, spread.medianWorkingDays)],
     [t('cms.statistics.firstContact.p90'), days(locale, spread.p90WorkingDays)],
   ]
@@ -105,7 +105,7 @@ export function Registrations({
           table={{
             columns: [t('cms.statistics.firstContact.measure'), t('cms.statistics.firstContact.value')],
             rows: [
-              ...spreadRows(context.locale, firstContact),
+              ...spreadRows(context.locale, firstContact, t('cms.statistics.firstContact.measured')),
               [
                 t('cms.statistics.firstContact.within'),
                 percent(context.locale, firstContact.withinThreeWorkingDays),

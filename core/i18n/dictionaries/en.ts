@@ -590,6 +590,7 @@ export const en = {
           'adult-lss': 'Adult, LSS',
         },
         callBack: 'Time to call-back',
+        measured: 'Applications with a first contact',
         promise: 'Promised on the receipt: within {days} working days.',
         withinPromise: 'Share within the promised time',
       },

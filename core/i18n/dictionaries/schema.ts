@@ -557,6 +557,7 @@ const cms = z.strictObject({
         'adult-lss': text,
       }),
       callBack: text,
+      measured: text,
       promise: text,
       withinPromise: text,
     }),

@@ -582,6 +582,7 @@ export const sv = {
           'adult-lss': 'Vuxen, LSS',
         },
         callBack: 'Tid till återuppringning',
+        measured: 'Ansökningar med en första kontakt',
         promise: 'Utlovat på kvittot: inom {days} arbetsdagar.',
         withinPromise: 'Andel inom utlovad tid',
       },
