@@ -33,6 +33,8 @@ export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
     try {
       // The time of the change lets the receiver skip a build that already started after it.
       const response = await fetch(url, {
+        // A hook that never answers would hold the default queue, which runs one job at a time.
+        signal: AbortSignal.timeout(30_000),
         method: 'POST',
         headers: {
           'content-type': 'application/json',
