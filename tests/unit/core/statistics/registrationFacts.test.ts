@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { type FieldShape, anonymisedChange } from '../../../../core/domain/anonymise'
 import { atRiskMoments } from '../../../../core/statistics/atRisk'
 import type { ContactFact, HistoryFact } from '../../../../core/statistics/facts'
 import { registrationFacts } from '../../../../core/statistics/registrationFacts'
 import { lateBefore } from '../../../../core/statistics/response'
+import { anonymiseRecord } from '../../../support/anonymiseRecord'
 
 const ARRIVED = '2026-05-04T08:00:00.000Z' // a Monday
 const at = (day: string, time = '08:00') => `${day}T${time}:00.000Z`
@@ -109,16 +109,8 @@ describe('the facts stored on a registration', () => {
       contactLog: [{ id: 'c1', kind: 'call', at: at('2026-05-07'), by: 'u1', note: 'Ring efter 17' }],
       facts: { furthestStep: 3 },
     }
-    const fields: FieldShape[] = Object.keys(record).map((name) => ({
-      name,
-      many: ['history', 'contactLog'].includes(name),
-    }))
-    const change = anonymisedChange('interest-registrations', record, fields, {
-      now: new Date('2028-01-01T00:00:00Z'),
-      reference: 'ANON-1',
-    })
+    const { change, anonymised } = anonymiseRecord('interest-registrations', record)
     expect(change).not.toHaveProperty('facts')
-    const anonymised = { ...record, ...change } as typeof record
     expect(registrationFacts(anonymised)).toEqual(registrationFacts(record))
   })
 })
