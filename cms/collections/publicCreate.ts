@@ -36,12 +36,13 @@ function completed(fields: Field[], data: Data): Data {
 }
 
 /**
- * Stores a document a public post made, as the system: the collection's own beforeChange hooks,
- * then one insert through the database adapter (not read back), then its afterChange hooks (which queue the
- * notification job with this req, so inside the same transaction). Payload's full create
- * operation also walks every field for access, validation and hooks, and reads the row back:
- * most of a post's CPU, and all of it redundant here, since the form's zod schema has checked
- * every value the person sent and the rest is set by the use case. Returns the new row's id.
+ * Stores a document a public post or a job made, as the system: the collection's own
+ * beforeChange hooks, then one insert through the database adapter (not read back), then its
+ * afterChange hooks (which queue the notification job with this req, so inside the same
+ * transaction). Payload's full create operation also walks every field for access, validation
+ * and hooks, and reads the row back: most of a post's CPU, and all of it redundant here, since
+ * the form's zod schema has checked every value the person sent and the rest is set by the use
+ * case or the job. Returns the new row's id.
  */
 export async function publicCreate(req: PayloadRequest, slug: CollectionSlug, data: Data): Promise<string> {
   const collection = req.payload.collections[slug].config

@@ -11,8 +11,9 @@ import {
   interestConfirmation,
   teamNotification,
 } from './messages'
+import { inWriteTransaction } from '../config/writeTransaction'
 import { contactPhone } from './contactPhone'
-import { queueEmail } from './outbox'
+import { type QueuedMail, queueEmail } from './outbox'
 
 type Submission = {
   id: string | number
@@ -55,7 +56,8 @@ async function upcomingEvenings(
 /**
  * The e-mails a stored submission causes: a notification to each routed team (and to the central
  * queue's address, if one is set), and the confirmation the person was promised. Each outbox
- * message has a key, so running this again (a retried job) adds nothing.
+ * message has a key, so running this again (a retried job) adds nothing. Composed first, then
+ * written in one transaction: one hold of SQLite's write lock instead of one per row.
  */
 export async function notifySubmission(
   req: PayloadRequest,
@@ -71,7 +73,19 @@ export async function notifySubmission(
     disableErrors: true,
   })) as Submission | null
   if (!submission) return
-  const link = adminUrl(collection, id)
+  const mails = await composeMails(req, kind, collection, submission)
+  await inWriteTransaction(req, async () => {
+    for (const mail of mails) await queueEmail(req.payload, mail, req)
+  })
+}
+
+async function composeMails(
+  req: PayloadRequest,
+  kind: FormKind,
+  collection: 'interest-registrations' | 'applications',
+  submission: Submission,
+): Promise<QueuedMail[]> {
+  const link = adminUrl(collection, String(submission.id))
   const teamIds = (submission.routedTeams ?? []).map(idOf)
   const { docs: teams } = teamIds.length
     ? await req.payload.find({
@@ -91,20 +105,15 @@ export async function notifySubmission(
       to: process.env.CENTRAL_QUEUE_ADDRESS,
       teamName: text(DEFAULT_LOCALE, 'mail.team.centralQueue'),
     })
-  for (const { to, teamName } of recipients) {
-    await queueEmail(
-      req.payload,
-      {
-        key: `${submission.reference}:team:${to}`,
-        kind: 'team-notification',
-        to,
-        municipality: idOf(submission.municipality),
-        ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }),
-      },
-      req,
-    )
-  }
-  if (!submission.email) return
+  const municipality = idOf(submission.municipality)
+  const mails: QueuedMail[] = recipients.map(({ to, teamName }) => ({
+    key: `${submission.reference}:team:${to}`,
+    kind: 'team-notification',
+    to,
+    municipality,
+    ...teamNotification({ kind, reference: submission.reference, teamName, adminUrl: link }),
+  }))
+  if (!submission.email) return mails
   const locale = submission.locale === 'en' ? 'en' : 'sv'
   const phone = await contactPhone(req.payload, teamIds, req)
   const confirmation =
@@ -113,20 +122,19 @@ export async function notifySubmission(
           locale,
           reference: submission.reference,
           phone,
-          evenings: await upcomingEvenings(req, idOf(submission.municipality), locale),
+          evenings: await upcomingEvenings(req, municipality, locale),
           stepsUrl: sitePageUrl(locale, locale === 'sv' ? 'sa-gar-det-till' : 'how-it-works'),
           withdrawUrl: withdrawUrl(req.payload.secret, String(submission.id)),
         })
       : applicationConfirmation({ locale, reference: submission.reference, phone })
-  await queueEmail(
-    req.payload,
+  return [
+    ...mails,
     {
       key: `${submission.reference}:confirmation`,
       kind: kind === 'interest' ? 'interest-confirmation' : 'application-confirmation',
       to: submission.email,
-      municipality: idOf(submission.municipality),
+      municipality,
       ...confirmation,
     },
-    req,
-  )
+  ]
 }

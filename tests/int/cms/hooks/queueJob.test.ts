@@ -25,18 +25,24 @@ beforeAll(async () => {
   payload = await openTestPayload()
 })
 
-describe('a public post’s follow-up job', () => {
+describe('a queued job', () => {
   it.each([
-    ['notifySubmission', (n: string) => ({ kind: 'interest', collection: 'interest-registrations', id: n })],
-    ['afterBooking', (n: string) => ({ booking: n, person: `person-${n}` })],
-  ] as const)('%s is stored as Payload’s own queue stores it', async (task, input) => {
+    [
+      'notifySubmission',
+      'default',
+      (n: string) => ({ kind: 'interest', collection: 'interest-registrations', id: n }),
+    ],
+    ['afterBooking', 'default', (n: string) => ({ booking: n, person: `person-${n}` })],
+    ['sendEmail', 'email', (n: string) => ({ message: n, kind: 'team-notification' })],
+  ] as const)('%s on the %s queue is stored as Payload’s own queue stores it', async (task, queue, input) => {
     await payload.jobs.queue({
       task,
+      queue,
       input: input('by-payload'),
       req: await createLocalReq({}, payload),
     } as never)
     const req = await createLocalReq({}, payload)
-    await inWriteTransaction(req, () => queueJob(req, task, input('lean')))
+    await inWriteTransaction(req, () => queueJob(req, task, input('lean'), queue))
     const [byPayload, lean] = [
       await storedJob(task, input('by-payload')),
       await storedJob(task, input('lean')),
