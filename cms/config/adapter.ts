@@ -8,6 +8,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 import { type StatisticsReaders, statisticsReaders } from '../statistics/readers'
 import { BACKSTOP_CHECKPOINT_PAGES, checkpointInBackground } from './checkpointer'
 import { reuseTransactionConnections } from './connections'
+import { type Insert, insertWithoutReadBack } from './insertRows'
 import type { DatabaseChoice } from './database'
 import { projectRoot } from './paths'
 
@@ -64,6 +65,11 @@ export function databaseAdapter(
     ...sqlite,
     init: (args) => {
       const adapter = sqlite.init(args)
+      const built = adapter as unknown as { tables: never; drizzle: { dialect: never } }
+      adapter.insert = insertWithoutReadBack(adapter.insert as Insert, () => ({
+        tables: built.tables,
+        dialect: built.drizzle.dialect,
+      })) as typeof adapter.insert
       const connect = adapter.connect
       let stopCheckpoints: (() => Promise<unknown>) | undefined
       adapter.connect = async (options) => {
