@@ -69,6 +69,7 @@ export function databaseAdapter(
       adapter.insert = insertWithoutReadBack(adapter.insert as Insert, () => ({
         tables: built.tables,
         dialect: built.drizzle.dialect,
+        relationshipsSuffix: adapter.relationshipsSuffix ?? '_rels',
       })) as typeof adapter.insert
       const connect = adapter.connect
       let stopCheckpoints: (() => Promise<unknown>) | undefined

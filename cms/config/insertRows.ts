@@ -54,13 +54,21 @@ function statementFor(table: Table, columns: Columns, rows: Row[], dialect: Dial
 }
 
 /**
- * The rows, each with its id: its own, or one from the id column's default function (a new
- * document's UUID), as drizzle would choose it. Null if the database assigns them.
+ * The rows as they are stored and answered: each with its id (its own, or one from the id
+ * column's default function, a new document's UUID, as drizzle would choose it), or, for a
+ * table of relationships, ids left to the database, since Payload never reads them back from its
+ * insert. Null when an id is needed and the database would assign it.
  */
-function rowsWithIds(table: Table, rows: Row[]): Row[] | null {
+function rowsToStore(
+  table: Table,
+  tableName: string,
+  relationshipsSuffix: string,
+  rows: Row[],
+): Row[] | null {
   const chooseId = getTableColumns(table).id?.defaultFn
-  if (rows.some((row) => row.id == null) && !chooseId) return null
-  return rows.map((row) => (row.id == null ? { ...row, id: chooseId?.() } : row))
+  if (!rows.some((row) => row.id == null)) return rows
+  if (chooseId) return rows.map((row) => (row.id == null ? { ...row, id: chooseId() } : row))
+  return tableName.endsWith(relationshipsSuffix) ? rows : null
 }
 
 /** The connection a drizzle database or transaction writes on. */
@@ -74,21 +82,22 @@ function executorOf(db: unknown): Executor | undefined {
  * RETURNING. Payload inserts each row with RETURNING, reads every column of it back and has
  * drizzle build the SQL anew, only to learn ids chosen in JavaScript (a new document's, an
  * array row's); on a form post that was about a fifth of the CPU. Upserts, and rows whose ids the
- * database assigns (relationships, many-valued selects), stay with `insert`.
+ * database assigns and Payload reads back, stay with `insert`.
  */
 export function insertWithoutReadBack(
   insert: Insert,
-  adapter: () => { tables: Record<string, Table>; dialect: Dialect },
+  adapter: () => { tables: Record<string, Table>; dialect: Dialect; relationshipsSuffix: string },
 ): Insert {
   const known = new WeakMap<Table, Columns>()
   return async function (this: unknown, args) {
     const rows = Array.isArray(args.values) ? args.values : [args.values]
-    const { tables, dialect } = adapter()
+    const { tables, dialect, relationshipsSuffix } = adapter()
     const table = tables[args.tableName]
     const executor = executorOf(args.db)
-    const withIds = table && !args.onConflictDoUpdate ? rowsWithIds(table, rows) : null
-    if (!table || !executor || !withIds?.length) return insert.call(this, args)
-    await executor.execute(statementFor(table, columnsOf(known, table), withIds, dialect))
-    return withIds
+    const stored =
+      table && !args.onConflictDoUpdate ? rowsToStore(table, args.tableName, relationshipsSuffix, rows) : null
+    if (!table || !executor || !stored?.length) return insert.call(this, args)
+    await executor.execute(statementFor(table, columnsOf(known, table), stored, dialect))
+    return stored
   }
 }
