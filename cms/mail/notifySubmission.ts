@@ -115,7 +115,7 @@ async function composeMails(
   }))
   if (!submission.email) return mails
   const locale = submission.locale === 'en' ? 'en' : 'sv'
-  const phone = await contactPhone(req.payload, teamIds, req)
+  const phone = await contactPhone(req.payload, teamIds, req, teams)
   const confirmation =
     kind === 'interest'
       ? interestConfirmation({
