@@ -128,6 +128,25 @@ export async function createTownWithTwoTeams(payload: Payload, town: string, cod
   return { municipality, team, other }
 }
 
+/** A new interest registration in a town of `createTownWithTwoTeams`, routed to both its teams, as stored. */
+export const interestRegistrationData = (town: Record<'municipality' | 'team' | 'other', string>) => ({
+  reference: newReference(),
+  idempotencyKey: `key-${Math.random()}`,
+  status: 'new',
+  municipality: town.municipality,
+  district: 'norr',
+  locale: 'en',
+  consentAt: '2026-12-06T10:00:00.000Z',
+  routedTeams: [town.team, town.other],
+  central: false,
+  routingExplanation: 'team',
+  services: ['contact-family', 'lss-short-break-family'],
+  name: 'Anna Andersson',
+  email: 'anna@example.org',
+  phone: '070-123 45 67',
+  adults: 2,
+})
+
 /** An evening a week ahead, open and published; `extra` overrides any field. */
 export const eveningData = (
   municipality: string,

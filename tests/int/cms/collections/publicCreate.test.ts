@@ -4,7 +4,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { publicCreate } from '../../../../cms/collections/publicCreate'
 import { inWriteTransaction } from '../../../../cms/config/writeTransaction'
 import { newReference } from '../../../../core/domain/reference'
-import { createEvening, createTownWithTwoTeams, openTestPayload } from '../../helpers'
+import {
+  createEvening,
+  createTownWithTwoTeams,
+  interestRegistrationData,
+  openTestPayload,
+} from '../../helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -52,23 +57,7 @@ beforeAll(async () => {
 
 describe('a document a public post stores', () => {
   it('is the same interest registration, with its history and notification job, as Payload would store', async () => {
-    const { stored, lean } = await bothWays('interest-registrations', () => ({
-      reference: newReference(),
-      idempotencyKey: `key-${Math.random()}`,
-      status: 'new',
-      municipality: ids.municipality,
-      district: 'norr',
-      locale: 'en',
-      consentAt: '2026-12-06T10:00:00.000Z',
-      routedTeams: [ids.team, ids.other],
-      central: false,
-      routingExplanation: 'team',
-      services: ['contact-family', 'lss-short-break-family'],
-      name: 'Anna Andersson',
-      email: 'anna@example.org',
-      phone: '070-123 45 67',
-      adults: 2,
-    }))
+    const { stored, lean } = await bothWays('interest-registrations', () => interestRegistrationData(ids))
     expect(comparable(lean)).toEqual(comparable(stored))
     expect(lean.history).toHaveLength(1)
     expect(lean).toMatchObject({ untouched: true, atRisk: false, status: 'new' })

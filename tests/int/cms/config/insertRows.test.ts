@@ -3,8 +3,7 @@ import { insert as drizzleInsert } from '@payloadcms/drizzle/sqlite'
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { newReference } from '../../../../core/domain/reference'
-import { createTownWithTwoTeams, openTestPayload } from '../../helpers'
+import { createTownWithTwoTeams, interestRegistrationData, openTestPayload } from '../../helpers'
 
 let payload: Payload
 const ids: Record<string, string> = {}
@@ -100,22 +99,7 @@ describe('a row inserted without reading it back', () => {
     const { drizzle, adapter } = await bothWays(
       'interest_registrations',
       byOperation('interest-registrations'),
-      () => ({
-        reference: newReference(),
-        status: 'new',
-        municipality: ids.municipality,
-        district: 'norr',
-        locale: 'en',
-        consentAt: '2026-12-06T10:00:00.000Z',
-        routedTeams: [ids.team, ids.other],
-        central: false,
-        routingExplanation: 'team',
-        services: ['contact-family', 'lss-short-break-family'],
-        name: 'Anna Andersson',
-        email: 'anna@example.org',
-        phone: '070-123 45 67',
-        adults: 2,
-      }),
+      () => interestRegistrationData(ids),
     )
     expect(adapter).toEqual(drizzle)
     expect(Object.keys(adapter)).toEqual(
