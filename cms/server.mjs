@@ -19,6 +19,7 @@ import { securityHeaders } from './config/securityHeaders.mjs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './server/clientAddress.mjs'
 import { superviseJobWorker } from './server/jobWorker.mjs'
 import { answerPublicPost, publicPostHandler } from './server/publicPosts.mjs'
+import { watchRush } from './server/rush.mjs'
 
 const { values: options } = parseArgs({ options: { hostname: { type: 'string' }, port: { type: 'string' } } })
 const hostname = options.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
@@ -34,7 +35,8 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 // one: the web process answers while the worker sends.
 const runsJobs = process.env.PAYLOAD_JOBS_AUTORUN !== '0'
 process.env.PAYLOAD_JOBS_AUTORUN = '0'
-const startWorker = superviseJobWorker(cmsDir)
+const worker = superviseJobWorker(cmsDir)
+const rush = watchRush(worker.tell)
 
 const app = next({ dir: cmsDir, hostname, port, dev: false })
 const handle = app.getRequestHandler()
@@ -52,8 +54,10 @@ http
     req.headers[CLIENT_ADDRESS_HEADER] = `${token} ${address}`
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`)
     const publicPost = publicPostHandler(req.method, url.pathname)
-    if (publicPost) void answerPublicPost(publicPost, req, res, url, everyResponse)
-    else void handle(req, res)
+    if (publicPost) {
+      rush.post(res)
+      void answerPublicPost(publicPost, req, res, url, everyResponse)
+    } else void handle(req, res)
   })
   .listen(port, hostname, () => {
     console.log(`CMS ready on http://${hostname}:${port}`)
@@ -63,7 +67,7 @@ http
     const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
     void firstAnswer(
       `http://${self.includes(':') ? `[${self}]` : self}:${port}/api/globals/site-settings`,
-    ).then(() => runsJobs && startWorker())
+    ).then(() => runsJobs && worker.start())
   })
 
 /**

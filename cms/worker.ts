@@ -4,7 +4,8 @@
  * answers. It runs every queue in a loop of its own (jobs/runQueues.ts), hands back claims a dead
  * process left (on start, and by lease), and stops with the server that started it.
  * It runs at the web process's OS priority: at nice 10 it got a tenth of a core beside the demo's
- * site builds, and in CI a confirmation and a rebuild waited past a minute.
+ * site builds, and in CI a confirmation and a rebuild waited past a minute. It gives way to a rush
+ * of posts instead, for seconds at the most.
  * Usage: cd cms && payload run worker.ts
  */
 // Static imports: under `payload run`, a dynamic import after start-up can leave the process to
@@ -15,9 +16,15 @@ import { queueRuns } from './jobs/queues'
 import { runQueues } from './jobs/runQueues'
 import config from './payload.config'
 import { WORKER_RUNNING } from './server/jobWorker.mjs'
+import { RUSH_ENDED, RUSH_STARTED } from './server/rush.mjs'
 
 const payload = await getPayload({ config })
-const stopQueues = runQueues(payload, queueRuns())
+// The server says when public posts pile up: the queues wait for them (server/rush.mjs).
+let rush = false
+process.on('message', (message) => {
+  if (message === RUSH_STARTED || message === RUSH_ENDED) rush = message === RUSH_STARTED
+})
+const stopQueues = runQueues(payload, queueRuns(), { held: () => rush })
 payload.logger.info(WORKER_RUNNING)
 // The server restarts a worker that does not say so in time (server/jobWorker.mjs).
 process.send?.(WORKER_RUNNING)

@@ -4,18 +4,40 @@ import type { QueueRun } from './queues'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** A queue's run waits at most this long for a rush of posts to pass, so a long rush starves none. */
+export const MAX_HOLD_MS = 10_000
+/** How often a held run looks again whether it may go. */
+const HOLD_CHECK_MS = 50
+
+type Options = {
+  /** True while public posts pile up in the web process (server/rush.mjs): runs wait meanwhile. */
+  held?: () => boolean
+  maxHoldMs?: number
+}
+
 /**
  * Runs each queue in a loop of its own, its jobs one after another. Payload's own runner starts
  * all of a run's jobs at once (fifty notifications every five seconds), whose writes then follow
  * each other so closely that a form post waiting for SQLite's write lock rarely finds it free;
  * one job at a time leaves the lock free between its writes, at the same throughput. A queue's
- * next run starts `everyMs` after the last one started, or at once if that one took longer.
- * Returns a stop function that resolves once every loop has finished its run.
+ * next run starts `everyMs` after the last one started, or at once if that one took longer, and
+ * waits while `held` says so, up to `maxHoldMs`. Returns a stop function that resolves once every
+ * loop has finished its run.
  */
-export function runQueues(payload: Payload, runs: QueueRun[]): () => Promise<void> {
+export function runQueues(
+  payload: Payload,
+  runs: QueueRun[],
+  { held = () => false, maxHoldMs = MAX_HOLD_MS }: Options = {},
+): () => Promise<void> {
   let running = true
+  const holdBack = async () => {
+    const due = Date.now()
+    while (running && held() && Date.now() - due < maxHoldMs) await sleep(HOLD_CHECK_MS)
+  }
   const loops = runs.map(async ({ queue, everyMs, limit, schedules }) => {
     while (running) {
+      await holdBack()
+      if (!running) break
       const started = Date.now()
       try {
         if (schedules) await payload.jobs.handleSchedules({ queue })

@@ -15,10 +15,16 @@ const STARTS_PER_MINUTE = 5
 /** What the worker sends the server once its queues run. */
 export const WORKER_RUNNING = 'jobs: worker running'
 
-/** @param {string} cmsDir @param {{ startTimeoutMs?: number }} [options] */
+/**
+ * Returns `start`, which starts the worker, and `tell`, which sends the running worker a message
+ * (dropped while none runs).
+ * @param {string} cmsDir @param {{ startTimeoutMs?: number }} [options]
+ */
 export function superviseJobWorker(cmsDir, { startTimeoutMs = 120_000 } = {}) {
   /** @type {number[]} */
   const starts = []
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let running
   const start = () => {
     const now = Date.now()
     starts.push(now)
@@ -36,6 +42,7 @@ export function superviseJobWorker(cmsDir, { startTimeoutMs = 120_000 } = {}) {
         pathToFileURL(path.join(cmsDir, 'server', 'holdChannel.mjs')).href,
       ],
     })
+    running = worker
     const stuck = setTimeout(() => {
       console.error(`CMS: the job worker did not start within ${startTimeoutMs / 1000} s; stopping it`)
       worker.kill('SIGKILL')
@@ -43,9 +50,14 @@ export function superviseJobWorker(cmsDir, { startTimeoutMs = 120_000 } = {}) {
     worker.on('message', (message) => message === WORKER_RUNNING && clearTimeout(stuck))
     worker.once('exit', (code, signal) => {
       clearTimeout(stuck)
+      running = undefined
       console.error(`CMS: the job worker stopped (${signal ?? `exit code ${code}`}); starting it again`)
       setTimeout(start, 1000)
     })
   }
-  return start
+  /** @param {string} message */
+  const tell = (message) => {
+    if (running?.connected) running.send(message, () => undefined)
+  }
+  return { start, tell }
 }

@@ -56,4 +56,27 @@ describe('the job worker running its queues', () => {
     await stop()
     expect(failed).toBe(true)
   })
+
+  it('holds a queue’s next run while posts pile up, and runs it once they are answered', async () => {
+    const { payload, calls } = recordingPayload()
+    let rush = true
+    const stop = runQueues(payload, [{ queue: QUEUES.email, everyMs: 5, limit: 2, schedules: false }], {
+      held: () => rush,
+    })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(calls).toHaveLength(0)
+    rush = false
+    await until(() => calls.length >= 1)
+    await stop()
+  })
+
+  it('runs a queue held by a rush that lasts longer than the longest hold', async () => {
+    const { payload, calls } = recordingPayload()
+    const stop = runQueues(payload, [{ queue: QUEUES.seats, everyMs: 5, limit: 20, schedules: false }], {
+      held: () => true,
+      maxHoldMs: 20,
+    })
+    await until(() => calls.length >= 2)
+    await stop()
+  })
 })
