@@ -112,8 +112,20 @@ async function checkpointWasBusy(payload: Payload, mode: 'PASSIVE' | 'TRUNCATE')
  * older copy of a deleted row stays behind in the log. Throws if readers kept it from finishing.
  */
 export async function checkpointAfterErasure(payload: Payload): Promise<void> {
-  if (await checkpointWasBusy(payload, 'TRUNCATE'))
-    throw new Error('the database was busy; its log still holds deleted rows')
+  if (await checkpointUntilFree(payload, 'TRUNCATE')) return
+  throw new Error('the database was busy; its log still holds deleted rows')
+}
+
+/**
+ * Runs the checkpoint until it finishes, up to a second: busy while the checkpoint thread's own
+ * (checkpointer.ts) is under way. True once it has finished.
+ */
+async function checkpointUntilFree(payload: Payload, mode: 'PASSIVE' | 'TRUNCATE'): Promise<boolean> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (!(await checkpointWasBusy(payload, mode))) return true
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  return false
 }
 
 /**
@@ -123,9 +135,6 @@ export async function checkpointAfterErasure(payload: Payload): Promise<void> {
  */
 export async function makeDurable(payload: Payload): Promise<void> {
   // Busy: another checkpoint is under way, which may have begun before the last commit.
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (!(await checkpointWasBusy(payload, 'PASSIVE'))) return
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
+  if (await checkpointUntilFree(payload, 'PASSIVE')) return
   throw new Error('the database log could not be synced: another checkpoint kept it busy')
 }
