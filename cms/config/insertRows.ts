@@ -81,7 +81,7 @@ function executorOf(db: unknown): Executor | undefined {
  * The SQLite adapter's insert, for rows that carry their ids: one plain INSERT, without
  * RETURNING. Payload inserts each row with RETURNING, reads every column of it back and has
  * drizzle build the SQL anew, only to learn ids chosen in JavaScript (a new document's, an
- * array row's); on a form post that was about a fifth of the CPU. Upserts, and rows whose ids the
+ * array row's); on a form post that was about a third of the CPU. Upserts, and rows whose ids the
  * database assigns and Payload reads back, stay with `insert`.
  */
 export function insertWithoutReadBack(
