@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, axeViolationsOfHtml, launchBrowser } from './browser'
-import { type Demo, asLongAsAPerson, filledIn, pressCtrlC, signIn, startDemo } from './demo'
+import { type Demo, asLongAsAPerson, filledIn, jobQueue, pressCtrlC, signIn, startDemo } from './demo'
 import { createOpenEvening } from './evenings'
 import { pressSpaceOn, submitByKeyboard, typeInto } from './keyboard'
 
@@ -35,32 +35,6 @@ const postBooking = (evening: string, body: unknown, key?: string) =>
 const newEvening = (capacity: number) =>
   createOpenEvening(demo.cmsUrl, admin, { topic: `Testkväll ${capacity} ${Date.now()}`, capacity, inDays: 5 })
 
-/** What the worker has not done yet, to tell a stalled queue from a slow one when a wait fails. */
-async function jobQueue(): Promise<string> {
-  const { docs } = (await (
-    await api('/api/payload-jobs?limit=0&depth=0&where[completedAt][exists]=false')
-  ).json()) as {
-    docs: {
-      taskSlug: string
-      queue: string
-      processing: boolean
-      totalTried: number
-      error: unknown
-      waitUntil?: string
-    }[]
-  }
-  return JSON.stringify(
-    docs.map(({ taskSlug, queue, processing, totalTried, error, waitUntil }) => ({
-      taskSlug,
-      queue,
-      processing,
-      totalTried,
-      error,
-      waitUntil,
-    })),
-  )
-}
-
 async function waitForMail(kind: string, to: string): Promise<{ text: string }> {
   for (let tries = 0; tries < 90; tries += 1) {
     const { docs } = (await (
@@ -69,7 +43,7 @@ async function waitForMail(kind: string, to: string): Promise<{ text: string }> 
     if (docs[0]) return docs[0]
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
-  throw new Error(`no ${kind} e-mail to ${to}; the job queue: ${await jobQueue()}`)
+  throw new Error(`no ${kind} e-mail to ${to}. ${await jobQueue(demo, admin)}`)
 }
 
 beforeAll(async () => {

@@ -188,14 +188,51 @@ export async function asLongAsAPerson(page: Page) {
   if (remaining > 0) await page.waitForTimeout(remaining)
 }
 
-/** Polls a page until it contains `text` (a rebuild has landed); returns how long that took. */
-export async function waitForText(url: string, text: string, timeoutMs: number): Promise<number> {
+/**
+ * Polls a page until it contains `text` (a rebuild has landed); returns how long that took. If it
+ * never does, the error says what `explain` finds (what the job queue still holds, say).
+ */
+export async function waitForText(
+  url: string,
+  text: string,
+  timeoutMs: number,
+  explain: () => Promise<string> = async () => '',
+): Promise<number> {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     if ((await (await fetch(url)).text()).includes(text)) return Date.now() - started
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s`)
+  throw new Error(`"${text}" did not appear at ${url} within ${timeoutMs / 1000} s. ${await explain()}`)
+}
+
+/** What the demo's job worker has not done yet, to tell a stalled queue from a slow one when a wait fails. */
+export async function jobQueue(demo: Demo, admin: Record<string, string>): Promise<string> {
+  const response = await fetch(
+    `${demo.cmsUrl}/api/payload-jobs?limit=0&depth=0&where[completedAt][exists]=false`,
+    {
+      headers: admin,
+    },
+  )
+  const { docs } = (await response.json()) as {
+    docs: {
+      taskSlug: string
+      queue: string
+      processing: boolean
+      totalTried: number
+      error: unknown
+      waitUntil?: string
+    }[]
+  }
+  const pending = docs.map(({ taskSlug, queue, processing, totalTried, error, waitUntil }) => ({
+    taskSlug,
+    queue,
+    processing,
+    totalTried,
+    error,
+    waitUntil,
+  }))
+  return `The job queue: ${JSON.stringify(pending)}. The demo's last lines:\n${demo.output().split('\n').slice(-30).join('\n')}`
 }
 
 export type DemoPage = { demo: Demo; browser: Browser; page: Page }

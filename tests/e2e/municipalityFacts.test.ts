@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { axeViolations } from './browser'
-import { type Demo, municipalityIds, signIn, waitForText, withDemoPage } from './demo'
+import { type Demo, jobQueue, municipalityIds, signIn, waitForText, withDemoPage } from './demo'
 import { interestPath, pathFor } from '../../core/i18n/locales'
 
 // A resident on a municipality's page finds what they came for under their own heading (to
@@ -74,6 +74,7 @@ describe('a municipality page', () => {
       `${demo.siteUrl}${pathFor('sv', 'nykvarn', 'municipality')}`,
       'Arvodet är 1 234 kronor per helg.',
       90_000,
+      () => jobQueue(demo, admin),
     )
   })
 })
