@@ -188,6 +188,14 @@ export async function asLongAsAPerson(page: Page) {
   if (remaining > 0) await page.waitForTimeout(remaining)
 }
 
+/** Waits until an admin list has loaded every cell: relationship and date cells say "Laddar…" after the rows show. */
+export async function listLoaded(page: Page) {
+  await page.waitForSelector('.collection-list table, .collection-list .no-results')
+  await page.waitForFunction(
+    () => !document.querySelector('.collection-list')?.textContent?.includes('Laddar'),
+  )
+}
+
 /**
  * Polls a page until it contains `text` (a rebuild has landed); returns how long that took. If it
  * never does, the error says what `explain` finds (what the job queue still holds, say).

@@ -4,7 +4,16 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { axeViolations, launchBrowser } from './browser'
-import { type Demo, adminPage, municipalityIds, pressCtrlC, signIn, startDemo, submitForm } from './demo'
+import {
+  type Demo,
+  adminPage,
+  listLoaded,
+  municipalityIds,
+  pressCtrlC,
+  signIn,
+  startDemo,
+  submitForm,
+} from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** Our panels on the edit view; the rest of it is Payload's own. */
@@ -43,10 +52,7 @@ const signedInPage = (email: string) => adminPage(browser, demo, email, { locale
 /** The team's list as it shows once loaded (relationship cells load after the rows). */
 const listText = async (page: Page) => {
   await page.goto(`${demo.cmsUrl}/admin/collections/interest-registrations`)
-  await page.waitForSelector('.collection-list')
-  await page.waitForFunction(
-    () => !document.querySelector('.collection-list')?.textContent?.includes('Laddar'),
-  )
+  await listLoaded(page)
   return page.locator('.collection-list').innerText()
 }
 

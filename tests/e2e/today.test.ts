@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { awaitingCallBack, drafts, myActionsDue, untouched } from '../../cms/admin/today/queries'
 import { whereQuery } from '../../cms/admin/whereQuery'
 import { axeViolations, launchBrowser } from './browser'
-import { type Demo, adminPage, municipalityIds, pressCtrlC, signIn, startDemo, submitForm } from './demo'
+import {
+  type Demo,
+  adminPage,
+  listLoaded,
+  municipalityIds,
+  pressCtrlC,
+  signIn,
+  startDemo,
+  submitForm,
+} from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const RECRUITER = 'barn-unga.sodermalm@example.org'
@@ -50,10 +59,10 @@ async function tile(page: Page, label: string): Promise<{ count: number; href: s
   }
 }
 
-/** Opens a list and waits until it shows its rows (or that there are none). */
+/** Opens a list and waits until it shows its rows, every cell loaded (or that there are none). */
 async function openList(page: Page, href: string) {
   await page.goto(`${demo.cmsUrl}${href}`)
-  await page.waitForSelector('.collection-list table, .collection-list .no-results')
+  await listLoaded(page)
 }
 
 /** Every count on the Today view links to a list showing exactly that many rows. */
