@@ -5,8 +5,8 @@ type Row = Record<string, unknown>
 /** drizzle marks this internal; generated columns are left out of inserts. */
 type InsertColumn = Column & { shouldDisableInsert(): boolean }
 type Table = Parameters<typeof getTableColumns>[0]
-/** A row's key for the column, and the column. */
-type Columns = [key: string, column: InsertColumn][]
+/** A row's key for each column and the column, and the column list the INSERT names. */
+type Columns = { columns: [key: string, column: InsertColumn][]; names: string }
 type InsertArgs = { db: unknown; tableName: string; values: Row | Row[]; onConflictDoUpdate?: unknown }
 export type Insert = (this: unknown, args: InsertArgs) => Promise<Row[]>
 type Executor = { execute(statement: InStatement): Promise<unknown> }
@@ -16,14 +16,15 @@ const NAME = Symbol.for('drizzle:Name')
 
 /** The columns an insert names, in drizzle's order; worked out once per table. */
 function columnsOf(known: WeakMap<Table, Columns>, table: Table): Columns {
-  let columns = known.get(table)
-  if (!columns) {
-    columns = (Object.entries(getTableColumns(table)) as Columns).filter(
+  let found = known.get(table)
+  if (!found) {
+    const columns = (Object.entries(getTableColumns(table)) as Columns['columns']).filter(
       ([, column]) => !column.shouldDisableInsert(),
     )
-    known.set(table, columns)
+    found = { columns, names: columns.map(([, column]) => `"${column.name}"`).join(', ') }
+    known.set(table, found)
   }
-  return columns
+  return found
 }
 
 /** What drizzle stores for a column a row leaves out: its default, its default function's value, or NULL. */
@@ -35,7 +36,7 @@ function missingValue(column: Column): unknown {
 }
 
 /** The INSERT drizzle would build for `rows`, without its RETURNING clause. */
-function statementFor(table: Table, columns: Columns, rows: Row[], dialect: Dialect): InStatement {
+function statementFor(table: Table, { columns, names }: Columns, rows: Row[], dialect: Dialect): InStatement {
   const args: unknown[] = []
   const cell = (column: InsertColumn, given: unknown) => {
     const value = given === undefined ? missingValue(column) : given
@@ -48,7 +49,6 @@ function statementFor(table: Table, columns: Columns, rows: Row[], dialect: Dial
     return '?'
   }
   const tuples = rows.map((row) => `(${columns.map(([key, column]) => cell(column, row[key])).join(', ')})`)
-  const names = columns.map(([, column]) => `"${column.name}"`).join(', ')
   const name = (table as unknown as Record<symbol, string>)[NAME]
   return { sql: `insert into "${name}" (${names}) values ${tuples.join(', ')}`, args: args as never }
 }
