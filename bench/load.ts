@@ -1,10 +1,8 @@
 /** Shared by the HTTP benchmarks: a throwaway demo CMS, and a pool of clients posting JSON. */
-import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { WORKER_RUNNING } from '../cms/server/jobWorker.mjs'
 import { buildCmsIfChanged, seedIfEmpty, startCms, waitForCms } from '../scripts/lib/cms'
 import { lockSummary } from './lockSummary'
 
@@ -98,11 +96,10 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
   await seedIfEmpty(env)
   const port = 3100 + Math.floor(Math.random() * 800)
   const cms = `http://localhost:${port}`
-  const child = startCms(cmsEnv, '127.0.0.1', port)
-  // With jobs on, measured only once the worker runs: it loads after the first request.
-  const workerRunning = runJobs ? logged(child, WORKER_RUNNING) : Promise.resolve()
+  const { child, workerRunning } = startCms(cmsEnv, '127.0.0.1', port)
   await waitForCms(cms)
-  await workerRunning
+  // With jobs on, measured only once the worker runs: it loads after the first request.
+  if (runJobs) await workerRunning
   const login = await fetch(`${cms}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -121,23 +118,4 @@ export async function startBenchCms(name: string, { runJobs = false, dataDir = '
       )
   }
   return { cms, admin: { authorization: `JWT ${token}` }, dataDir, stop, pid: child.pid }
-}
-
-/** Resolves once the process has printed `line`; fails after `timeoutMs`. */
-function logged(child: ChildProcess, line: string, timeoutMs = 180_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(
-      () => reject(new Error(`the CMS never printed "${line}"; its last output:\n${output.slice(-2000)}`)),
-      timeoutMs,
-    )
-    const read = (chunk: Buffer) => {
-      output = (output + chunk).slice(-10_000)
-      if (!output.includes(line)) return
-      clearTimeout(timer)
-      child.stdout?.off('data', read)
-      resolve()
-    }
-    child.stdout?.on('data', read)
-  })
 }

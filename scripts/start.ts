@@ -69,7 +69,7 @@ try {
   log('CMS: preparing the database and seeding it if it is empty…')
   await seedIfEmpty(env)
   const cms = startCms(env, host, cmsPort)
-  cms.on('exit', (code) => {
+  cms.child.on('exit', (code) => {
     log(`CMS stopped (exit code ${code}); stopping the demo`)
     process.exit(1)
   })
@@ -77,6 +77,11 @@ try {
   log('site: building from the CMS…')
   await builder.build()
   await new Promise<void>((resolve) => serveStatic(() => builder.dir).listen(sitePort, host, resolve))
+  // Running means a form's e-mails go out and a publish rebuilds: both are the worker's jobs.
+  if (process.env.PAYLOAD_JOBS_AUTORUN !== '0') {
+    log('jobs: waiting for the job worker…')
+    await cms.workerRunning
+  }
 } catch (error) {
   log(`could not start: ${(error as Error).message}`)
   process.exit(1)

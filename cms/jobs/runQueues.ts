@@ -6,6 +6,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A queue's run waits at most this long for a rush of posts to pass, so a long rush starves none. */
 export const MAX_HOLD_MS = 10_000
+/** A run still going after this long is reported: every task here takes seconds. */
+const SLOW_RUN_MS = 60_000
 /** How often a held run looks again whether it may go. */
 const HOLD_CHECK_MS = 50
 
@@ -39,11 +41,19 @@ export function runQueues(
       await holdBack()
       if (!running) break
       const started = Date.now()
+      // A run that hangs holds its queue's every job: said in the log, where operators look.
+      const slow = setTimeout(
+        () =>
+          payload.logger.warn(`jobs: the ${queue} queue's run is still going after ${SLOW_RUN_MS / 1000} s`),
+        SLOW_RUN_MS,
+      )
       try {
         if (schedules) await payload.jobs.handleSchedules({ queue })
         await payload.jobs.run({ queue, limit, sequential: true, silent: true })
       } catch (error) {
         payload.logger.error(`jobs: the ${queue} queue's run failed: ${(error as Error).name}`)
+      } finally {
+        clearTimeout(slow)
       }
       await sleep(Math.max(0, started + everyMs - Date.now()))
     }

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import readline from 'node:readline'
+import type { Readable } from 'node:stream'
+import { stripVTControlCharacters } from 'node:util'
+
+import { WORKER_RUNNING } from '../../cms/server/jobWorker.mjs'
 
 import { completion, runNode } from './processes'
 import { SEED_DONE } from './seedMarker'
@@ -42,16 +47,32 @@ export async function buildCmsIfChanged(env: NodeJS.ProcessEnv, log: (line: stri
   fs.writeFileSync(stampFile, fingerprint)
 }
 
-/** The built CMS behind its own server, which knows each client's address (cms/server.mjs). */
+/** A log line of Payload's at warning level or above, as its logger prints it ("[12:05:17] ERROR: …"). */
+const WARNING = /^\[[\d:.]+\] (WARN|ERROR|FATAL)\b/
+
+/**
+ * The built CMS behind its own server, which knows each client's address (cms/server.mjs).
+ * Its warnings and errors, and its job worker's, are passed on to this terminal; the rest of its
+ * log is read and dropped (left unread, every line would stay in memory). `workerRunning`
+ * resolves once the job worker says it runs its queues, and fails if the CMS stops first.
+ */
 export function startCms(env: NodeJS.ProcessEnv, host: string, port: number) {
   const child = runNode(path.join(cmsDir, 'server.mjs'), ['--hostname', host, '--port', String(port)], {
     env,
     cwd: root,
     quiet: true,
   })
-  // Read and dropped: left unread, every log line of the server and its worker stays in memory.
-  child.stdout?.resume()
-  return child
+  const workerRunning = new Promise<void>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout as Readable }).on('line', (line) => {
+      const plain = stripVTControlCharacters(line)
+      if (plain.includes(WORKER_RUNNING)) resolve()
+      if (WARNING.test(plain)) process.stderr.write(`${line}\n`)
+    })
+    child.once('exit', () => reject(new Error('the CMS stopped before its job worker ran')))
+  })
+  // Awaited only where jobs run; a CMS stopped on purpose leaves it rejected and unread.
+  workerRunning.catch(() => undefined)
+  return { child, workerRunning }
 }
 
 /** Waits until the REST API answers; the first request also starts Payload (and its job runner). */

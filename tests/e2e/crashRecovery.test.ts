@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,12 +25,12 @@ const env = {
   RESEND_MAX_PER_SECOND: '10',
 }
 let port: number
-let cms: ReturnType<typeof startCms> | undefined
+let cms: ChildProcess | undefined
 let output = ''
 let db: Client
 
 async function start() {
-  cms = startCms(env, '127.0.0.1', port)
+  cms = startCms(env, '127.0.0.1', port).child
   cms.stdout?.on('data', (chunk: Buffer) => (output += chunk))
   await waitForCms(`http://127.0.0.1:${port}`)
 }

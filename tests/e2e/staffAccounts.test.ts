@@ -4,7 +4,7 @@ import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './browser'
-import { DEMO_PASSWORD, type Demo, pressCtrlC, signIn, startDemo } from './demo'
+import { DEMO_PASSWORD, type Demo, jobQueue, pressCtrlC, signIn, startDemo } from './demo'
 
 const root = path.resolve(import.meta.dirname, '../..')
 let demo: Demo
@@ -119,6 +119,9 @@ describe('a forgotten password', () => {
     await expect
       .poll(async () => (await messages()).map((message) => message.status), { timeout: 30_000 })
       .toEqual(['delivered-locally'])
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\n${await jobQueue(demo, admin)}`)
+      })
     const [message] = await messages()
     expect(
       fs.readdirSync(path.join(demo.dataDir, 'mailbox')).filter((file) => file.includes(message.id)),
