@@ -1,7 +1,7 @@
 /**
  * `npm run seed`: loads content/ into the CMS database. Safe to repeat; never overwrites edits.
  * `--if-empty` seeds only a database without pages (what `npm start` uses), so pages that staff
- * deleted on purpose do not come back on every start.
+ * deleted on purpose do not come back on every start; the site is then built by `npm start`.
  */
 import path from 'node:path'
 
@@ -9,6 +9,7 @@ import path from 'node:path'
 // exit silently with code 0 (tsx's loader on Node 22), and the seed would not have run.
 import { demoAdmin, isDemo } from '../cms/config/mode'
 import { projectRoot } from '../cms/config/paths'
+import { queueRebuild } from '../cms/jobs/rebuildSite'
 import { loadSeedContent } from '../cms/seed/content'
 import { ensureDemoAdmin, ensureDemoStaff } from '../cms/seed/demoAdmin'
 import { seedHistory } from '../cms/seed/history/seedHistory'
@@ -32,6 +33,8 @@ if (ifEmpty && totalDocs > 0) {
   for (const [action, keys] of Object.entries(report)) {
     if (keys.length) console.log(`seed: ${action}: ${keys.join(', ')}`)
   }
+  // `npm start` builds the site itself once the seed is done; a running site is rebuilt.
+  if (!ifEmpty && (report.create.length || report.update.length)) await queueRebuild(payload)
 }
 if (isDemo()) {
   const staff = await ensureDemoStaff(payload, demoAdmin().password)

@@ -22,7 +22,7 @@ export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
     exclusive: true,
     supersedes: true,
   },
-  handler: async ({ job, req }) => {
+  handler: async ({ req }) => {
     const url = process.env.SITE_REBUILD_HOOK_URL
     if (!url) {
       req.payload.logger.info('rebuildSite: SITE_REBUILD_HOOK_URL is not set; nothing to call')
@@ -31,7 +31,9 @@ export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
     const token = process.env.SITE_REBUILD_HOOK_TOKEN
     // Every attempt is recorded, so a build that keeps failing shows on staff's Today view.
     try {
-      // The time of the change lets the receiver skip a build that already started after it.
+      // Lets the receiver skip a build that started after this call. The time of the call, not
+      // the job's: the job was queued before its change was committed (and a campaign's switch
+      // days before its moment), so a build that started after that may still lack the change.
       const response = await fetch(url, {
         // A hook that never answers would hold the default queue, which runs one job at a time.
         signal: AbortSignal.timeout(30_000),
@@ -40,7 +42,7 @@ export const RebuildSiteTask: TaskConfig<'rebuildSite'> = {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify({ requestedAt: job.createdAt }),
+        body: JSON.stringify({ requestedAt: new Date().toISOString() }),
       })
       if (!response.ok) throw new Error(`rebuildSite: deploy hook answered ${response.status}`)
     } catch (error) {

@@ -2,7 +2,6 @@ import { convertMarkdownToLexical, editorConfigFactory } from '@payloadcms/richt
 import type { Payload } from 'payload'
 
 import { planSeed } from '../../core/domain/seedPlan'
-import { queueRebuild } from '../jobs/rebuildSite'
 import { seedEvents } from './events'
 import { type Markdown, SEED_LOCALES, type SeedContent } from './model'
 import { seedMedia } from './media'
@@ -60,7 +59,6 @@ export async function seedPortal(
   await seedEvents(payload, content, ids, mediaIds, markdown, report, now)
   await seedStories(payload, content, ids, report)
   await seedSettings(payload, content, pageIds, report)
-  if (report.create.length || report.update.length) await queueRebuild(payload)
   return report
 }
 

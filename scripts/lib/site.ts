@@ -50,10 +50,12 @@ export class SiteBuilder {
     this.log(`site: built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 
-  /** A change was published at `requestedAt` (ms); make sure a build that includes it follows. */
+  /**
+   * A build was asked for at `requestedAt` (ms), after the changes it stands for were committed;
+   * make sure a build that started no earlier follows.
+   */
   request(requestedAt: number = Date.now()): void {
-    // A second of margin: the change must have been committed before the build read the CMS.
-    if (requestedAt + 1000 < this.lastStartedAt) return
+    if (requestedAt < this.lastStartedAt) return
     if (this.running) {
       this.pending = true
       return

@@ -1,5 +1,13 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { RebuildSiteTask } from '../../cms/jobs/rebuildSite'
+import { SiteBuilder } from '../../scripts/lib/site'
 
 import { fieldErrors, openTestPayload } from './helpers'
 
@@ -118,6 +126,41 @@ describe('campaign scheduling', () => {
     })
     const scheduled = docs.map((job) => new Date(job.waitUntil as string).toISOString()).sort()
     expect(scheduled).toEqual(expect.arrayContaining([startsAt, endsAt]))
+  })
+
+  it('gets a build of the site at its moment, though the site built since the switch was queued', async () => {
+    const started: string[] = []
+    const releases: (() => void)[] = []
+    const builder = new SiteBuilder(
+      async (outDir) => {
+        started.push(outDir)
+        await new Promise<void>((resolve) => releases.push(resolve))
+      },
+      fs.mkdtempSync(path.join(os.tmpdir(), 'kp-builds-')),
+      () => {},
+    )
+    const hook = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (chunk) => (body += chunk))
+      req.on('end', () => {
+        builder.request(Date.parse((JSON.parse(body) as { requestedAt: string }).requestedAt))
+        res.writeHead(202).end()
+      })
+    })
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve))
+    process.env.SITE_REBUILD_HOOK_URL = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/rebuild`
+    builder.request()
+    // The switch at the campaign's start, queued when the campaign was published a day before.
+    const queuedAt = new Date(Date.now() - 86_400_000).toISOString()
+    await (RebuildSiteTask.handler as (args: unknown) => Promise<unknown>)({
+      job: { createdAt: queuedAt, input: { at: new Date().toISOString() } },
+      req: { payload },
+    })
+    releases.shift()?.()
+    await vi.waitFor(() => expect(started).toHaveLength(2))
+    releases.shift()?.()
+    delete process.env.SITE_REBUILD_HOOK_URL
+    await new Promise<void>((resolve) => hook.close(() => resolve()))
   })
 
   it('refuses a campaign that ends before it starts', async () => {
