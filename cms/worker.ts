@@ -6,10 +6,8 @@
  * It runs at the web process's OS priority: at nice 10 it got a tenth of a core beside the demo's
  * site builds, and in CI a confirmation and a rebuild waited past a minute. It gives way to a rush
  * of posts instead, for seconds at the most.
- * Usage: cd cms && payload run worker.ts
+ * Built into one file by server/buildWorker.mjs (`npm run cms:build`); run as `node .next/worker.mjs` in cms/.
  */
-// Static imports: under `payload run`, a dynamic import after start-up can leave the process to
-// exit silently (scripts/seed.ts).
 import { getPayload } from 'payload'
 
 import { queueRuns } from './jobs/queues'

@@ -44,6 +44,10 @@ export async function buildCmsIfChanged(env: NodeJS.ProcessEnv, log: (line: stri
   }
   log('CMS: building the admin (first run or after a change; about a minute on 2 cores)…')
   await completion(runNode(bin.next, ['build', 'cms'], { env, cwd: root, quiet: true }), 'next build cms')
+  await completion(
+    runNode(path.join(cmsDir, 'server', 'buildWorker.mjs'), [], { env, cwd: root }),
+    'building the job worker',
+  )
   fs.writeFileSync(stampFile, fingerprint)
 }
 
