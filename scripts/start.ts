@@ -79,8 +79,8 @@ try {
   await new Promise<void>((resolve) => serveStatic(() => builder.dir).listen(sitePort, host, resolve))
   // Running means a form's e-mails go out and a publish rebuilds: both are the worker's jobs.
   if (process.env.PAYLOAD_JOBS_AUTORUN !== '0') {
-    log('jobs: waiting for the job worker…')
-    await cms.workerRunning
+    const waiting = setTimeout(() => log('jobs: waiting for the job worker…'), 1000)
+    await cms.workerRunning.finally(() => clearTimeout(waiting))
   }
 } catch (error) {
   log(`could not start: ${(error as Error).message}`)
