@@ -1,10 +1,11 @@
 // @ts-check
 /**
  * The job worker's supervision (cms/worker.ts, built by server/buildWorker.mjs, started by
- * cms/server.mjs). It dies with the server. If it stops, it is started again (a restarted worker hands back what the stopped one had
- * claimed); one that keeps stopping stops the server too, for the supervisor to see. One that has
- * not said it runs within `startTimeoutMs` is stopped and started again: a worker stuck while
- * loading would otherwise leave every notification, rebuild and seat waiting, with no error.
+ * cms/server.mjs). It dies with the server. If it stops, it is started again (a restarted worker
+ * hands back what the stopped one had claimed); one that keeps stopping stops the server too, for
+ * the supervisor to see. One that has not said it runs within `startTimeoutMs` is stopped and
+ * started again: a worker stuck while loading would otherwise leave every notification, rebuild
+ * and seat waiting, with no error.
  */
 import { fork } from 'node:child_process'
 import fs from 'node:fs'
