@@ -27,6 +27,7 @@ const buildsDir = path.join(dataDir, 'site')
 process.env.PORTAL_DEMO ??= '1'
 const { isDemo, demoAdmin, DEMO_ADMIN_DEFAULTS } = await import('../cms/config/mode')
 const { resolveSecret } = await import('../cms/config/secret')
+const { runsJobs } = await import('../cms/jobs/queues')
 // Created here once, before the parallel workers of `next build` could race to create it.
 resolveSecret({ secret: process.env.PAYLOAD_SECRET, demo: isDemo(), dataDir })
 
@@ -78,7 +79,7 @@ try {
   await builder.build()
   await new Promise<void>((resolve) => serveStatic(() => builder.dir).listen(sitePort, host, resolve))
   // Running means a form's e-mails go out and a publish rebuilds: both are the worker's jobs.
-  if (process.env.PAYLOAD_JOBS_AUTORUN !== '0') {
+  if (runsJobs(env)) {
     const waiting = setTimeout(() => log('jobs: waiting for the job worker…'), 1000)
     await cms.workerRunning.finally(() => clearTimeout(waiting))
   }
